@@ -1,0 +1,309 @@
+// Copyright (c) 2026 The problem_details developers
+// Distributed under the Boost Software License, Version 1.0.
+// (See accompanying file LICENSE or https://www.boost.org/LICENSE_1_0.txt)
+#ifndef PROBLEM_DETAILS_DETAIL_JSON_WRITER_HPP
+#define PROBLEM_DETAILS_DETAIL_JSON_WRITER_HPP
+
+// Compact JSON output into a caller's buffer (span_sink) or into nothing
+// but a byte count (count_sink), from one set of templates so that
+// serialized_size and serialize cannot disagree. No allocation.
+
+#include <problem_details/detail/json_scanner.hpp>
+#include <problem_details/detail/utf8.hpp>
+#include <problem_details/serialize_options.hpp>
+
+#include <boost/json/value.hpp>
+
+#include <charconv>
+#include <cmath>
+#include <cstddef>
+#include <cstring>
+#include <string_view>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+namespace problem_details::detail {
+
+/// Writes into [p, end); once something does not fit, stops writing and
+/// remembers it. Nothing is ever written past end.
+class span_sink {
+public:
+    span_sink(char* b, char* e) noexcept : begin_(b), p_(b), end_(e) {}
+
+    void write(char const* s, std::size_t n) noexcept {
+        if (static_cast<std::size_t>(end_ - p_) < n) {
+            full_ = true;
+            p_ = end_;
+            return;
+        }
+        std::memcpy(p_, s, n);
+        p_ += n;
+    }
+    void put(char c) noexcept {
+        if (p_ == end_) {
+            full_ = true;
+            return;
+        }
+        *p_++ = c;
+    }
+    void write(std::string_view s) noexcept { write(s.data(), s.size()); }
+    bool full() const noexcept { return full_; }
+    std::size_t size() const noexcept { return static_cast<std::size_t>(p_ - begin_); }
+
+private:
+    char* begin_;
+    char* p_;
+    char* end_;
+    bool full_ = false;
+};
+
+/// Counts what would be written.
+class count_sink {
+public:
+    void write(char const*, std::size_t n) noexcept { n_ += n; }
+    void put(char) noexcept { ++n_; }
+    void write(std::string_view s) noexcept { n_ += s.size(); }
+    bool full() const noexcept { return false; }
+    std::size_t size() const noexcept { return n_; }
+
+private:
+    std::size_t n_ = 0;
+};
+
+inline constexpr char hex_digits[] = "0123456789abcdef";
+
+template <class Sink>
+void write_u_escape(Sink& out, unsigned v) noexcept {
+    char const buf[6] = {'\\', 'u', hex_digits[(v >> 12) & 0xF], hex_digits[(v >> 8) & 0xF],
+                         hex_digits[(v >> 4) & 0xF], hex_digits[v & 0xF]};
+    out.write(buf, 6);
+}
+
+/** Writes string content (without quotes), escaping what JSON and the
+    options require. In `raw` mode the input is already JSON string
+    content (escapes kept as they are); otherwise it is decoded text.
+    Returns false on invalid UTF-8. */
+template <class Sink>
+bool write_string_content(Sink& out, std::string_view s, serialize_options const& opt,
+                          bool raw = false) noexcept {
+    char const* p = s.data();
+    char const* const end = p + s.size();
+    bool const html = opt.html_safe;
+    for (;;) {
+        char const* run = p;
+#if defined(__SSE2__)
+        while (end - p >= 16) {
+            __m128i const v = _mm_loadu_si128(reinterpret_cast<__m128i const*>(p));
+            __m128i special = _mm_or_si128(
+                _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
+                             _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))),
+                _mm_cmplt_epi8(v, _mm_set1_epi8(0x20)));
+            if (html)
+                special = _mm_or_si128(
+                    special, _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('<')),
+                                                       _mm_cmpeq_epi8(v, _mm_set1_epi8('>'))),
+                                          _mm_cmpeq_epi8(v, _mm_set1_epi8('&'))));
+            int const mask = _mm_movemask_epi8(special);
+            if (mask == 0) {
+                p += 16;
+                continue;
+            }
+            p += __builtin_ctz(static_cast<unsigned>(mask));
+            goto found;
+        }
+#endif
+        while (p != end) {
+            unsigned char const c = static_cast<unsigned char>(*p);
+            if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\' ||
+                (html && (c == '<' || c == '>' || c == '&')))
+                break;
+            ++p;
+        }
+#if defined(__SSE2__)
+    found:
+#endif
+        out.write(run, static_cast<std::size_t>(p - run));
+        if (p == end)
+            return true;
+        unsigned char const c = static_cast<unsigned char>(*p);
+        if (c >= 0x80) {
+            std::size_t const n = utf8_sequence_length(p, end);
+            if (n == 0)
+                return false;
+            unsigned const cp = utf8_decode(p, n);
+            if (opt.escape_non_ascii) {
+                if (cp >= 0x10000) {
+                    unsigned const v = cp - 0x10000;
+                    write_u_escape(out, 0xD800 + (v >> 10));
+                    write_u_escape(out, 0xDC00 + (v & 0x3FF));
+                } else {
+                    write_u_escape(out, cp);
+                }
+            } else if (html && (cp == 0x2028 || cp == 0x2029)) {
+                write_u_escape(out, cp);
+            } else {
+                out.write(p, n);
+            }
+            p += n;
+            continue;
+        }
+        if (raw && c == '\\') {
+            // An escape already in JSON form: keep it as it is.
+            std::size_t const n = p[1] == 'u' ? 6 : 2;
+            out.write(p, n);
+            p += n;
+            continue;
+        }
+        ++p;
+        switch (c) {
+        case '"': out.write("\\\"", 2); break;
+        case '\\': out.write("\\\\", 2); break;
+        case '\n': out.write("\\n", 2); break;
+        case '\r': out.write("\\r", 2); break;
+        case '\t': out.write("\\t", 2); break;
+        case '\b': out.write("\\b", 2); break;
+        case '\f': out.write("\\f", 2); break;
+        default: write_u_escape(out, c); break; // other controls and < > &
+        }
+    }
+}
+
+template <class Sink>
+bool write_string(Sink& out, std::string_view s, serialize_options const& opt) noexcept {
+    out.put('"');
+    if (!write_string_content(out, s, opt))
+        return false;
+    out.put('"');
+    return true;
+}
+
+/** Writes a validated JSON text compactly: insignificant whitespace
+    dropped, strings re-escaped as the options ask. */
+template <class Sink>
+void write_raw_compacted(Sink& out, std::string_view raw, serialize_options const& opt) noexcept {
+    char const* p = raw.data();
+    char const* const end = p + raw.size();
+    while (p != end) {
+        char const c = *p;
+        if (c == '"') {
+            char const* const start = ++p;
+            while (*p != '"')
+                p += *p == '\\' ? 2 : 1;
+            out.put('"');
+            write_string_content(out, std::string_view(start, static_cast<std::size_t>(p - start)),
+                                 opt, true);
+            out.put('"');
+            ++p;
+            continue;
+        }
+        char const* const run = p;
+        while (p != end && *p != '"' && !json_scanner::is_ws(*p))
+            ++p;
+        out.write(run, static_cast<std::size_t>(p - run));
+        while (p != end && json_scanner::is_ws(*p))
+            ++p;
+    }
+}
+
+/// True when `raw` is exactly one JSON value (surrounding whitespace allowed).
+inline bool is_json_text(std::string_view raw) noexcept {
+    json_scanner s(raw, std::size_t(1) << 17, std::size_t(-1));
+    s.skip_ws();
+    if (s.p == s.end || !s.skip_value(0))
+        return false;
+    s.skip_ws();
+    return s.p == s.end;
+}
+
+/// Writes a double as Boost.JSON would read it back as a double.
+template <class Sink>
+void write_double(Sink& out, double d) noexcept {
+    if (std::isnan(d)) {
+        out.write("null", 4);
+        return;
+    }
+    if (std::isinf(d)) {
+        if (d < 0)
+            out.write("-1e99999", 8);
+        else
+            out.write("1e99999", 7);
+        return;
+    }
+    char buf[32];
+    auto const r = std::to_chars(buf, buf + sizeof buf, d);
+    std::size_t n = static_cast<std::size_t>(r.ptr - buf);
+    bool integral_looking = true;
+    for (std::size_t i = 0; i < n; ++i)
+        if (buf[i] == '.' || buf[i] == 'e' || buf[i] == 'E')
+            integral_looking = false;
+    out.write(buf, n);
+    if (integral_looking)
+        out.write(".0", 2); // keep it a double when read back
+}
+
+/// Writes a Boost.JSON value compactly. False on invalid UTF-8.
+template <class Sink>
+bool write_value(Sink& out, boost::json::value const& v, serialize_options const& opt) noexcept {
+    switch (v.kind()) {
+    case boost::json::kind::null: out.write("null", 4); return true;
+    case boost::json::kind::bool_:
+        if (v.get_bool())
+            out.write("true", 4);
+        else
+            out.write("false", 5);
+        return true;
+    case boost::json::kind::int64: {
+        char buf[24];
+        auto const r = std::to_chars(buf, buf + sizeof buf, v.get_int64());
+        out.write(buf, static_cast<std::size_t>(r.ptr - buf));
+        return true;
+    }
+    case boost::json::kind::uint64: {
+        char buf[24];
+        auto const r = std::to_chars(buf, buf + sizeof buf, v.get_uint64());
+        out.write(buf, static_cast<std::size_t>(r.ptr - buf));
+        return true;
+    }
+    case boost::json::kind::double_: write_double(out, v.get_double()); return true;
+    case boost::json::kind::string: {
+        auto const& s = v.get_string();
+        return write_string(out, std::string_view(s.data(), s.size()), opt);
+    }
+    case boost::json::kind::array: {
+        out.put('[');
+        bool first = true;
+        for (auto const& e : v.get_array()) {
+            if (!first)
+                out.put(',');
+            first = false;
+            if (!write_value(out, e, opt))
+                return false;
+        }
+        out.put(']');
+        return true;
+    }
+    case boost::json::kind::object: {
+        out.put('{');
+        bool first = true;
+        for (auto const& m : v.get_object()) {
+            if (!first)
+                out.put(',');
+            first = false;
+            if (!write_string(out, std::string_view(m.key().data(), m.key().size()), opt))
+                return false;
+            out.put(':');
+            if (!write_value(out, m.value(), opt))
+                return false;
+        }
+        out.put('}');
+        return true;
+    }
+    }
+    return true;
+}
+
+} // namespace problem_details::detail
+
+#endif

@@ -1,0 +1,470 @@
+// Copyright (c) 2026 The problem_details developers
+// Distributed under the Boost Software License, Version 1.0.
+// (See accompanying file LICENSE or https://www.boost.org/LICENSE_1_0.txt)
+#ifndef PROBLEM_DETAILS_DETAIL_PROBLEM_READER_HPP
+#define PROBLEM_DETAILS_DETAIL_PROBLEM_READER_HPP
+
+// The one reader behind parse_view, parse and validate: a single pass over
+// the input with json_scanner, standard members matched by length and
+// bytes, extensions recorded as raw text, strings with escapes decoded
+// into the caller's scratch. No allocation anywhere on this path.
+
+#include <problem_details/detail/json_scanner.hpp>
+#include <problem_details/detail/uri.hpp>
+#include <problem_details/detail/utf8.hpp>
+#include <problem_details/error.hpp>
+#include <problem_details/http_status.hpp>
+#include <problem_details/parse_options.hpp>
+#include <problem_details/problem.hpp>
+
+#include <charconv>
+#include <cmath>
+#include <cstdint>
+#include <cstring>
+#include <span>
+#include <string_view>
+
+namespace problem_details::detail {
+
+struct extension_list_access {
+    static extension_list make(extension const* data, std::size_t n, bool validated,
+                               bool compact) noexcept {
+        extension_list l;
+        l.data_ = data;
+        l.size_ = n;
+        l.validated_ = validated;
+        l.compact_ = compact;
+        return l;
+    }
+    static bool validated(extension_list const& l) noexcept { return l.validated_; }
+    static bool compact(extension_list const& l) noexcept { return l.compact_; }
+};
+
+/// The five standard members, as bits.
+enum standard_member : unsigned {
+    sm_none = 0,
+    sm_type = 1,
+    sm_title = 2,
+    sm_status = 4,
+    sm_detail = 8,
+    sm_instance = 16,
+};
+
+/// Which standard member a decoded name is, if any.
+inline standard_member match_standard(std::string_view k) noexcept {
+    switch (k.size()) {
+    case 4: return std::memcmp(k.data(), "type", 4) == 0 ? sm_type : sm_none;
+    case 5: return std::memcmp(k.data(), "title", 5) == 0 ? sm_title : sm_none;
+    case 6:
+        if (std::memcmp(k.data(), "status", 6) == 0)
+            return sm_status;
+        return std::memcmp(k.data(), "detail", 6) == 0 ? sm_detail : sm_none;
+    case 8: return std::memcmp(k.data(), "instance", 8) == 0 ? sm_instance : sm_none;
+    default: return sm_none;
+    }
+}
+
+/// Receives strict-mode violations; returning true continues the parse
+/// (as rfc mode would), false stops it with that violation as the error.
+struct violation_sink {
+    virtual bool on_violation(error code, std::size_t offset, std::string_view member) = 0;
+
+protected:
+    ~violation_sink() = default;
+};
+
+/// Decodes the escapes of a validated string into out (which has room for
+/// raw.size() bytes); returns the decoded length.
+inline std::size_t decode_escapes(std::string_view raw, char* out) noexcept {
+    char const* p = raw.data();
+    char const* const end = p + raw.size();
+    char* o = out;
+    auto hex4 = [](char const* h) {
+        unsigned v = 0;
+        for (int i = 0; i < 4; ++i) {
+            char const c = h[i];
+            v = v * 16 + static_cast<unsigned>(c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10);
+        }
+        return v;
+    };
+    while (p != end) {
+        char const* const bs = static_cast<char const*>(std::memchr(p, '\\', static_cast<std::size_t>(end - p)));
+        char const* const stop = bs ? bs : end;
+        std::memcpy(o, p, static_cast<std::size_t>(stop - p));
+        o += stop - p;
+        p = stop;
+        if (!bs)
+            break;
+        char const e = p[1];
+        switch (e) {
+        case 'b': *o++ = '\b'; break;
+        case 'f': *o++ = '\f'; break;
+        case 'n': *o++ = '\n'; break;
+        case 'r': *o++ = '\r'; break;
+        case 't': *o++ = '\t'; break;
+        case 'u': {
+            unsigned cp = hex4(p + 2);
+            if (cp >= 0xD800 && cp <= 0xDBFF) {
+                unsigned const lo = hex4(p + 8);
+                cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+                p += 6;
+            }
+            o += utf8_encode(cp, o);
+            p += 6;
+            continue;
+        }
+        default: *o++ = e; break; // " \ /
+        }
+        p += 2;
+    }
+    return static_cast<std::size_t>(o - out);
+}
+
+class problem_reader {
+public:
+    problem_reader(std::string_view json, std::span<char> scratch, parse_options const& opt,
+                   violation_sink* sink) noexcept
+        : sc_(json,
+              opt.max_depth < parse_options::max_depth_limit ? opt.max_depth
+                                                             : parse_options::max_depth_limit,
+              opt.max_string_length),
+          opt_(opt), buf_(scratch.data()), cap_(scratch.size()), sink_(sink) {
+        auto const addr = reinterpret_cast<std::uintptr_t>(buf_);
+        pad_ = (alignof(extension) - addr % alignof(extension)) % alignof(extension);
+    }
+
+    /// Runs the parse. On failure returns the error; `error_offset()` says where.
+    error_code run(problem_view& out) noexcept {
+        if (sc_.end - sc_.begin > 0 &&
+            static_cast<std::size_t>(sc_.end - sc_.begin) > opt_.max_document_size)
+            return stop(error::document_too_large, sc_.begin);
+        if (!read_object())
+            return stop(sc_.err, sc_.err_pos);
+        if (overflow_)
+            return stop(error::scratch_too_small, sc_.begin);
+        finish(out);
+        return {};
+    }
+
+    std::size_t error_offset() const noexcept { return err_offset_; }
+
+    /// Scratch bytes the document needs (exact for any buffer alignment).
+    std::size_t required_scratch() const noexcept {
+        return (n_ext_ ? alignof(extension) - 1 + n_ext_ * sizeof(extension) : 0) + str_used_;
+    }
+
+private:
+    json_scanner sc_;
+    parse_options const& opt_;
+    char* buf_;
+    std::size_t cap_;
+    std::size_t pad_ = 0;
+    violation_sink* sink_;
+
+    std::size_t n_ext_ = 0;
+    std::size_t str_used_ = 0;
+    bool overflow_ = false;
+    bool compact_ = true;
+    unsigned set_mask_ = 0;     // standard members read
+    unsigned ext_std_mask_ = 0; // standard names kept among extensions
+    std::size_t err_offset_ = 0;
+
+    problem_view view_;
+
+    error_code stop(error e, char const* at) noexcept {
+        err_offset_ = static_cast<std::size_t>(at - sc_.begin);
+        return e;
+    }
+
+    bool fits(std::size_t entries, std::size_t strings) const noexcept {
+        return entries == 0 ? strings <= cap_
+                            : pad_ <= cap_ && entries * sizeof(extension) + strings <= cap_ - pad_;
+    }
+
+    extension* entries() const noexcept { return reinterpret_cast<extension*>(buf_ + pad_); }
+
+    /// Room for n decoded bytes at the back of the scratch, or nullptr.
+    char* alloc_string(std::size_t n) noexcept {
+        str_used_ += n;
+        if (overflow_ || !fits(n_ext_, str_used_)) {
+            overflow_ = true;
+            return nullptr;
+        }
+        return buf_ + cap_ - str_used_;
+    }
+
+    /// The decoded text of a validated string's raw content.
+    std::string_view decoded(std::string_view raw, bool escaped) noexcept {
+        if (!escaped)
+            return raw;
+        char* const out = alloc_string(raw.size());
+        if (!out)
+            return {};
+        return std::string_view(out, decode_escapes(raw, out));
+    }
+
+    void add_extension(std::string_view name, std::string_view value, char const* key_pos) noexcept {
+        if (sink_ || opt_.mode == parse_mode::strict) {
+            // Strict duplicate check; bounded by max_members, so at worst
+            // quadratic in a small constant.
+            if (!overflow_) {
+                for (std::size_t i = 0; i < n_ext_; ++i)
+                    if (entries()[i].name == name) {
+                        violation(error::duplicate_member, key_pos, name);
+                        break;
+                    }
+            }
+        }
+        ++n_ext_;
+        if (overflow_ || !fits(n_ext_, str_used_)) {
+            overflow_ = true;
+            return;
+        }
+        ::new (static_cast<void*>(entries() + n_ext_ - 1)) extension{name, value};
+    }
+
+    // Strict mode: report; without a sink, the first violation stops the
+    // parse. Other modes never call this.
+    bool violation_failed_ = false;
+    error violation_code_{};
+    char const* violation_pos_ = nullptr;
+
+    void violation(error e, char const* at, std::string_view member) noexcept {
+        if (sink_) {
+            if (sink_->on_violation(e, static_cast<std::size_t>(at - sc_.begin), member))
+                return;
+        } else if (opt_.mode != parse_mode::strict) {
+            return;
+        }
+        if (!violation_failed_) {
+            violation_failed_ = true;
+            violation_code_ = e;
+            violation_pos_ = at;
+        }
+    }
+
+    bool strict() const noexcept { return opt_.mode == parse_mode::strict; }
+
+    bool read_object() noexcept {
+        json_scanner& s = sc_;
+        s.skip_ws();
+        if (s.p == s.end)
+            return s.fail(error::incomplete, s.p);
+        if (*s.p != '{') {
+            // Valid JSON that is not an object, or not JSON at all.
+            if (!s.skip_value(0))
+                return false;
+            s.skip_ws();
+            if (s.p != s.end)
+                return s.fail(error::trailing_data, s.p);
+            return s.fail(error::not_an_object, s.begin);
+        }
+        if (s.max_depth < 1)
+            return s.fail(error::too_deep, s.p);
+        ++s.p;
+        s.skip_ws();
+        if (s.p == s.end)
+            return s.fail(error::incomplete, s.p);
+        std::size_t members = 0;
+        if (*s.p != '}') {
+            for (;;) {
+                if (*s.p != '"')
+                    return s.fail(error::syntax, s.p);
+                char const* const key_pos = s.p;
+                std::string_view raw_key;
+                bool escaped;
+                if (!s.scan_string(raw_key, escaped))
+                    return false;
+                if (++members > opt_.max_members)
+                    return s.fail(error::too_many_members, key_pos);
+                std::string_view const key = decoded(raw_key, escaped);
+                s.skip_ws();
+                if (s.p == s.end)
+                    return s.fail(error::incomplete, s.p);
+                if (*s.p != ':')
+                    return s.fail(error::syntax, s.p);
+                ++s.p;
+                s.skip_ws();
+                if (s.p == s.end)
+                    return s.fail(error::incomplete, s.p);
+                if (!read_member(match_standard(key), key, key_pos))
+                    return false;
+                if (violation_failed_)
+                    return s.fail(violation_code_, violation_pos_);
+                s.skip_ws();
+                if (s.p == s.end)
+                    return s.fail(error::incomplete, s.p);
+                if (*s.p == ',') {
+                    ++s.p;
+                    s.skip_ws();
+                    if (s.p == s.end)
+                        return s.fail(error::incomplete, s.p);
+                    continue;
+                }
+                if (*s.p == '}')
+                    break;
+                return s.fail(error::syntax, s.p);
+            }
+        }
+        ++s.p; // '}'
+        s.skip_ws();
+        if (s.p != s.end)
+            return s.fail(error::trailing_data, s.p);
+        return true;
+    }
+
+    /// Skips a value and keeps it, raw, as an extension.
+    bool keep_raw(std::string_view key, char const* key_pos, standard_member which) noexcept {
+        char const* const start = sc_.p;
+        bool const simple = *start != '{' && *start != '[';
+        if (!(simple ? sc_.skip_scalar() : sc_.skip_value(1)))
+            return false;
+        std::string_view const raw(start, static_cast<std::size_t>(sc_.p - start));
+        if (!simple && compact_)
+            compact_ = !has_whitespace(raw);
+        ext_std_mask_ |= which;
+        add_extension(key, raw, key_pos);
+        return true;
+    }
+
+    /// Whitespace outside strings in a validated container's text.
+    static bool has_whitespace(std::string_view raw) noexcept {
+        bool in_string = false;
+        for (std::size_t i = 0; i < raw.size(); ++i) {
+            char const c = raw[i];
+            if (in_string) {
+                if (c == '\\')
+                    ++i;
+                else if (c == '"')
+                    in_string = false;
+            } else if (c == '"') {
+                in_string = true;
+            } else if (json_scanner::is_ws(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    bool read_member(standard_member which, std::string_view key, char const* key_pos) noexcept {
+        json_scanner& s = sc_;
+        char const* const value_pos = s.p;
+        if (which == sm_none)
+            return keep_raw(key, key_pos, sm_none);
+        if ((set_mask_ & which) || (ext_std_mask_ & which))
+            violation(error::duplicate_member, key_pos, key);
+        if (which == sm_status)
+            return read_status(key, key_pos);
+        if (*s.p != '"') {
+            violation(error::wrong_type, value_pos, key);
+            return keep_raw(key, key_pos, which);
+        }
+        std::string_view raw;
+        bool escaped;
+        if (!s.scan_string(raw, escaped))
+            return false;
+        std::string_view const v = decoded(raw, escaped);
+        switch (which) {
+        case sm_type:
+            // (After a scratch overflow decoded strings are empty: no checks.)
+            if ((strict() || sink_) && !overflow_) {
+                if (!is_uri_reference(v))
+                    violation(error::invalid_uri, value_pos, key);
+                else if (!has_scheme(v))
+                    violation(error::relative_type_uri, value_pos, key);
+            }
+            view_.type = v;
+            break;
+        case sm_title: view_.title = v; break;
+        case sm_detail: view_.detail = v; break;
+        default:
+            if ((strict() || sink_) && !overflow_ && !is_uri_reference(v))
+                violation(error::invalid_uri, value_pos, key);
+            view_.instance = v;
+            break;
+        }
+        set_mask_ |= which;
+        return true;
+    }
+
+    bool read_status(std::string_view key, char const* key_pos) noexcept {
+        json_scanner& s = sc_;
+        char const* const value_pos = s.p;
+        char const c = *s.p;
+        bool const lenient = opt_.mode == parse_mode::lenient;
+        if (c == '-' || (c >= '0' && c <= '9')) {
+            number_token n;
+            if (!s.scan_number(n))
+                return false;
+            std::optional<http_status> st;
+            if (n.integer) {
+                if (!n.negative && !n.overflow && n.int_value >= 100 && n.int_value <= 599)
+                    st = static_cast<http_status>(n.int_value);
+                else
+                    violation(error::status_out_of_range, value_pos, key);
+            } else {
+                if (lenient) {
+                    double d = 0;
+                    auto const r = std::from_chars(n.text.data(), n.text.data() + n.text.size(), d);
+                    if (r.ec == std::errc{} && d >= 100 && d <= 599 && d == std::floor(d))
+                        st = static_cast<http_status>(static_cast<std::uint16_t>(d));
+                }
+                if (!st)
+                    violation(error::status_not_integer, value_pos, key);
+            }
+            if (st) {
+                view_.status = st;
+                set_mask_ |= sm_status;
+                return true;
+            }
+            ext_std_mask_ |= sm_status;
+            add_extension(key, n.text, key_pos);
+            return true;
+        }
+        if (c == '"' && lenient) {
+            char const* const start = s.p;
+            std::string_view raw;
+            bool escaped;
+            if (!s.scan_string(raw, escaped))
+                return false;
+            if (!escaped && raw.size() == 3) {
+                unsigned v = 0;
+                bool digits = true;
+                for (char d : raw) {
+                    digits = digits && d >= '0' && d <= '9';
+                    v = v * 10 + static_cast<unsigned>(d - '0');
+                }
+                if (digits && v >= 100 && v <= 599) {
+                    view_.status = static_cast<http_status>(v);
+                    set_mask_ |= sm_status;
+                    return true;
+                }
+            }
+            ext_std_mask_ |= sm_status;
+            add_extension(key, std::string_view(start, static_cast<std::size_t>(s.p - start)), key_pos);
+            return true;
+        }
+        violation(error::wrong_type, value_pos, key);
+        return keep_raw(key, key_pos, sm_status);
+    }
+
+    void finish(problem_view& out) noexcept {
+        std::size_t n = n_ext_;
+        extension* const e = n ? entries() : nullptr;
+        if (ext_std_mask_ & set_mask_) {
+            // A well-typed standard member also appeared with a wrong type:
+            // the well-typed one wins (see parse_mode), drop the other.
+            std::size_t w = 0;
+            for (std::size_t i = 0; i < n; ++i)
+                if (!(match_standard(e[i].name) & set_mask_))
+                    e[w++] = e[i];
+            n = w;
+        }
+        view_.extensions = extension_list_access::make(e, n, true, compact_);
+        out = view_;
+    }
+};
+
+} // namespace problem_details::detail
+
+#endif

@@ -1,0 +1,141 @@
+// Copyright (c) 2026 The problem_details developers
+// Distributed under the Boost Software License, Version 1.0.
+// (See accompanying file LICENSE or https://www.boost.org/LICENSE_1_0.txt)
+#ifndef PROBLEM_DETAILS_IMPL_PROBLEM_HPP
+#define PROBLEM_DETAILS_IMPL_PROBLEM_HPP
+
+#include <problem_details/error.hpp>
+
+#include <boost/json/parse.hpp>
+#include <boost/json/parse_options.hpp>
+#include <boost/system/system_error.hpp>
+
+#include <algorithm>
+
+namespace problem_details {
+namespace detail {
+
+inline bool is_json_ws(char c) noexcept { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
+
+/// Compares two JSON texts, ignoring whitespace outside strings.
+inline bool json_text_equal(std::string_view a, std::string_view b) noexcept {
+    std::size_t i = 0, j = 0;
+    bool in_string = false;
+    for (;;) {
+        if (!in_string) {
+            while (i < a.size() && is_json_ws(a[i]))
+                ++i;
+            while (j < b.size() && is_json_ws(b[j]))
+                ++j;
+        }
+        if (i == a.size() || j == b.size())
+            return i == a.size() && j == b.size();
+        if (a[i] != b[j])
+            return false;
+        if (in_string && a[i] == '\\') {
+            // The escaped character is compared as it is, even a quote.
+            if (i + 1 >= a.size() || j + 1 >= b.size() || a[i + 1] != b[j + 1])
+                return false;
+            i += 2;
+            j += 2;
+            continue;
+        }
+        if (a[i] == '"')
+            in_string = !in_string;
+        ++i;
+        ++j;
+    }
+}
+
+inline boost::json::parse_options deep_json_options() noexcept {
+    boost::json::parse_options o;
+    o.max_depth = std::size_t(1) << 17; // as deep as our own parser allows
+    return o;
+}
+
+inline void set_standard_or_keep(problem& p, boost::json::string_view key, boost::json::value const& v) {
+    std::string_view const k(key.data(), key.size());
+    auto const str = [&]() -> std::string_view {
+        auto const& s = v.get_string();
+        return std::string_view(s.data(), s.size());
+    };
+    if ((k == "type" || k == "title" || k == "detail" || k == "instance") && v.is_string()) {
+        std::string& dst = k == "type" ? p.type : k == "title" ? p.title : k == "detail" ? p.detail : p.instance;
+        dst = str();
+        return;
+    }
+    if (k == "status") {
+        if (v.is_int64() && v.get_int64() >= 100 && v.get_int64() <= 599) {
+            p.status = static_cast<http_status>(v.get_int64());
+            return;
+        }
+        if (v.is_uint64() && v.get_uint64() >= 100 && v.get_uint64() <= 599) {
+            p.status = static_cast<http_status>(v.get_uint64());
+            return;
+        }
+    }
+    p.extensions.insert_or_assign(key, v);
+}
+
+} // namespace detail
+
+inline bool operator==(problem_view const& a, problem_view const& b) noexcept {
+    if (a.type != b.type || a.title != b.title || a.detail != b.detail || a.instance != b.instance ||
+        a.status != b.status || a.extensions.size() != b.extensions.size())
+        return false;
+    return std::equal(a.extensions.begin(), a.extensions.end(), b.extensions.begin(),
+                      [](extension const& x, extension const& y) {
+                          return x.name == y.name && detail::json_text_equal(x.value, y.value);
+                      });
+}
+
+inline problem::problem(problem_view const& view)
+    : type(view.type), title(view.title), detail(view.detail), instance(view.instance),
+      status(view.status) {
+    extensions.reserve(view.extensions.size());
+    for (auto const& e : view.extensions) {
+        boost::system::error_code ec;
+        auto v = boost::json::parse(boost::json::string_view(e.value.data(), e.value.size()), ec, {},
+                                    detail::deep_json_options());
+        if (ec)
+            throw boost::system::system_error(make_error_code(error::invalid_extension_value),
+                                              "problem_details::problem");
+        extensions.insert_or_assign(boost::json::string_view(e.name.data(), e.name.size()), std::move(v));
+    }
+}
+
+inline void tag_invoke(boost::json::value_from_tag, boost::json::value& jv, problem const& p) {
+    auto& o = jv.emplace_object();
+    bool const ext_type = p.extensions.contains("type");
+    if (!(p.type == about_blank && ext_type))
+        o["type"] = p.type;
+    if (p.status)
+        o["status"] = static_cast<unsigned>(*p.status);
+    if (!p.title.empty())
+        o["title"] = p.title;
+    if (!p.detail.empty())
+        o["detail"] = p.detail;
+    if (!p.instance.empty())
+        o["instance"] = p.instance;
+    for (auto const& m : p.extensions)
+        if (!o.contains(m.key())) // a standard member that is set wins
+            o.emplace(m.key(), m.value());
+}
+
+inline void tag_invoke(boost::json::value_from_tag tag, boost::json::value& jv, problem_view const& p) {
+    tag_invoke(tag, jv, problem(p));
+}
+
+inline problem tag_invoke(boost::json::value_to_tag<problem>, boost::json::value const& jv) {
+    auto const* o = jv.if_object();
+    if (!o)
+        throw boost::system::system_error(make_error_code(error::not_an_object), "value_to<problem>");
+    problem p; // keys of a json::object are unique: no duplicates to settle
+    for (auto const& m : *o)
+        detail::set_standard_or_keep(p, m.key(), m.value());
+    return p;
+}
+
+} // namespace problem_details
+
+#endif

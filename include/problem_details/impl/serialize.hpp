@@ -1,0 +1,188 @@
+// Copyright (c) 2026 The problem_details developers
+// Distributed under the Boost Software License, Version 1.0.
+// (See accompanying file LICENSE or https://www.boost.org/LICENSE_1_0.txt)
+#ifndef PROBLEM_DETAILS_IMPL_SERIALIZE_HPP
+#define PROBLEM_DETAILS_IMPL_SERIALIZE_HPP
+
+#include <problem_details/detail/json_writer.hpp>
+#include <problem_details/detail/problem_reader.hpp>
+#include <problem_details/error.hpp>
+
+#include <boost/system/system_error.hpp>
+
+#include <charconv>
+
+namespace problem_details {
+namespace detail {
+
+inline unsigned standard_names_among(extension_list const& ext) noexcept {
+    unsigned mask = 0;
+    for (auto const& e : ext)
+        mask |= match_standard(e.name);
+    return mask;
+}
+
+inline unsigned standard_names_among(boost::json::object const& ext) noexcept {
+    unsigned mask = 0;
+    for (auto const& m : ext)
+        mask |= match_standard(std::string_view(m.key().data(), m.key().size()));
+    return mask;
+}
+
+template <class Sink>
+error write_extensions(Sink& out, extension_list const& ext, serialize_options const& opt,
+                       char& sep) noexcept {
+    bool const validated = extension_list_access::validated(ext);
+    bool const verbatim = validated && extension_list_access::compact(ext) &&
+                          !opt.escape_non_ascii && !opt.html_safe;
+    for (auto const& e : ext) {
+        out.put(sep);
+        sep = ',';
+        if (!write_string(out, e.name, opt))
+            return error::invalid_utf8_in_value;
+        out.put(':');
+        if (verbatim) {
+            out.write(e.value);
+            continue;
+        }
+        if (!validated && !is_json_text(e.value))
+            return error::invalid_extension_value;
+        write_raw_compacted(out, e.value, opt);
+    }
+    return {};
+}
+
+template <class Sink>
+error write_extensions(Sink& out, boost::json::object const& ext, serialize_options const& opt,
+                       char& sep) noexcept {
+    for (auto const& m : ext) {
+        out.put(sep);
+        sep = ',';
+        if (!write_string(out, std::string_view(m.key().data(), m.key().size()), opt))
+            return error::invalid_utf8_in_value;
+        out.put(':');
+        if (!write_value(out, m.value(), opt))
+            return error::invalid_utf8_in_value;
+    }
+    return {};
+}
+
+/// Which standard members the writer writes (see serialize's contract).
+template <class P>
+unsigned written_members(P const& p, unsigned ext_std) noexcept {
+    unsigned w = 0;
+    if (!(std::string_view(p.type) == about_blank && (ext_std & sm_type)))
+        w |= sm_type;
+    if (p.status)
+        w |= sm_status;
+    if (!p.title.empty())
+        w |= sm_title;
+    if (!p.detail.empty())
+        w |= sm_detail;
+    if (!p.instance.empty())
+        w |= sm_instance;
+    return w;
+}
+
+/// One writer for both problem kinds and both sinks: serialized_size and
+/// serialize run the same code, so the size is exact by construction.
+template <class Sink, class P>
+error write_problem(Sink& out, P const& p, serialize_options const& opt) noexcept {
+    unsigned const ext_std = standard_names_among(p.extensions);
+    unsigned const w = written_members(p, ext_std);
+    if (ext_std & w)
+        return error::conflicting_member;
+    char sep = '{';
+    auto member = [&](char const* key, std::size_t n) {
+        out.put(sep);
+        sep = ',';
+        out.write(key, n);
+    };
+    if (w & sm_type) {
+        member("\"type\":", 7);
+        if (!write_string(out, std::string_view(p.type), opt))
+            return error::invalid_utf8_in_value;
+    }
+    if (w & sm_status) {
+        member("\"status\":", 9);
+        char buf[8];
+        auto const r = std::to_chars(buf, buf + sizeof buf, static_cast<unsigned>(*p.status));
+        out.write(buf, static_cast<std::size_t>(r.ptr - buf));
+    }
+    if (w & sm_title) {
+        member("\"title\":", 8);
+        if (!write_string(out, std::string_view(p.title), opt))
+            return error::invalid_utf8_in_value;
+    }
+    if (w & sm_detail) {
+        member("\"detail\":", 9);
+        if (!write_string(out, std::string_view(p.detail), opt))
+            return error::invalid_utf8_in_value;
+    }
+    if (w & sm_instance) {
+        member("\"instance\":", 11);
+        if (!write_string(out, std::string_view(p.instance), opt))
+            return error::invalid_utf8_in_value;
+    }
+    if (error const e = write_extensions(out, p.extensions, opt, sep); e != error{})
+        return e;
+    if (sep == '{')
+        out.write("{}", 2); // nothing at all to write
+    else
+        out.put('}');
+    return {};
+}
+
+template <class P>
+std::size_t size_of(P const& p, serialize_options const& opt) noexcept {
+    count_sink out;
+    return write_problem(out, p, opt) == error{} ? out.size() : 0;
+}
+
+template <class P>
+result<std::size_t> serialize_into(P const& p, std::span<char> buf, serialize_options const& opt) noexcept {
+    span_sink out(buf.data(), buf.data() + buf.size());
+    if (error const e = write_problem(out, p, opt); e != error{})
+        return make_error_code(e);
+    if (out.full())
+        return make_error_code(error::buffer_too_small);
+    return out.size();
+}
+
+template <class P>
+std::string to_json_string(P const& p, serialize_options const& opt) {
+    count_sink counter;
+    if (error const e = write_problem(counter, p, opt); e != error{})
+        throw boost::system::system_error(make_error_code(e), "problem_details::to_json");
+    std::string s(counter.size(), '\0');
+    span_sink out(s.data(), s.data() + s.size());
+    write_problem(out, p, opt);
+    return s;
+}
+
+} // namespace detail
+
+inline std::size_t serialized_size(problem_view const& p, serialize_options options) noexcept {
+    return detail::size_of(p, options);
+}
+inline std::size_t serialized_size(problem const& p, serialize_options options) noexcept {
+    return detail::size_of(p, options);
+}
+inline result<std::size_t> serialize(problem_view const& p, std::span<char> out,
+                                     serialize_options options) noexcept {
+    return detail::serialize_into(p, out, options);
+}
+inline result<std::size_t> serialize(problem const& p, std::span<char> out,
+                                     serialize_options options) noexcept {
+    return detail::serialize_into(p, out, options);
+}
+inline std::string to_json(problem_view const& p, serialize_options options) {
+    return detail::to_json_string(p, options);
+}
+inline std::string to_json(problem const& p, serialize_options options) {
+    return detail::to_json_string(p, options);
+}
+
+} // namespace problem_details
+
+#endif

@@ -1,0 +1,180 @@
+// Copyright (c) 2026 The problem_details developers
+// Distributed under the Boost Software License, Version 1.0.
+// (See accompanying file LICENSE or https://www.boost.org/LICENSE_1_0.txt)
+#ifndef PROBLEM_DETAILS_PROBLEM_HPP
+#define PROBLEM_DETAILS_PROBLEM_HPP
+
+#include <problem_details/http_status.hpp>
+
+#include <boost/json/object.hpp>
+#include <boost/json/value.hpp>
+#include <boost/json/value_from.hpp>
+#include <boost/json/value_to.hpp>
+
+#include <cstddef>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+
+namespace problem_details {
+
+/// The `type` a problem has when the document gives none (RFC 9457 §4.2.1).
+inline constexpr std::string_view about_blank = "about:blank";
+
+/** One extension member of a `problem_view`.
+
+    `name` is the member's name, decoded (escapes resolved); `value` is the
+    member's raw JSON text exactly as it appears in the input, e.g.
+    `"abc"`, `42` or `[{"name":"amount"}]`.
+*/
+struct extension {
+    std::string_view name;
+    std::string_view value;
+
+    friend bool operator==(extension const&, extension const&) = default;
+};
+
+namespace detail {
+struct extension_list_access;
+}
+
+/** The extension members of a `problem_view`, in document order.
+
+    A contiguous range of `extension`. It does not own its elements: after
+    `parse_view` they live in the caller's scratch buffer.
+*/
+class extension_list {
+public:
+    using value_type = extension;
+    using const_iterator = extension const*;
+    using iterator = const_iterator;
+    using size_type = std::size_t;
+
+    constexpr extension_list() noexcept = default;
+
+    /** Wraps caller-owned members, e.g. to serialize a view built by hand.
+
+        The values are checked to be valid JSON when the list is written.
+    */
+    constexpr explicit extension_list(std::span<extension const> members) noexcept
+        : data_(members.data()), size_(members.size()) {}
+
+    constexpr iterator begin() const noexcept { return data_; }
+    constexpr iterator end() const noexcept { return data_ + size_; }
+    constexpr std::size_t size() const noexcept { return size_; }
+    constexpr bool empty() const noexcept { return size_ == 0; }
+    constexpr extension const& operator[](std::size_t i) const noexcept { return data_[i]; }
+
+    /** The member named `name`, or `end()` when absent.
+
+        When a document repeats a name, this is the last occurrence: the
+        one JSON parsers (and Boost.JSON) keep. Linear in `size()`.
+    */
+    constexpr iterator find(std::string_view name) const noexcept {
+        for (std::size_t i = size_; i-- > 0;)
+            if (data_[i].name == name)
+                return data_ + i;
+        return end();
+    }
+
+    constexpr bool contains(std::string_view name) const noexcept { return find(name) != end(); }
+
+private:
+    friend struct detail::extension_list_access;
+
+    extension const* data_ = nullptr;
+    std::size_t size_ = 0;
+    // Set by the parser: values are known valid JSON (validated) and hold
+    // no insignificant whitespace (compact), so the writer can copy them.
+    bool validated_ = false;
+    bool compact_ = false;
+};
+
+/** A problem that borrows its strings: the result of `parse_view`.
+
+    Every `std::string_view` points into the parsed input or into the
+    caller's scratch buffer; the view is valid as long as both are. Copying
+    is cheap and never allocates.
+*/
+struct problem_view {
+    /// A URI reference identifying the problem type; absent reads as "about:blank".
+    std::string_view type = about_blank;
+    /// A short, human-readable summary of the problem type.
+    std::string_view title;
+    /// A human-readable explanation specific to this occurrence.
+    std::string_view detail;
+    /// A URI reference identifying this occurrence.
+    std::string_view instance;
+    /// The HTTP status code, when the document gives a usable one.
+    std::optional<http_status> status;
+    /// Every other member, in document order, as raw JSON text.
+    extension_list extensions;
+
+    /** Equal when the standard members are equal and the extensions have
+        the same names and values, in the same order. Values are compared
+        as JSON text with insignificant whitespace ignored.
+    */
+    friend bool operator==(problem_view const& a, problem_view const& b) noexcept;
+};
+
+/** A problem that owns its data: value semantics, comparable.
+
+    `extensions` is a Boost.JSON object in document order; everything
+    Boost.JSON offers (lookup, `value_to`, `serialize`) works on it.
+*/
+struct problem {
+    /// A URI reference identifying the problem type; absent reads as "about:blank".
+    std::string type = std::string(about_blank);
+    /// A short, human-readable summary of the problem type.
+    std::string title;
+    /// A human-readable explanation specific to this occurrence.
+    std::string detail;
+    /// A URI reference identifying this occurrence.
+    std::string instance;
+    /// The HTTP status code.
+    std::optional<http_status> status;
+    /// Every other member, in document order.
+    boost::json::object extensions;
+
+    problem() = default;
+
+    /** Copies a view into an owning problem.
+
+        Extension values are parsed into `boost::json::value`s (a repeated
+        name keeps its last value). Allocates.
+        @throws std::bad_alloc; nothing else for a view made by `parse_view`.
+        A hand-made view whose extension value is not valid JSON throws
+        `boost::system::system_error` with `error::invalid_extension_value`.
+    */
+    explicit problem(problem_view const& view);
+
+    friend bool operator==(problem const&, problem const&) = default;
+};
+
+/** Converts a problem to a JSON object for Boost.JSON (`value_from`).
+
+    Standard members come first (`type` always; `title`, `detail`,
+    `instance` when not empty; `status` when set), then the extensions. An
+    extension with a standard member's name is kept only where that member
+    is not written.
+*/
+void tag_invoke(boost::json::value_from_tag, boost::json::value& jv, problem const& p);
+
+/// As above, for a view (the extension values are parsed).
+void tag_invoke(boost::json::value_from_tag, boost::json::value& jv, problem_view const& p);
+
+/** Reads a problem from a Boost.JSON value (`value_to<problem>`), by the
+    rules of `parse_mode::rfc`: a standard member of the wrong type is
+    ignored and kept among the extensions.
+
+    @throws boost::system::system_error with `error::not_an_object` if
+    `jv` is not an object.
+*/
+problem tag_invoke(boost::json::value_to_tag<problem>, boost::json::value const& jv);
+
+} // namespace problem_details
+
+#include <problem_details/impl/problem.hpp>
+
+#endif

@@ -1,0 +1,20 @@
+// Copyright (c) 2026 The problem_details developers
+// Distributed under the Boost Software License, Version 1.0.
+// (See accompanying file LICENSE or https://www.boost.org/LICENSE_1_0.txt)
+#ifndef PROBLEM_DETAILS_PROBLEM_DETAILS_HPP
+#define PROBLEM_DETAILS_PROBLEM_DETAILS_HPP
+
+/// The umbrella header: everything but the optional Boost.Beast adapter
+/// (<problem_details/beast.hpp>), which needs Boost.Beast.
+
+#include <problem_details/error.hpp>
+#include <problem_details/http_status.hpp>
+#include <problem_details/parse.hpp>
+#include <problem_details/parse_options.hpp>
+#include <problem_details/problem.hpp>
+#include <problem_details/result.hpp>
+#include <problem_details/serialize.hpp>
+#include <problem_details/serialize_options.hpp>
+#include <problem_details/version.hpp>
+
+#endif
