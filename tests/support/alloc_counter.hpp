@@ -1,0 +1,55 @@
+// Copyright (c) 2026 The problem_details developers
+// Distributed under the Boost Software License, Version 1.0.
+// (See accompanying file LICENSE or https://www.boost.org/LICENSE_1_0.txt)
+#ifndef PROBLEM_DETAILS_TEST_ALLOC_COUNTER_HPP
+#define PROBLEM_DETAILS_TEST_ALLOC_COUNTER_HPP
+
+// A counting global operator new for allocation assertions. Include it in
+// exactly one translation unit of a test program (it defines the global
+// replacement functions). Allocation counts are facts, so tests assert them.
+
+#include <atomic>
+#include <cstddef>
+#include <cstdlib>
+#include <new>
+
+namespace test_support {
+inline std::atomic<std::size_t> allocation_count{0};
+
+/// Counts the heap allocations made while it is alive.
+class allocation_scope {
+public:
+    allocation_scope() noexcept : start_(allocation_count.load()) {}
+    std::size_t count() const noexcept { return allocation_count.load() - start_; }
+
+private:
+    std::size_t start_;
+};
+} // namespace test_support
+
+void* operator new(std::size_t n) {
+    ++test_support::allocation_count;
+    if (void* p = std::malloc(n ? n : 1))
+        return p;
+    throw std::bad_alloc();
+}
+void* operator new[](std::size_t n) {
+    ++test_support::allocation_count;
+    if (void* p = std::malloc(n ? n : 1))
+        return p;
+    throw std::bad_alloc();
+}
+void* operator new(std::size_t n, std::nothrow_t const&) noexcept {
+    ++test_support::allocation_count;
+    return std::malloc(n ? n : 1);
+}
+void* operator new[](std::size_t n, std::nothrow_t const&) noexcept {
+    ++test_support::allocation_count;
+    return std::malloc(n ? n : 1);
+}
+void operator delete(void* p) noexcept { std::free(p); }
+void operator delete[](void* p) noexcept { std::free(p); }
+void operator delete(void* p, std::size_t) noexcept { std::free(p); }
+void operator delete[](void* p, std::size_t) noexcept { std::free(p); }
+
+#endif
