@@ -60,9 +60,17 @@ public:
 
     static bool is_ws(char c) noexcept { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
 
+    /// Set whenever skip_ws skips something; lets the reader know, for
+    /// free, whether a value's raw text is already compact.
+    bool saw_ws = false;
+
     void skip_ws() noexcept {
-        while (p != end && is_ws(*p))
-            ++p;
+        if (p != end && is_ws(*p)) {
+            saw_ws = true;
+            do
+                ++p;
+            while (p != end && is_ws(*p));
+        }
     }
 
     /// Scans a string starting at its opening quote. On success `content`

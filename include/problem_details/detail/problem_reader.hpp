@@ -317,33 +317,15 @@ private:
     bool keep_raw(std::string_view key, char const* key_pos, standard_member which) noexcept {
         char const* const start = sc_.p;
         bool const simple = *start != '{' && *start != '[';
+        sc_.saw_ws = false;
         if (!(simple ? sc_.skip_scalar() : sc_.skip_value(1)))
             return false;
         std::string_view const raw(start, static_cast<std::size_t>(sc_.p - start));
-        if (!simple && compact_)
-            compact_ = !has_whitespace(raw);
+        if (sc_.saw_ws)
+            compact_ = false;
         ext_std_mask_ |= which;
         add_extension(key, raw, key_pos);
         return true;
-    }
-
-    /// Whitespace outside strings in a validated container's text.
-    static bool has_whitespace(std::string_view raw) noexcept {
-        bool in_string = false;
-        for (std::size_t i = 0; i < raw.size(); ++i) {
-            char const c = raw[i];
-            if (in_string) {
-                if (c == '\\')
-                    ++i;
-                else if (c == '"')
-                    in_string = false;
-            } else if (c == '"') {
-                in_string = true;
-            } else if (json_scanner::is_ws(c)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     bool read_member(standard_member which, std::string_view key, char const* key_pos) noexcept {
