@@ -81,57 +81,74 @@ void write_u_escape(Sink& out, unsigned v) noexcept {
     out.write(buf, 6);
 }
 
-/** Writes string content (without quotes), escaping what JSON and the
-    options require. In `raw` mode the input is already JSON string
-    content (escapes kept as they are); otherwise it is decoded text.
-    Returns false on invalid UTF-8. */
-template <class Sink>
-bool write_string_content(Sink& out, std::string_view s, serialize_options const& opt,
-                          bool raw = false) noexcept {
-    char const* p = s.data();
-    char const* const end = p + s.size();
+#if defined(__SSE2__)
+/// Bit i set when byte i of the block needs a closer look: a quote, a
+/// backslash, a control or non-ASCII byte (signed compare), and in
+/// HTML-safe mode < > &.
+inline unsigned special_mask(__m128i v, bool html) noexcept {
+    __m128i special = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
+                                                _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))),
+                                   _mm_cmplt_epi8(v, _mm_set1_epi8(0x20)));
+    if (html)
+        special = _mm_or_si128(special,
+                               _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('<')),
+                                                         _mm_cmpeq_epi8(v, _mm_set1_epi8('>'))),
+                                            _mm_cmpeq_epi8(v, _mm_set1_epi8('&'))));
+    return static_cast<unsigned>(_mm_movemask_epi8(special));
+}
+#endif
+
+/// The first byte in [p, end) that write_content must handle
+/// itself, or end. 16 bytes at a time; the tail is copied into a padded
+/// block so that short strings take no byte loop either.
+inline char const* next_special(char const* p, char const* end, bool html) noexcept {
+#if defined(__SSE2__)
+    while (end - p >= 16) {
+        unsigned const mask = special_mask(_mm_loadu_si128(reinterpret_cast<__m128i const*>(p)), html);
+        if (mask)
+            return p + __builtin_ctz(mask);
+        p += 16;
+    }
+    if (p == end)
+        return end;
+    alignas(16) char block[16];
+    std::memset(block, 'a', sizeof block);
+    std::size_t const n = static_cast<std::size_t>(end - p);
+    std::memcpy(block, p, n);
+    unsigned const mask = special_mask(_mm_load_si128(reinterpret_cast<__m128i const*>(block)), html) &
+                          ((1u << n) - 1u);
+    return mask ? p + __builtin_ctz(mask) : end;
+#else
+    for (; p != end; ++p) {
+        unsigned char const c = static_cast<unsigned char>(*p);
+        if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\' || (html && (c == '<' || c == '>' || c == '&')))
+            return p;
+    }
+    return end;
+#endif
+}
+
+/** Writes string content, escaping what JSON and the options require.
+
+    With `Raw == false` the input is decoded text, ending at `end`.
+    With `Raw == true` it is the content of a validated JSON string: its
+    escapes are kept as they are and it ends at the closing quote.
+    Returns where the content ended, or nullptr on invalid UTF-8. */
+template <bool Raw, class Sink>
+char const* write_content(Sink& out, char const* p, char const* end,
+                          serialize_options const& opt) noexcept {
     bool const html = opt.html_safe;
     for (;;) {
-        char const* run = p;
-#if defined(__SSE2__)
-        while (end - p >= 16) {
-            __m128i const v = _mm_loadu_si128(reinterpret_cast<__m128i const*>(p));
-            __m128i special = _mm_or_si128(
-                _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
-                             _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))),
-                _mm_cmplt_epi8(v, _mm_set1_epi8(0x20)));
-            if (html)
-                special = _mm_or_si128(
-                    special, _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('<')),
-                                                       _mm_cmpeq_epi8(v, _mm_set1_epi8('>'))),
-                                          _mm_cmpeq_epi8(v, _mm_set1_epi8('&'))));
-            int const mask = _mm_movemask_epi8(special);
-            if (mask == 0) {
-                p += 16;
-                continue;
-            }
-            p += __builtin_ctz(static_cast<unsigned>(mask));
-            goto found;
-        }
-#endif
-        while (p != end) {
-            unsigned char const c = static_cast<unsigned char>(*p);
-            if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\' ||
-                (html && (c == '<' || c == '>' || c == '&')))
-                break;
-            ++p;
-        }
-#if defined(__SSE2__)
-    found:
-#endif
+        char const* const run = p;
+        p = next_special(p, end, html);
         out.write(run, static_cast<std::size_t>(p - run));
         if (p == end)
-            return true;
+            return p;
         unsigned char const c = static_cast<unsigned char>(*p);
         if (c >= 0x80) {
             std::size_t const n = utf8_sequence_length(p, end);
             if (n == 0)
-                return false;
+                return nullptr;
             unsigned const cp = utf8_decode(p, n);
             if (opt.escape_non_ascii) {
                 if (cp >= 0x10000) {
@@ -149,12 +166,16 @@ bool write_string_content(Sink& out, std::string_view s, serialize_options const
             p += n;
             continue;
         }
-        if (raw && c == '\\') {
-            // An escape already in JSON form: keep it as it is.
-            std::size_t const n = p[1] == 'u' ? 6 : 2;
-            out.write(p, n);
-            p += n;
-            continue;
+        if constexpr (Raw) {
+            if (c == '"')
+                return p;
+            if (c == '\\') {
+                // An escape already in JSON form: keep it as it is.
+                std::size_t const n = p[1] == 'u' ? 6 : 2;
+                out.write(p, n);
+                p += n;
+                continue;
+            }
         }
         ++p;
         switch (c) {
@@ -170,13 +191,32 @@ bool write_string_content(Sink& out, std::string_view s, serialize_options const
     }
 }
 
+/// Writes a decoded string as a JSON string. False on invalid UTF-8.
 template <class Sink>
 bool write_string(Sink& out, std::string_view s, serialize_options const& opt) noexcept {
     out.put('"');
-    if (!write_string_content(out, s, opt))
+    if (!write_content<false>(out, s.data(), s.data() + s.size(), opt))
         return false;
     out.put('"');
     return true;
+}
+
+/// The first quote or whitespace byte in [p, end), or end. Used outside
+/// strings in validated JSON, where nothing else is below 0x21.
+inline char const* next_quote_or_ws(char const* p, char const* end) noexcept {
+#if defined(__SSE2__)
+    while (end - p >= 16) {
+        __m128i const v = _mm_loadu_si128(reinterpret_cast<__m128i const*>(p));
+        unsigned const mask = static_cast<unsigned>(_mm_movemask_epi8(
+            _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')), _mm_cmplt_epi8(v, _mm_set1_epi8(0x21)))));
+        if (mask)
+            return p + __builtin_ctz(mask);
+        p += 16;
+    }
+#endif
+    while (p != end && *p != '"' && !json_scanner::is_ws(*p))
+        ++p;
+    return p;
 }
 
 /** Writes a validated JSON text compactly: insignificant whitespace
@@ -186,22 +226,18 @@ void write_raw_compacted(Sink& out, std::string_view raw, serialize_options cons
     char const* p = raw.data();
     char const* const end = p + raw.size();
     while (p != end) {
-        char const c = *p;
-        if (c == '"') {
-            char const* const start = ++p;
-            while (*p != '"')
-                p += *p == '\\' ? 2 : 1;
+        char const* const run = p;
+        p = next_quote_or_ws(p, end);
+        out.write(run, static_cast<std::size_t>(p - run));
+        if (p == end)
+            break;
+        if (*p == '"') {
             out.put('"');
-            write_string_content(out, std::string_view(start, static_cast<std::size_t>(p - start)),
-                                 opt, true);
+            p = write_content<true>(out, p + 1, end, opt);
             out.put('"');
             ++p;
             continue;
         }
-        char const* const run = p;
-        while (p != end && *p != '"' && !json_scanner::is_ws(*p))
-            ++p;
-        out.write(run, static_cast<std::size_t>(p - run));
         while (p != end && json_scanner::is_ws(*p))
             ++p;
     }
