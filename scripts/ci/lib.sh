@@ -1,0 +1,62 @@
+# Copyright (c) 2026 The problem_details developers
+# Distributed under the Boost Software License, Version 1.0.
+# (See accompanying file LICENSE or https://www.boost.org/LICENSE_1_0.txt)
+#
+# Sourced by the CI stages (scripts/ci/NN-name.sh); not a stage itself.
+# shellcheck shell=bash
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+cd "$ROOT" || exit 1
+JOBS="${PROBLEM_DETAILS_JOBS:-2}"
+SHARED_DIR="${PROBLEM_DETAILS_SHARED_DIR:-$(cd "$ROOT/.." && pwd)/shared}"
+export CTEST_OUTPUT_ON_FAILURE=1
+
+# pd_step TEXT: a banner for a step inside a stage.
+pd_step() {
+    echo
+    echo "---- $* ----"
+}
+
+# pd_version: the version in include/problem_details/version.hpp, e.g. 0.1.0.
+pd_version() {
+    local hpp="$ROOT/include/problem_details/version.hpp" part v=()
+    for part in MAJOR MINOR PATCH; do
+        v+=("$(sed -n "s/^#define PROBLEM_DETAILS_VERSION_${part} \([0-9][0-9]*\)$/\1/p" "$hpp")")
+    done
+    echo "${v[0]}.${v[1]}.${v[2]}"
+}
+
+# pd_configure BUILD_DIR COMPILER [CMAKE_ARGS...]: a fresh Ninja configuration
+# of the repository with warnings as errors.
+pd_configure() {
+    local dir="$1" cxx="$2"
+    shift 2
+    cmake --fresh -S "$ROOT" -B "$dir" -G Ninja \
+        -DCMAKE_CXX_COMPILER="$cxx" \
+        -DPROBLEM_DETAILS_WERROR=ON \
+        -DPROBLEM_DETAILS_SHARED_DIR="$SHARED_DIR" \
+        "$@"
+}
+
+# pd_build BUILD_DIR [TARGETS...]
+pd_build() {
+    local dir="$1"
+    shift
+    if (($# > 0)); then
+        cmake --build "$dir" -j "$JOBS" --target "$@"
+    else
+        cmake --build "$dir" -j "$JOBS"
+    fi
+}
+
+# pd_cmake_build_test BUILD_DIR COMPILER [CMAKE_ARGS...]: configure, build
+# everything, run every test.
+pd_cmake_build_test() {
+    local dir="$1"
+    pd_step "configure $dir ($2)"
+    pd_configure "$@"
+    pd_step "build $dir"
+    pd_build "$dir"
+    pd_step "test $dir"
+    ctest --test-dir "$dir" -j "$JOBS" --output-on-failure --no-tests=error --timeout 600
+}
