@@ -29,6 +29,8 @@ namespace problem_details {
     @par Errors
     A malformed document, a limit exceeded, a non-object (`error::not_an_object`),
     a strict-mode violation, or `error::scratch_too_small`. Never a partial view.
+    The verdict does not depend on the scratch's size: a buffer too small
+    gives either `error::scratch_too_small` or what enough scratch gives.
     @return A view valid as long as `json` and `scratch` are.
 */
 result<problem_view> parse_view(std::string_view json, std::span<char> scratch,
@@ -42,7 +44,9 @@ result<problem_view> parse_view(std::string_view json, std::span<char> scratch,
 /** Parses a problem document into an owning `problem`.
 
     Same rules and errors as `parse_view` (never `scratch_too_small`);
-    extension values become `boost::json::value`s.
+    extension values become `boost::json::value`s. `max_depth` is capped at
+    `parse_options::max_owning_depth` (1024), because a `boost::json::value`
+    recurses once per level: deeper documents are `error::too_deep`.
     @par Allocation
     The strings and the extension object; a small document needs no
     temporary buffer beyond the stack.

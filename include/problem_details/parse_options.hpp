@@ -48,8 +48,10 @@ enum class parse_mode {
 
     Limits are checked before the work they guard: a document larger than
     `max_document_size` is rejected before a byte is read, a string longer
-    than `max_string_length` before it is decoded. The defaults suit error
-    bodies read from the network; raise them for unusual documents.
+    than `max_string_length` once `max_string_length` + 16 of its bytes are
+    read (before it is decoded), the member after `max_members` as soon as
+    its name is read. The defaults suit error bodies read from the network;
+    raise them for unusual documents.
 */
 struct parse_options {
     /// How deviations from RFC 9457 are treated.
@@ -72,6 +74,15 @@ struct parse_options {
     /// The hard ceiling for `max_depth`: the parser keeps its nesting stack
     /// in a fixed array so that it never allocates.
     static constexpr std::size_t max_depth_limit = 1u << 17;
+
+    /// The ceiling for `max_depth` where extension values become
+    /// `boost::json::value`s: `parse` (owning) and `problem(problem_view)`.
+    /// Boost.JSON's parser, and copying, comparing, destroying and writing a
+    /// `boost::json::value`, recurse once per level, so a deeper value could
+    /// overflow the stack; `parse` reports it as `error::too_deep` whatever
+    /// `max_depth` says. `parse_view` does not recurse: it goes to
+    /// `max_depth_limit`.
+    static constexpr std::size_t max_owning_depth = 1024;
 };
 
 /** Where and why a parse stopped, for callers who want more than the code.

@@ -143,9 +143,12 @@ struct problem {
 
         Extension values are parsed into `boost::json::value`s (a repeated
         name keeps its last value). Allocates.
-        @throws std::bad_alloc; nothing else for a view made by `parse_view`.
-        A hand-made view whose extension value is not valid JSON throws
-        `boost::system::system_error` with `error::invalid_extension_value`.
+        @throws std::bad_alloc; nothing else for a view made by `parse_view`
+        with `max_depth` at most `parse_options::max_owning_depth` (the
+        default is). A hand-made view whose extension value is not valid JSON
+        throws `boost::system::system_error` with
+        `error::invalid_extension_value`; an extension value nested deeper
+        than `parse_options::max_owning_depth`, with `error::too_deep`.
     */
     explicit problem(problem_view const& view);
 

@@ -25,6 +25,18 @@
 #include <emmintrin.h>
 #endif
 
+// The scanner's hot path is a few small functions called from many places;
+// inlining them is most of its speed, so it is not left to heuristics.
+#if !defined(PROBLEM_DETAILS_ALWAYS_INLINE)
+#if defined(_MSC_VER)
+#define PROBLEM_DETAILS_NOINLINE __declspec(noinline)
+#define PROBLEM_DETAILS_ALWAYS_INLINE __forceinline
+#else
+#define PROBLEM_DETAILS_NOINLINE __attribute__((noinline))
+#define PROBLEM_DETAILS_ALWAYS_INLINE inline __attribute__((always_inline))
+#endif
+#endif
+
 namespace problem_details::detail {
 
 /// What a scanned number looked like, for reading "status".
@@ -58,14 +70,28 @@ public:
 
     std::size_t offset(char const* at) const noexcept { return static_cast<std::size_t>(at - begin); }
 
-    static bool is_ws(char c) noexcept { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
+    static bool is_ws(char c) noexcept {
+        // One compare and one bit test, not four compares.
+        constexpr std::uint64_t ws = (std::uint64_t(1) << ' ') | (std::uint64_t(1) << '\n') |
+                                     (std::uint64_t(1) << '\r') | (std::uint64_t(1) << '\t');
+        auto const u = static_cast<unsigned char>(c);
+        return u <= ' ' && ((ws >> u) & 1u) != 0;
+    }
+
+    /// The first byte at or after q that is not whitespace (or e).
+    static char const* skip_ws_from(char const* q, char const* e) noexcept {
+        while (q != e && is_ws(*q))
+            ++q;
+        return q;
+    }
 
     /// Set whenever skip_ws skips something; lets the reader know, for
     /// free, whether a value's raw text is already compact.
     bool saw_ws = false;
 
-    void skip_ws() noexcept {
-        if (p != end && is_ws(*p)) {
+    PROBLEM_DETAILS_ALWAYS_INLINE void skip_ws() noexcept {
+        // Every whitespace byte is <= ' ': one compare rejects the common case.
+        if (p != end && static_cast<unsigned char>(*p) <= ' ' && is_ws(*p)) {
             saw_ws = true;
             do
                 ++p;
@@ -73,34 +99,172 @@ public:
         }
     }
 
+    /// After an object's key: the colon (whitespace around it allowed) and
+    /// the start of the value, which must not be the end of the input.
+    /// Compact JSON takes the first branch only.
+    PROBLEM_DETAILS_ALWAYS_INLINE bool colon_then_value() noexcept {
+        if (end - p >= 2 && p[0] == ':' && static_cast<unsigned char>(p[1]) > ' ') {
+            ++p;
+            return true;
+        }
+        return colon_then_value_slow();
+    }
+
+    bool colon_then_value_slow() noexcept {
+        skip_ws();
+        if (p == end)
+            return fail(error::incomplete, p);
+        if (*p != ':')
+            return fail(error::syntax, p);
+        ++p;
+        skip_ws();
+        if (p == end)
+            return fail(error::incomplete, p);
+        return true;
+    }
+
+    /// After an object member's value: 1 when a ',' follows (p is then at
+    /// the next token, not the end of the input), 0 when the '}' does (p
+    /// is at it), -1 on an error.
+    PROBLEM_DETAILS_ALWAYS_INLINE int next_member() noexcept {
+        if (p != end && *p == ',') {
+            ++p;
+            if (p != end && static_cast<unsigned char>(*p) > ' ')
+                return 1;
+            skip_ws();
+            if (p == end)
+                return fail(error::incomplete, p), -1;
+            return 1;
+        }
+        if (p != end && *p == '}')
+            return 0;
+        return next_member_slow();
+    }
+
+    int next_member_slow() noexcept {
+        skip_ws();
+        if (p == end)
+            return fail(error::incomplete, p), -1;
+        if (*p == ',') {
+            ++p;
+            skip_ws();
+            if (p == end)
+                return fail(error::incomplete, p), -1;
+            return 1;
+        }
+        if (*p == '}')
+            return 0;
+        return fail(error::syntax, p), -1;
+    }
+
     /// Scans a string starting at its opening quote. On success `content`
     /// is the raw text between the quotes and `escaped` tells whether it
     /// holds backslash escapes (and so needs decoding).
-    bool scan_string(std::string_view& content, bool& escaped) noexcept {
-        char const* const open = p;
-        ++p; // opening quote
-        char const* const start = p;
+    PROBLEM_DETAILS_ALWAYS_INLINE bool scan_string(std::string_view& content,
+                                                   bool& escaped) noexcept {
         escaped = false;
+        char const* const start = p + 1;
+        char const* resume;
+        if (char const* const close = plain_string_end(start, resume)) {
+            content = std::string_view(start, static_cast<std::size_t>(close - start));
+            p = close + 1;
+            return true;
+        }
+        if (!scan_string_rest(resume))
+            return false;
+        content = rest_content_;
+        escaped = rest_escaped_;
+        return true;
+    }
+
+    /// The common case of a string, inline: from `start` (just after the
+    /// opening quote), whole blocks of plain bytes, then the closing quote,
+    /// which is returned. Anything else (an escape, a control or non-ASCII
+    /// byte, the last 15 bytes of the input, a string past the length
+    /// limit) returns nullptr, and `resume` is where scan_string_rest
+    /// continues: the bytes before it are plain.
+    PROBLEM_DETAILS_ALWAYS_INLINE char const* plain_string_end(char const* start,
+                                                               char const*& resume) const noexcept {
+        char const* q = start;
+#if defined(__SSE2__)
+        while (end - q >= 16) {
+            unsigned const mask = string_special_mask(q);
+            if (mask == 0) {
+                q += 16;
+                if (static_cast<std::size_t>(q - start) > max_string_length)
+                    break;
+                continue;
+            }
+            q += __builtin_ctz(mask);
+            if (*q != '"' || static_cast<std::size_t>(q - start) > max_string_length)
+                break;
+            return q;
+        }
+        // Fewer than 16 bytes left (the last string of a document): the 16
+        // bytes ending at `end`, those before q masked off.
+        if (end - q < 16 && q != end && end - begin >= 16) {
+            unsigned const mask = string_special_mask(end - 16) >> (16 - (end - q));
+            if (mask == 0) {
+                q = end; // not closed (out of line: too long, or incomplete)
+            } else {
+                q += __builtin_ctz(mask);
+                if (*q == '"' && static_cast<std::size_t>(q - start) <= max_string_length)
+                    return q;
+            }
+        }
+#endif
+        resume = q;
+        return nullptr;
+    }
+
+#if defined(__SSE2__)
+    /// Bit i set when byte i at q is a quote, a backslash, a control or a
+    /// non-ASCII byte (the signed compare below 0x20 catches the last two).
+    PROBLEM_DETAILS_ALWAYS_INLINE static unsigned string_special_mask(char const* q) noexcept {
+        __m128i const v = _mm_loadu_si128(reinterpret_cast<__m128i const*>(q));
+        // x ^ 2 maps '"' (0x22) to 0x20, keeps the controls below 0x20 and
+        // the non-ASCII bytes negative; subtracting 0x21 with signed
+        // saturation then sets the top bit for exactly those three. The
+        // backslash is the one more compare.
+        __m128i const quote_ctrl_high =
+            _mm_subs_epi8(_mm_xor_si128(v, _mm_set1_epi8(2)), _mm_set1_epi8(0x21));
+        __m128i const backslash = _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'));
+        return static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(quote_ctrl_high, backslash)));
+    }
+#endif
+
+    /// The rest of scan_string: p is at the opening quote, and the bytes
+    /// before `from` are known to be plain. The content and whether it
+    /// holds escapes are left in rest_content_ and rest_escaped_ (not
+    /// out-parameters, which would keep the callers' locals in memory).
+    PROBLEM_DETAILS_NOINLINE bool scan_string_rest(char const* from) noexcept {
+        char const* const open = p;
+        char const* const start = p + 1;
+        std::string_view& content = rest_content_;
+        bool& escaped = rest_escaped_;
+        escaped = false;
+        p = from;
         for (;;) {
 #if defined(__SSE2__)
             // 16 bytes at a time while nothing needs a closer look:
             // a quote, a backslash, a control character or a non-ASCII byte
             // (signed compare below 0x20 catches both of the last two).
             while (end - p >= 16) {
-                __m128i const v = _mm_loadu_si128(reinterpret_cast<__m128i const*>(p));
-                __m128i const special = _mm_or_si128(
-                    _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
-                                 _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))),
-                    _mm_cmplt_epi8(v, _mm_set1_epi8(0x20)));
-                int const mask = _mm_movemask_epi8(special);
+                unsigned const mask = string_special_mask(p);
                 if (mask == 0) {
                     p += 16;
+                    if (static_cast<std::size_t>(p - start) > max_string_length)
+                        break; // too long already: stop reading (below)
                     continue;
                 }
-                p += __builtin_ctz(static_cast<unsigned>(mask));
+                p += __builtin_ctz(mask);
                 break;
             }
 #endif
+            // A string is refused as soon as it is known to be too long, so
+            // that the work done on it is bounded by the limit, not the input.
+            if (static_cast<std::size_t>(p - start) > max_string_length)
+                return fail(error::string_too_long, open);
             if (p == end)
                 return fail(error::incomplete, p);
             unsigned char const c = static_cast<unsigned char>(*p);
@@ -135,73 +299,137 @@ public:
     /// Skips one JSON value of any kind, validating it fully. `depth` is the
     /// nesting depth of the container the value sits in.
     bool skip_value(std::size_t depth) noexcept {
-        // Containers are tracked in a bit array (1 = object), so that the
-        // nesting depth costs no recursion and no allocation.
+        // This loop is where large extension values are read, so: the
+        // position is kept in a local (q), stored back around out-of-line
+        // calls; each state looks at its byte first and at whitespace only
+        // when the byte is not what it expects (compact JSON never pays for
+        // it); containers are tracked one bit each (1 = object), the first
+        // 64 levels in a register and deeper ones in a bit array, so that
+        // nesting costs no recursion and no allocation.
         unsigned char kinds[parse_options_max_depth / 8];
-        std::size_t level = 0; // containers opened by this call
+        std::uint64_t near_kinds = 0; // bit i: level i + 1 is an object
+        std::size_t level = 0;        // containers opened by this call
+        char const* q = p;
+        char const* const e = end;
+        bool ws = false;       // whitespace seen (for saw_ws)
+        bool want_key = false; // after '{' or ',' in an object
         for (;;) {
-            // A value is expected here.
-            skip_ws();
-            if (p == end)
-                return fail(error::incomplete, p);
-            char const c = *p;
-            bool opened = false;
-            if (c == '{' || c == '[') {
-                if (depth + level + 1 > max_depth)
-                    return fail(error::too_deep, p);
-                bool const is_object = c == '{';
-                // Each byte is written whole on first use, so no bit of
-                // the (uninitialised) array is ever read before it is set.
-                unsigned const bit = is_object ? (1u << (level % 8)) : 0u;
-                if (level % 8 == 0)
-                    kinds[level / 8] = static_cast<unsigned char>(bit);
-                else
-                    kinds[level / 8] = static_cast<unsigned char>(
-                        (kinds[level / 8] & ~(1u << (level % 8))) | bit);
-                ++level;
-                ++p;
-                skip_ws();
-                if (p == end)
-                    return fail(error::incomplete, p);
-                if (*p == (is_object ? '}' : ']')) {
-                    ++p;
-                    --level;
-                } else {
-                    opened = true;
-                    if (is_object && !scan_key_colon())
-                        return false;
+            if (q == e)
+                break; // incomplete
+            if (want_key) {
+                // A key, then its colon.
+                if (*q != '"') {
+                    if (!is_ws(*q))
+                        return skip_value_fail(error::syntax, q, ws);
+                    q = skip_ws_from(q, e);
+                    ws = true;
+                    continue;
                 }
-            } else if (!skip_scalar()) {
-                return false;
+                char const* resume;
+                if (char const* const close = plain_string_end(q + 1, resume)) {
+                    q = close + 1;
+                } else {
+                    p = q;
+                    if (!scan_string_rest(resume))
+                        return skip_value_fail(ws);
+                    q = p;
+                }
+                if (q != e && is_ws(*q)) {
+                    q = skip_ws_from(q, e);
+                    ws = true;
+                }
+                if (q == e)
+                    break;
+                if (*q != ':')
+                    return skip_value_fail(error::syntax, q, ws);
+                ++q;
+                want_key = false;
+                if (q == e)
+                    break;
             }
-            if (opened)
-                continue; // the first value of the new container
+            // A value.
+            char const c = *q;
+            if (c == '"') {
+                char const* resume;
+                if (char const* const close = plain_string_end(q + 1, resume)) {
+                    q = close + 1;
+                } else {
+                    p = q;
+                    if (!scan_string_rest(resume))
+                        return skip_value_fail(ws);
+                    q = p;
+                }
+            } else if (c == '{' || c == '[') {
+                if (depth + level + 1 > max_depth)
+                    return skip_value_fail(error::too_deep, q, ws);
+                bool const is_object = c == '{';
+                if (level < 64) {
+                    std::uint64_t const bit = std::uint64_t(1) << level;
+                    near_kinds = is_object ? near_kinds | bit : near_kinds & ~bit;
+                } else {
+                    // Each byte is written whole on first use, so no bit of
+                    // the (uninitialised) array is ever read before it is set.
+                    unsigned const bit = is_object ? (1u << (level % 8)) : 0u;
+                    if (level % 8 == 0)
+                        kinds[level / 8] = static_cast<unsigned char>(bit);
+                    else
+                        kinds[level / 8] = static_cast<unsigned char>(
+                            (kinds[level / 8] & ~(1u << (level % 8))) | bit);
+                }
+                ++level;
+                ++q;
+                if (q != e && is_ws(*q)) {
+                    q = skip_ws_from(q, e);
+                    ws = true;
+                }
+                if (q == e)
+                    break;
+                if (*q != (is_object ? '}' : ']')) {
+                    want_key = is_object;
+                    continue; // the first value of the new container
+                }
+                ++q;
+                --level;
+            } else if (is_ws(c)) {
+                q = skip_ws_from(q, e);
+                ws = true;
+                continue;
+            } else {
+                p = q;
+                if (!(c == '-' || (c >= '0' && c <= '9') ? skip_number() : skip_scalar()))
+                    return skip_value_fail(ws);
+                q = p;
+            }
             // After a complete value: close containers or move to the next element.
             for (;;) {
-                if (level == 0)
+                if (level == 0) {
+                    p = q;
+                    saw_ws = saw_ws || ws;
                     return true;
-                skip_ws();
-                if (p == end)
-                    return fail(error::incomplete, p);
-                bool const in_object = (kinds[(level - 1) / 8] >> ((level - 1) % 8)) & 1u;
-                char const d = *p;
+                }
+                if (q == e)
+                    return skip_value_fail(error::incomplete, q, ws);
+                std::size_t const l = level - 1;
+                bool const in_object =
+                    l < 64 ? ((near_kinds >> l) & 1u) != 0 : ((kinds[l / 8] >> (l % 8)) & 1u) != 0;
+                char const d = *q;
                 if (d == ',') {
-                    ++p;
-                    if (in_object) {
-                        skip_ws();
-                        if (!scan_key_colon())
-                            return false;
-                    }
-                    break; // next value
+                    ++q;
+                    want_key = in_object;
+                    break; // the next element
                 }
                 if (d == (in_object ? '}' : ']')) {
-                    ++p;
+                    ++q;
                     --level;
                     continue;
                 }
-                return fail(error::syntax, p);
+                if (!is_ws(d))
+                    return skip_value_fail(error::syntax, q, ws);
+                q = skip_ws_from(q, e);
+                ws = true;
             }
         }
+        return skip_value_fail(error::incomplete, e, ws);
     }
 
     /// After `{` or `,` in an object: a key string and its colon.
@@ -224,6 +452,25 @@ public:
         return true;
     }
 
+    /// A number at p, skipped and validated: the common integers inline,
+    /// anything else (a fraction, an exponent, a zero) by scan_number.
+    PROBLEM_DETAILS_ALWAYS_INLINE bool skip_number() noexcept {
+        char const* q = p;
+        if (q != end && *q == '-')
+            ++q;
+        if (q != end && *q >= '1' && *q <= '9') {
+            do
+                ++q;
+            while (q != end && *q >= '0' && *q <= '9');
+            if (q == end || (*q != '.' && *q != 'e' && *q != 'E')) {
+                p = q;
+                return true;
+            }
+        }
+        number_token n;
+        return scan_number(n);
+    }
+
     /// A string, number or literal.
     bool skip_scalar() noexcept {
         char const c = *p;
@@ -232,10 +479,8 @@ public:
             bool escaped;
             return scan_string(s, escaped);
         }
-        if (c == '-' || (c >= '0' && c <= '9')) {
-            number_token n;
-            return scan_number(n);
-        }
+        if (c == '-' || (c >= '0' && c <= '9'))
+            return skip_number();
         if (c == 't')
             return scan_literal("true", 4);
         if (c == 'f')
@@ -319,6 +564,21 @@ public:
     }
 
 private:
+    std::string_view rest_content_; // scan_string_rest's results
+    bool rest_escaped_ = false;
+
+    // skip_value's exits on an error: its position and whitespace flag
+    // stored back, then the error (which an out-of-line call may have set).
+    bool skip_value_fail(bool ws) noexcept {
+        saw_ws = saw_ws || ws;
+        return false;
+    }
+    bool skip_value_fail(error e, char const* at, bool ws) noexcept {
+        p = at;
+        saw_ws = saw_ws || ws;
+        return fail(e, at);
+    }
+
     static constexpr std::size_t parse_options_max_depth = std::size_t(1) << 17;
 
     static int hex_digit(char c) noexcept {

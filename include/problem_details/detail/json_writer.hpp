@@ -59,6 +59,26 @@ private:
     bool full_ = false;
 };
 
+/// Writes into a buffer the caller knows to be large enough (it checked
+/// an upper bound of the output): no checks at all.
+class unchecked_sink {
+public:
+    explicit unchecked_sink(char* b) noexcept : begin_(b), p_(b) {}
+
+    void write(char const* s, std::size_t n) noexcept {
+        std::memcpy(p_, s, n);
+        p_ += n;
+    }
+    void put(char c) noexcept { *p_++ = c; }
+    void write(std::string_view s) noexcept { write(s.data(), s.size()); }
+    bool full() const noexcept { return false; }
+    std::size_t size() const noexcept { return static_cast<std::size_t>(p_ - begin_); }
+
+private:
+    char* begin_;
+    char* p_;
+};
+
 /// Counts what would be written.
 class count_sink {
 public:
@@ -86,9 +106,12 @@ void write_u_escape(Sink& out, unsigned v) noexcept {
 /// backslash, a control or non-ASCII byte (signed compare), and in
 /// HTML-safe mode < > &.
 inline unsigned special_mask(__m128i v, bool html) noexcept {
-    __m128i special = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
-                                                _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))),
-                                   _mm_cmplt_epi8(v, _mm_set1_epi8(0x20)));
+    // The quote, the controls and the non-ASCII bytes in one saturating
+    // subtraction (see json_scanner::string_special_mask), the backslash
+    // by a compare.
+    __m128i const quote_ctrl_high =
+        _mm_subs_epi8(_mm_xor_si128(v, _mm_set1_epi8(2)), _mm_set1_epi8(0x21));
+    __m128i special = _mm_or_si128(quote_ctrl_high, _mm_cmpeq_epi8(v, _mm_set1_epi8('\\')));
     if (html)
         special = _mm_or_si128(special,
                                _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('<')),
@@ -99,9 +122,12 @@ inline unsigned special_mask(__m128i v, bool html) noexcept {
 #endif
 
 /// The first byte in [p, end) that write_content must handle
-/// itself, or end. 16 bytes at a time; the tail is copied into a padded
-/// block so that short strings take no byte loop either.
-inline char const* next_special(char const* p, char const* end, bool html) noexcept {
+/// itself, or end. 16 bytes at a time; the last block is read ending at
+/// `end` when the bytes before p (from `from`, the start of the string)
+/// make up 16, else copied into a padded block, so that no string takes a
+/// byte loop.
+inline char const* next_special(char const* p, char const* end, bool html,
+                                [[maybe_unused]] char const* from) noexcept {
 #if defined(__SSE2__)
     while (end - p >= 16) {
         unsigned const mask = special_mask(_mm_loadu_si128(reinterpret_cast<__m128i const*>(p)), html);
@@ -111,12 +137,19 @@ inline char const* next_special(char const* p, char const* end, bool html) noexc
     }
     if (p == end)
         return end;
-    alignas(16) char block[16];
-    std::memset(block, 'a', sizeof block);
     std::size_t const n = static_cast<std::size_t>(end - p);
-    std::memcpy(block, p, n);
-    unsigned const mask = special_mask(_mm_load_si128(reinterpret_cast<__m128i const*>(block)), html) &
-                          ((1u << n) - 1u);
+    unsigned mask;
+    if (end - from >= 16) {
+        // The 16 bytes ending at end; the first 16 - n were seen already.
+        __m128i const last = _mm_loadu_si128(reinterpret_cast<__m128i const*>(end - 16));
+        mask = special_mask(last, html) >> (16 - n);
+    } else {
+        alignas(16) char block[16];
+        std::memset(block, 'a', sizeof block);
+        std::memcpy(block, p, n);
+        __m128i const padded = _mm_load_si128(reinterpret_cast<__m128i const*>(block));
+        mask = special_mask(padded, html) & ((1u << n) - 1u);
+    }
     return mask ? p + __builtin_ctz(mask) : end;
 #else
     for (; p != end; ++p) {
@@ -128,6 +161,11 @@ inline char const* next_special(char const* p, char const* end, bool html) noexc
 #endif
 }
 
+/// write_content from the first byte that needs a look (defined below).
+template <bool Raw, class Sink>
+char const* write_content_escaping(Sink& out, char const* p, char const* end, char const* special,
+                                   serialize_options const& opt) noexcept;
+
 /** Writes string content, escaping what JSON and the options require.
 
     With `Raw == false` the input is decoded text, ending at `end`.
@@ -135,12 +173,27 @@ inline char const* next_special(char const* p, char const* end, bool html) noexc
     escapes are kept as they are and it ends at the closing quote.
     Returns where the content ended, or nullptr on invalid UTF-8. */
 template <bool Raw, class Sink>
-char const* write_content(Sink& out, char const* p, char const* end,
-                          serialize_options const& opt) noexcept {
+PROBLEM_DETAILS_ALWAYS_INLINE char const* write_content(Sink& out, char const* p, char const* end,
+                                                        serialize_options const& opt) noexcept {
+    // The common case inline: decoded text with nothing to escape, one write.
+    char const* const special = next_special(p, end, opt.html_safe, p);
+    if (!Raw && special == end) {
+        out.write(p, static_cast<std::size_t>(end - p));
+        return end;
+    }
+    return write_content_escaping<Raw>(out, p, end, special, opt);
+}
+
+/// write_content from the first byte that needs a look (`special`).
+template <bool Raw, class Sink>
+char const* write_content_escaping(Sink& out, char const* p, char const* end, char const* special,
+                                   serialize_options const& opt) noexcept {
     bool const html = opt.html_safe;
+    char const* const from = p;
     for (;;) {
         char const* const run = p;
-        p = next_special(p, end, html);
+        p = special ? special : next_special(p, end, html, from);
+        special = nullptr;
         out.write(run, static_cast<std::size_t>(p - run));
         if (p == end)
             return p;
@@ -219,12 +272,61 @@ inline char const* next_quote_or_ws(char const* p, char const* end) noexcept {
     return p;
 }
 
+/// The closing quote of a string in validated JSON, from just after its
+/// opening quote: the first quote not escaped.
+inline char const* closing_quote(char const* p, char const* end) noexcept {
+    for (;;) {
+#if defined(__SSE2__)
+        while (end - p >= 16) {
+            __m128i const v = _mm_loadu_si128(reinterpret_cast<__m128i const*>(p));
+            __m128i const quote = _mm_cmpeq_epi8(v, _mm_set1_epi8('"'));
+            __m128i const backslash = _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'));
+            auto const mask =
+                static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(quote, backslash)));
+            if (mask) {
+                p += __builtin_ctz(mask);
+                break;
+            }
+            p += 16;
+        }
+#endif
+        while (p != end && *p != '"' && *p != '\\')
+            ++p;
+        if (p == end || *p == '"')
+            return p;
+        p += 2; // an escape: \x, or \u whose four hex digits hold no quote or backslash
+    }
+}
+
 /** Writes a validated JSON text compactly: insignificant whitespace
     dropped, strings re-escaped as the options ask. */
 template <class Sink>
 void write_raw_compacted(Sink& out, std::string_view raw, serialize_options const& opt) noexcept {
     char const* p = raw.data();
     char const* const end = p + raw.size();
+    if (!opt.escape_non_ascii && !opt.html_safe) {
+        // Validated strings are already what the writer would make of them:
+        // copy each run between whitespace, strings included, in one write.
+        char const* run = p;
+        while (p != end) {
+            p = next_quote_or_ws(p, end);
+            if (p == end)
+                break;
+            if (*p == '"') {
+                p = closing_quote(p + 1, end);
+                if (p != end) // (always, in validated JSON)
+                    ++p;
+                continue;
+            }
+            out.write(run, static_cast<std::size_t>(p - run));
+            do
+                ++p;
+            while (p != end && json_scanner::is_ws(*p));
+            run = p;
+        }
+        out.write(run, static_cast<std::size_t>(p - run));
+        return;
+    }
     while (p != end) {
         char const* const run = p;
         p = next_quote_or_ws(p, end);

@@ -51,7 +51,7 @@ enum standard_member : unsigned {
 };
 
 /// Which standard member a decoded name is, if any.
-inline standard_member match_standard(std::string_view k) noexcept {
+PROBLEM_DETAILS_ALWAYS_INLINE standard_member match_standard(std::string_view k) noexcept {
     switch (k.size()) {
     case 4: return std::memcmp(k.data(), "type", 4) == 0 ? sm_type : sm_none;
     case 5: return std::memcmp(k.data(), "title", 5) == 0 ? sm_title : sm_none;
@@ -138,8 +138,15 @@ public:
         if (sc_.end - sc_.begin > 0 &&
             static_cast<std::size_t>(sc_.end - sc_.begin) > opt_.max_document_size)
             return stop(error::document_too_large, sc_.begin);
-        if (!read_object())
+        if (!read_object()) {
+            // A strict check skipped on a string that did not fit in the
+            // scratch may have been the first violation: report the scratch
+            // (and its exact need so far) rather than a verdict that depends
+            // on its size.
+            if (checks_skipped_)
+                return stop(error::scratch_too_small, sc_.begin);
             return stop(sc_.err, sc_.err_pos);
+        }
         if (overflow_)
             return stop(error::scratch_too_small, sc_.begin);
         finish(out);
@@ -164,6 +171,7 @@ private:
     std::size_t n_ext_ = 0;
     std::size_t str_used_ = 0;
     bool overflow_ = false;
+    bool checks_skipped_ = false; // a strict check needed text the scratch could not hold
     bool compact_ = true;
     unsigned set_mask_ = 0;     // standard members read
     unsigned ext_std_mask_ = 0; // standard names kept among extensions
@@ -203,11 +211,63 @@ private:
         return std::string_view(out, decode_escapes(raw, out));
     }
 
+    // Strict duplicate detection. A small object is scanned; from
+    // dup_filter_from extensions on, a Bloom filter (two bits per name, no
+    // false negatives) lets a name that was never seen skip the scan, so a
+    // document of many distinct names costs linear time, not quadratic.
+    static constexpr std::size_t dup_filter_from = 16;
+    static constexpr std::size_t dup_filter_bits = 65536; // 8 KiB
+    std::uint64_t dup_filter_[dup_filter_bits / 64]; // set up on first use
+    bool dup_filter_on_ = false;
+
+    static std::uint64_t name_hash(std::string_view s) noexcept {
+        // 8 bytes a step (murmur3-style mixing), the tail bytewise, then
+        // murmur3's finalizer.
+        std::uint64_t h = 0x9e3779b97f4a7c15ull ^ s.size();
+        std::size_t i = 0;
+        for (; i + 8 <= s.size(); i += 8) {
+            std::uint64_t w;
+            std::memcpy(&w, s.data() + i, 8);
+            h ^= w * 0x87c37b91114253d5ull;
+            h = ((h << 31) | (h >> 33)) * 0x4cf5ad432745937full;
+        }
+        for (; i < s.size(); ++i)
+            h = (h ^ static_cast<unsigned char>(s[i])) * 1099511628211ull;
+        h ^= h >> 33;
+        h *= 0xff51afd7ed558ccdull;
+        h ^= h >> 33;
+        h *= 0xc4ceb9fe1a85ec53ull;
+        return h ^ (h >> 33);
+    }
+
+    /// Adds `name` to the filter; false when it certainly was not in it.
+    bool dup_filter_insert(std::string_view name) noexcept {
+        std::uint64_t const h = name_hash(name);
+        std::size_t const a = static_cast<std::size_t>(h % dup_filter_bits);
+        std::size_t const b = static_cast<std::size_t>((h >> 32) % dup_filter_bits);
+        std::uint64_t const ma = std::uint64_t(1) << (a % 64), mb = std::uint64_t(1) << (b % 64);
+        bool const maybe = (dup_filter_[a / 64] & ma) && (dup_filter_[b / 64] & mb);
+        dup_filter_[a / 64] |= ma;
+        dup_filter_[b / 64] |= mb;
+        return maybe;
+    }
+
+    bool maybe_duplicate(std::string_view name) noexcept {
+        if (n_ext_ < dup_filter_from)
+            return true;
+        if (!dup_filter_on_) {
+            std::memset(dup_filter_, 0, sizeof dup_filter_);
+            for (std::size_t i = 0; i < n_ext_; ++i)
+                dup_filter_insert(entries()[i].name);
+            dup_filter_on_ = true;
+        }
+        return dup_filter_insert(name);
+    }
+
     void add_extension(std::string_view name, std::string_view value, char const* key_pos) noexcept {
         if (sink_ || opt_.mode == parse_mode::strict) {
-            // Strict duplicate check; bounded by max_members, so at worst
-            // quadratic in a small constant.
-            if (!overflow_) {
+            checks_skipped_ = checks_skipped_ || overflow_;
+            if (!overflow_ && maybe_duplicate(name)) {
                 for (std::size_t i = 0; i < n_ext_; ++i)
                     if (entries()[i].name == name) {
                         violation(error::duplicate_member, key_pos, name);
@@ -245,6 +305,20 @@ private:
 
     bool strict() const noexcept { return opt_.mode == parse_mode::strict; }
 
+    /// Which standard member a key names. After the scratch has overflowed
+    /// an escaped key has no decoded text, yet it must be classified as it
+    /// would be with enough scratch (or the scratch count would be wrong):
+    /// a standard name is at most 8 characters, so at most 48 bytes of
+    /// escapes, decoded here on the stack.
+    standard_member classify_key(std::string_view key, std::string_view raw, bool escaped) const noexcept {
+        if (!escaped || !overflow_)
+            return match_standard(key);
+        if (raw.size() > 48)
+            return sm_none;
+        char buf[48];
+        return match_standard(std::string_view(buf, decode_escapes(raw, buf)));
+    }
+
     bool read_object() noexcept {
         json_scanner& s = sc_;
         s.skip_ws();
@@ -278,32 +352,21 @@ private:
                 if (++members > opt_.max_members)
                     return s.fail(error::too_many_members, key_pos);
                 std::string_view const key = decoded(raw_key, escaped);
-                s.skip_ws();
-                if (s.p == s.end)
-                    return s.fail(error::incomplete, s.p);
-                if (*s.p != ':')
-                    return s.fail(error::syntax, s.p);
-                ++s.p;
-                s.skip_ws();
-                if (s.p == s.end)
-                    return s.fail(error::incomplete, s.p);
-                if (!read_member(match_standard(key), key, key_pos))
+                if (!s.colon_then_value())
                     return false;
+                // A violation found before the member's value failed to scan
+                // (a repeated name, at its key) is the first problem in
+                // document order: it wins over the error in the value.
+                bool const member_ok = read_member(classify_key(key, raw_key, escaped), key, key_pos);
                 if (violation_failed_)
                     return s.fail(violation_code_, violation_pos_);
-                s.skip_ws();
-                if (s.p == s.end)
-                    return s.fail(error::incomplete, s.p);
-                if (*s.p == ',') {
-                    ++s.p;
-                    s.skip_ws();
-                    if (s.p == s.end)
-                        return s.fail(error::incomplete, s.p);
-                    continue;
-                }
-                if (*s.p == '}')
+                if (!member_ok)
+                    return false;
+                int const next = s.next_member(); // ',' (1), '}' (0) or an error
+                if (next < 0)
+                    return false;
+                if (next == 0)
                     break;
-                return s.fail(error::syntax, s.p);
             }
         }
         ++s.p; // '}'
@@ -316,9 +379,22 @@ private:
     /// Skips a value and keeps it, raw, as an extension.
     bool keep_raw(std::string_view key, char const* key_pos, standard_member which) noexcept {
         char const* const start = sc_.p;
-        bool const simple = *start != '{' && *start != '[';
         sc_.saw_ws = false;
-        if (!(simple ? sc_.skip_scalar() : sc_.skip_value(1)))
+        // Strings and integers, the common values, are scanned inline.
+        char const c = *start;
+        bool ok;
+        if (c == '"') {
+            std::string_view text;
+            bool escaped;
+            ok = sc_.scan_string(text, escaped);
+        } else if (c == '{' || c == '[') {
+            ok = sc_.skip_value(1);
+        } else if (c == '-' || (c >= '0' && c <= '9')) {
+            ok = sc_.skip_number();
+        } else {
+            ok = sc_.skip_scalar();
+        }
+        if (!ok)
             return false;
         std::string_view const raw(start, static_cast<std::size_t>(sc_.p - start));
         if (sc_.saw_ws)
@@ -328,7 +404,8 @@ private:
         return true;
     }
 
-    bool read_member(standard_member which, std::string_view key, char const* key_pos) noexcept {
+    PROBLEM_DETAILS_ALWAYS_INLINE bool read_member(standard_member which, std::string_view key,
+                                                   char const* key_pos) noexcept {
         json_scanner& s = sc_;
         char const* const value_pos = s.p;
         if (which == sm_none)
@@ -338,18 +415,27 @@ private:
         if (which == sm_status)
             return read_status(key, key_pos);
         if (*s.p != '"') {
+            // Reported once the value is known to be JSON (a malformed value
+            // is a syntax error, not a member of the wrong type).
+            if (!keep_raw(key, key_pos, which))
+                return false;
             violation(error::wrong_type, value_pos, key);
-            return keep_raw(key, key_pos, which);
+            return true;
         }
         std::string_view raw;
         bool escaped;
         if (!s.scan_string(raw, escaped))
             return false;
         std::string_view const v = decoded(raw, escaped);
+        // An escaped string has no text once the scratch has overflowed:
+        // its strict checks are skipped (and the parse then reports the
+        // scratch, see run()).
+        bool const check = (strict() || sink_) && (which == sm_type || which == sm_instance);
+        bool const have_text = !(escaped && overflow_);
+        checks_skipped_ = checks_skipped_ || (check && !have_text);
         switch (which) {
         case sm_type:
-            // (After a scratch overflow decoded strings are empty: no checks.)
-            if ((strict() || sink_) && !overflow_) {
+            if (check && have_text) {
                 if (!is_uri_reference(v))
                     violation(error::invalid_uri, value_pos, key);
                 else if (!has_scheme(v))
@@ -360,7 +446,7 @@ private:
         case sm_title: view_.title = v; break;
         case sm_detail: view_.detail = v; break;
         default:
-            if ((strict() || sink_) && !overflow_ && !is_uri_reference(v))
+            if (check && have_text && !is_uri_reference(v))
                 violation(error::invalid_uri, value_pos, key);
             view_.instance = v;
             break;
@@ -426,8 +512,10 @@ private:
             add_extension(key, std::string_view(start, static_cast<std::size_t>(s.p - start)), key_pos);
             return true;
         }
+        if (!keep_raw(key, key_pos, sm_status))
+            return false;
         violation(error::wrong_type, value_pos, key);
-        return keep_raw(key, key_pos, sm_status);
+        return true;
     }
 
     void finish(problem_view& out) noexcept {

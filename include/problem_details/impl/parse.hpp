@@ -29,6 +29,9 @@ inline result<problem_view> parse_view(std::string_view json, std::span<char> sc
 }
 
 inline result<problem> parse(std::string_view json, parse_options options, parse_diagnostics& diag) {
+    // A problem holds boost::json::values, which recurse: see max_owning_depth.
+    if (options.max_depth > parse_options::max_owning_depth)
+        options.max_depth = parse_options::max_owning_depth;
     // Most error bodies fit a small stack buffer; a large one is parsed
     // again into a heap buffer of the exact size the first pass reported.
     char small[1024];

@@ -5,6 +5,7 @@
 #define PROBLEM_DETAILS_IMPL_PROBLEM_HPP
 
 #include <problem_details/error.hpp>
+#include <problem_details/parse_options.hpp>
 
 #include <boost/json/parse.hpp>
 #include <boost/json/parse_options.hpp>
@@ -49,7 +50,9 @@ inline bool json_text_equal(std::string_view a, std::string_view b) noexcept {
 
 inline boost::json::parse_options deep_json_options() noexcept {
     boost::json::parse_options o;
-    o.max_depth = std::size_t(1) << 17; // as deep as our own parser allows
+    // An extension value sits at level 2 of its document: together at most
+    // max_owning_depth levels, as parse allows. Deeper would risk the stack.
+    o.max_depth = parse_options::max_owning_depth - 1;
     return o;
 }
 
@@ -98,8 +101,9 @@ inline problem::problem(problem_view const& view)
         auto v = boost::json::parse(boost::json::string_view(e.value.data(), e.value.size()), ec, {},
                                     detail::deep_json_options());
         if (ec)
-            throw boost::system::system_error(make_error_code(error::invalid_extension_value),
-                                              "problem_details::problem");
+            throw boost::system::system_error(
+                make_error_code(ec == boost::json::error::too_deep ? error::too_deep : error::invalid_extension_value),
+                "problem_details::problem");
         extensions.insert_or_assign(boost::json::string_view(e.name.data(), e.name.size()), std::move(v));
     }
 }

@@ -11,6 +11,7 @@
 #include <boost/system/system_error.hpp>
 
 #include <charconv>
+#include <type_traits>
 
 namespace problem_details {
 namespace detail {
@@ -139,8 +140,43 @@ std::size_t size_of(P const& p, serialize_options const& opt) noexcept {
     return write_problem(out, p, opt) == error{} ? out.size() : 0;
 }
 
+/// An upper bound of what write_problem writes for a view, cheap to
+/// compute: no byte of a string or of extension text becomes more than 6
+/// (`\u00XX`; `\uXXXX` for a 2-byte character, 12 for a 4-byte one), and
+/// each member adds at most 16 bytes of punctuation and name. SIZE_MAX
+/// when the sum would not fit.
+inline std::size_t size_bound(problem_view const& p) noexcept {
+    constexpr std::size_t limit = std::size_t(-1) / 8;
+    std::size_t n = 64 + about_blank.size(); // braces, standard names, status, type
+    auto add = [&](std::size_t bytes) {
+        if (bytes > limit || n > limit)
+            n = std::size_t(-1);
+        else
+            n += 6 * bytes + 16;
+    };
+    add(p.type.size());
+    add(p.title.size());
+    add(p.detail.size());
+    add(p.instance.size());
+    for (auto const& e : p.extensions) {
+        add(e.name.size());
+        add(e.value.size());
+    }
+    return n;
+}
+
 template <class P>
 result<std::size_t> serialize_into(P const& p, std::span<char> buf, serialize_options const& opt) noexcept {
+    if constexpr (std::is_same_v<P, problem_view>) {
+        // A buffer certainly large enough (the common case: a reused buffer
+        // of a few kB) is written without a check per write.
+        if (buf.size() >= size_bound(p)) {
+            unchecked_sink out(buf.data());
+            if (error const e = write_problem(out, p, opt); e != error{})
+                return make_error_code(e);
+            return out.size();
+        }
+    }
     span_sink out(buf.data(), buf.data() + buf.size());
     if (error const e = write_problem(out, p, opt); e != error{})
         return make_error_code(e);
