@@ -7,14 +7,19 @@
 /// The umbrella header: everything but the optional Boost.Beast adapter
 /// (<problem_details/beast.hpp>), which needs Boost.Beast.
 
+#include <problem_details/classify.hpp>
 #include <problem_details/error.hpp>
+#include <problem_details/http_message.hpp>
 #include <problem_details/http_status.hpp>
 #include <problem_details/parse.hpp>
 #include <problem_details/parse_options.hpp>
 #include <problem_details/problem.hpp>
 #include <problem_details/result.hpp>
+#include <problem_details/retry.hpp>
 #include <problem_details/serialize.hpp>
 #include <problem_details/serialize_options.hpp>
+#include <problem_details/validate.hpp>
 #include <problem_details/version.hpp>
+#include <problem_details/vipps.hpp>
 
 #endif

@@ -1,0 +1,256 @@
+# Copyright (c) 2026 The problem_details developers
+# Distributed under the Boost Software License, Version 1.0.
+# (See accompanying file LICENSE or https://www.boost.org/LICENSE_1_0.txt)
+#
+# End-to-end tests of the problem-details CLI: its output and its exit codes,
+# on every shared payload (as a bare body with responses.tsv's status and
+# headers given as options, and as a raw `curl -i` response), on the seed
+# FAQ's example, and on bad command lines. Each test runs the built tool
+# through tools/cli_check.cmake. All are labelled `cli`: ctest -L cli
+#
+# Include this file from tools/CMakeLists.txt once the problem_details_cli
+# target exists, when tests are built:
+#   if(PROBLEM_DETAILS_BUILD_TESTS)
+#       include(tests.cmake)
+#   endif()
+# It needs PROBLEM_DETAILS_PAYLOADS_DIR (cmake/ProblemDetailsHelpers.cmake).
+
+if(NOT TARGET problem_details_cli)
+    return()
+endif()
+
+set(_pd_cli_check "${CMAKE_CURRENT_LIST_DIR}/cli_check.cmake")
+set(_pd_cli_dir "${CMAKE_CURRENT_BINARY_DIR}/cli_tests")
+file(MAKE_DIRECTORY "${_pd_cli_dir}")
+
+# (No "[" or "]" in MATCH regexes or JSON checks: CMake lists do not split inside brackets.)
+# problem_details_cli_test(<name> ARGS <arg>... [INPUT <file>] [EXIT <code>]
+#                          [MATCH <regex>...] [NO_MATCH <regex>...] [JSON <path[:TYPE]=value>...])
+function(problem_details_cli_test name)
+    cmake_parse_arguments(PARSE_ARGV 1 arg "" "INPUT;EXIT" "ARGS;MATCH;NO_MATCH;JSON")
+    set(defs "-DCLI=$<TARGET_FILE:problem_details_cli>")
+    list(JOIN arg_ARGS "@@" joined)
+    list(APPEND defs "-DARGS=${joined}")
+    if(DEFINED arg_INPUT)
+        list(APPEND defs "-DINPUT=${arg_INPUT}")
+    endif()
+    if(DEFINED arg_EXIT)
+        list(APPEND defs "-DEXIT=${arg_EXIT}")
+    endif()
+    foreach(kind IN ITEMS MATCH NO_MATCH JSON)
+        if(DEFINED arg_${kind})
+            list(JOIN arg_${kind} "@@" joined)
+            list(APPEND defs "-D${kind}=${joined}")
+        endif()
+    endforeach()
+    add_test(NAME cli_${name} COMMAND "${CMAKE_COMMAND}" ${defs} -P "${_pd_cli_check}")
+    set_tests_properties(cli_${name} PROPERTIES LABELS cli TIMEOUT 60)
+endfunction()
+
+#------------------------------------------------------------------------------
+# Every shared payload
+#------------------------------------------------------------------------------
+
+# What each known payload must give: format, status class, retry action (the
+# request carried an Idempotency-Key, the CLI's default), first diagnosis,
+# and whether `validate` accepts it. A payload added to the folder and not
+# listed here still gets the generic checks.
+set(_pd_expect_faq-validation-error.json     "problem|client_error|fix_request|vipps.400.bad_request|invalid")
+set(_pd_expect_faq-validation-error.min.json "problem|client_error|fix_request|vipps.400.bad_request|invalid")
+set(_pd_expect_invalid-params.json           "problem|client_error|fix_request|vipps.400.bad_request|valid")
+set(_pd_expect_epayment-traceid.json         "problem|client_error|fix_request|vipps.404.payment_not_found|valid")
+set(_pd_expect_gateway-401-invalid-key.json  "gateway|client_error|fix_request|vipps.401.invalid_subscription_key|valid")
+set(_pd_expect_gateway-401-missing-key.json  "gateway|client_error|fix_request|vipps.401.missing_subscription_key|valid")
+set(_pd_expect_gateway-429-rate-limit.json   "gateway|client_error|retry|vipps.429.rate_limit_exceeded|valid")
+set(_pd_expect_legacy-ecom-35.json           "legacy|client_error|fix_request|vipps.ecom.35.order_not_found|invalid")
+set(_pd_expect_legacy-ecom-81.json           "legacy|client_error|fix_request|vipps.ecom.81.user_not_registered|invalid")
+set(_pd_expect_server-500.json               "problem|server_error|retry|vipps.500.unvalidated_request|valid")
+set(_pd_expect_proxy-502.html                "text|server_error|retry|vipps.5xx.server_error|invalid")
+
+# responses.tsv: file, status, content type, other headers, shape.
+file(STRINGS "${PROBLEM_DETAILS_PAYLOADS_DIR}/responses.tsv" _pd_rows)
+set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS "${PROBLEM_DETAILS_PAYLOADS_DIR}/responses.tsv")
+file(GLOB _pd_payloads CONFIGURE_DEPENDS "${PROBLEM_DETAILS_PAYLOADS_DIR}/*.json" "${PROBLEM_DETAILS_PAYLOADS_DIR}/*.html")
+list(SORT _pd_payloads)
+if(NOT _pd_payloads)
+    message(WARNING "problem_details: no payloads in ${PROBLEM_DETAILS_PAYLOADS_DIR}: no CLI payload tests")
+endif()
+
+foreach(payload IN LISTS _pd_payloads)
+    get_filename_component(file "${payload}" NAME)
+    string(MAKE_C_IDENTIFIER "${file}" id)
+
+    # Its row of responses.tsv.
+    set(status "")
+    set(content_type "")
+    set(other "")
+    foreach(row IN LISTS _pd_rows)
+        if(row MATCHES "^([^\t]*)\t([^\t]*)\t([^\t]*)\t([^\t]*)" AND CMAKE_MATCH_1 STREQUAL file)
+            set(status "${CMAKE_MATCH_2}")
+            set(content_type "${CMAKE_MATCH_3}")
+            set(other "${CMAKE_MATCH_4}")
+        endif()
+    endforeach()
+    if(status STREQUAL "")
+        message(WARNING "problem_details: ${file} is not in responses.tsv: no CLI test for it")
+        continue()
+    endif()
+    set(retry_after "")
+    if(other MATCHES "Retry-After: *([^\t]*)")
+        string(STRIP "${CMAKE_MATCH_1}" retry_after)
+    endif()
+
+    # For every payload: the DESIGN.md shape.
+    set(checks "status:NUMBER=${status}" "format:STRING~^(problem|gateway|legacy|text|empty|json)$"
+        "status_class:STRING~^(client|server)_error$" "problem:OBJECT~^{" "problem.type:STRING~."
+        "retry:OBJECT~." "retry.action:STRING~^(none|fix_request|retry|give_up)$"
+        "retry.reuse_idempotency_key:BOOLEAN~^(ON|OFF)$" "diagnosis:ARRAY~."
+        "diagnosis.0.id:STRING~^vipps\\." "diagnosis.0.hint:STRING~.")
+    if(DEFINED _pd_expect_${file})
+        string(REPLACE "|" ";" e "${_pd_expect_${file}}")
+        list(GET e 0 format)
+        list(GET e 1 class)
+        list(GET e 2 action)
+        list(GET e 3 diagnosis)
+        list(GET e 4 validity)
+        list(APPEND checks "format=${format}" "status_class=${class}" "retry.action=${action}"
+             "diagnosis.0.id=${diagnosis}")
+        if(action STREQUAL "retry")
+            list(APPEND checks "retry.reuse_idempotency_key:BOOLEAN=ON")
+        else()
+            list(APPEND checks "retry.reuse_idempotency_key:BOOLEAN=OFF" "retry.delay_seconds:NULL=")
+        endif()
+    else()
+        set(validity "")
+        message(STATUS "problem_details: ${file} has no expected CLI output listed in tools/tests.cmake: generic checks only")
+    endif()
+
+    # A bare body, with the status and headers as options.
+    set(options --json --status ${status})
+    if(NOT content_type STREQUAL "")
+        list(APPEND options --content-type "${content_type}")
+    endif()
+    if(NOT retry_after STREQUAL "")
+        list(APPEND options --retry-after "${retry_after}")
+    endif()
+    problem_details_cli_test(inspect_${id} ARGS inspect ${options} "${payload}" JSON ${checks})
+
+    # The same as a raw response, as `curl -i` prints it (CRLF).
+    file(READ "${payload}" body)
+    set(raw "HTTP/1.1 ${status} Whatever\r\n")
+    if(NOT content_type STREQUAL "")
+        string(APPEND raw "Content-Type: ${content_type}\r\n")
+    endif()
+    if(NOT retry_after STREQUAL "")
+        string(APPEND raw "Retry-After: ${retry_after}\r\n")
+    endif()
+    string(APPEND raw "\r\n${body}")
+    file(WRITE "${_pd_cli_dir}/${file}.http" "${raw}")
+    problem_details_cli_test(inspect_raw_${id} ARGS inspect --json "${_pd_cli_dir}/${file}.http" JSON ${checks})
+
+    # The same read from standard input, as text for a person.
+    problem_details_cli_test(inspect_text_${id} ARGS inspect - INPUT "${_pd_cli_dir}/${file}.http"
+        MATCH "format: +[a-z]+ \\(" "status: +${status} " "problem:\n  type: " "retry: +[a-z_]+" "diagnosis:")
+
+    # validate: 0 for a valid problem document, 1 otherwise.
+    if(validity STREQUAL "valid")
+        problem_details_cli_test(validate_${id} ARGS validate "${payload}" EXIT 0 MATCH ": valid RFC 9457 problem document")
+    elseif(validity STREQUAL "invalid")
+        problem_details_cli_test(validate_${id} ARGS validate "${payload}" EXIT 1 MATCH "violation" "offset [0-9]+")
+    endif()
+endforeach()
+
+#------------------------------------------------------------------------------
+# The seed FAQ's example, as printed there: README's "main job" command
+#------------------------------------------------------------------------------
+file(READ "${PROBLEM_DETAILS_PAYLOADS_DIR}/faq-validation-error.json" _pd_seed_body)
+file(WRITE "${_pd_cli_dir}/seed-example.http"
+    "HTTP/1.1 400 Bad Request\nContent-Type: application/problem+json\nContent-Language: en\n\n${_pd_seed_body}")
+set(_pd_seed "${_pd_cli_dir}/seed-example.http")
+problem_details_cli_test(seed_example ARGS inspect "${_pd_seed}"
+    MATCH "format: +problem \\(RFC 9457 / RFC 7807 problem\\)"
+          "status: +400 Bad Request \\(client_error\\)"
+          "quirks: +status_as_string, extra_details"
+          "language: +en"
+          "title: +Your request parameters didn't validate\\."
+          "extraDetails: .{\"name\":\"amount\""
+          "retry: +fix_request"
+          "vipps\\.400\\.bad_request \\(status match\\)")
+problem_details_cli_test(seed_example_json ARGS inspect --json "${_pd_seed}"
+    JSON "format=problem" "status:NUMBER=400" "status_class=client_error"
+         "problem.type=https://developer.vippsmobilepay.com/api-name/v1/validation-error"
+         "problem.status:NUMBER=400" "problem.instance=urn:uuid:123e4567-e89b-12d3-a456-426655440000"
+         "problem.extraDetails.1.name=URL"
+         "retry.action=fix_request" "retry.delay_seconds:NULL=" "retry.reuse_idempotency_key:BOOLEAN=OFF"
+         "diagnosis.0.id=vipps.400.bad_request" "quirks.0=status_as_string" "quirks.1=extra_details"
+         "content_language=en" "body_status:NUMBER=400")
+problem_details_cli_test(seed_example_validate ARGS validate "${_pd_seed}" EXIT 1
+    MATCH "1 violation" "offset 268 \\(byte [0-9]+ of the input\\), member \"status\": wrong_type")
+
+#------------------------------------------------------------------------------
+# Options, stdin, retry delays
+#------------------------------------------------------------------------------
+set(_pd_p "${PROBLEM_DETAILS_PAYLOADS_DIR}")
+problem_details_cli_test(inspect_stdin ARGS inspect --json --status 401 INPUT "${_pd_p}/gateway-401-invalid-key.json"
+    JSON "format=gateway" "diagnosis.0.id=vipps.401.invalid_subscription_key" "diagnosis.0.match=message")
+problem_details_cli_test(inspect_no_status ARGS inspect --json "${_pd_p}/epayment-traceid.json"
+    JSON "format=problem" "status:NULL=" "status_class:NULL=" "retry.action=give_up"
+         "diagnosis.0.id=vipps.404.payment_not_found" "correlation_id=77b9a8e6-4a5b-4e7e-9a3c-1f2d3e4a5b6c")
+problem_details_cli_test(inspect_body_status_only ARGS inspect --json "${_pd_p}/gateway-429-rate-limit.json"
+    JSON "status:NUMBER=429" "retry.action=retry" "retry.delay_seconds:NUMBER=7")
+problem_details_cli_test(inspect_retry_after_date
+    ARGS inspect --json --status 429 --retry-after "Sun, 06 Nov 1994 08:49:47 GMT"
+         --now "Sun, 06 Nov 1994 08:49:37 GMT" "${_pd_p}/gateway-429-rate-limit.json"
+    JSON "retry.action=retry" "retry.delay_seconds:NUMBER=10" "retry.reuse_idempotency_key:BOOLEAN=ON")
+problem_details_cli_test(inspect_no_idempotency_key ARGS inspect --json --status 500 --no-idempotency-key
+    "${_pd_p}/server-500.json"
+    JSON "retry.action=give_up" "retry.delay_seconds:NULL=")
+problem_details_cli_test(inspect_idempotent_backoff ARGS inspect --json --status 503 --idempotent --no-idempotency-key
+    --attempt 2 "${_pd_p}/proxy-502.html"
+    JSON "retry.action=retry" "retry.delay_seconds:NUMBER=2" "status_class=server_error")
+problem_details_cli_test(inspect_attempts_exhausted ARGS inspect --json --status 429 --attempt 3
+    "${_pd_p}/gateway-429-rate-limit.json"
+    JSON "retry.action=give_up")
+problem_details_cli_test(inspect_status_override ARGS inspect --json --status 500 "${_pd_cli_dir}/gateway-401-invalid-key.json.http"
+    JSON "status:NUMBER=500" "body_status:NUMBER=401" "quirks.0=status_mismatch")
+file(WRITE "${_pd_cli_dir}/empty.txt" "")
+problem_details_cli_test(inspect_no_content ARGS inspect --json --status 204 INPUT "${_pd_cli_dir}/empty.txt"
+    JSON "format=empty" "status_class=successful" "retry.action=none" "diagnosis#=0")
+problem_details_cli_test(inspect_empty_body ARGS inspect --json --status 503 "${_pd_cli_dir}/empty.txt"
+    JSON "format=empty" "problem.title=Service Unavailable" "diagnosis.0.id=vipps.5xx.server_error")
+file(WRITE "${_pd_cli_dir}/bad.http" "HTTP/1.1 4xx Oops\r\n\r\n")
+problem_details_cli_test(inspect_unreadable_http ARGS inspect "${_pd_cli_dir}/bad.http" EXIT 1
+    MATCH "not a readable HTTP response")
+problem_details_cli_test(validate_json ARGS validate --json "${_pd_p}/faq-validation-error.json" EXIT 1
+    JSON "valid:BOOLEAN=OFF" "violations.0.code=wrong_type" "violations.0.offset:NUMBER=268"
+         "violations.0.member=status")
+problem_details_cli_test(validate_json_valid ARGS validate --json "${_pd_p}/server-500.json"
+    JSON "valid:BOOLEAN=ON" "violations#=0")
+
+#------------------------------------------------------------------------------
+# Usage, I/O errors, --version, --help
+#------------------------------------------------------------------------------
+problem_details_cli_test(version ARGS --version MATCH "^problem-details [0-9]+\\.[0-9]+\\.[0-9]+\n$")
+problem_details_cli_test(help ARGS --help MATCH "usage: problem-details inspect" "exit status:" "  3  I/O error")
+problem_details_cli_test(inspect_help ARGS inspect --help MATCH "--content-type T")
+problem_details_cli_test(usage_no_command ARGS "" EXIT 2 MATCH "a command is needed")
+problem_details_cli_test(usage_unknown_command ARGS frobnicate EXIT 2 MATCH "unknown command")
+problem_details_cli_test(usage_unknown_option ARGS inspect --frob EXIT 2 MATCH "unknown option '--frob'")
+problem_details_cli_test(usage_bad_status ARGS inspect --status 99 "${_pd_p}/server-500.json" EXIT 2 MATCH "--status expects")
+problem_details_cli_test(usage_missing_value ARGS inspect --status EXIT 2 MATCH "--status needs a value")
+problem_details_cli_test(usage_bad_attempt ARGS inspect --attempt x EXIT 2 MATCH "--attempt expects a number")
+problem_details_cli_test(usage_bad_now ARGS inspect --now yesterday EXIT 2 MATCH "--now expects an HTTP-date")
+problem_details_cli_test(usage_two_files ARGS validate a.json b.json EXIT 2 MATCH "only one input file")
+problem_details_cli_test(io_missing_file ARGS inspect "${_pd_cli_dir}/does-not-exist.json" EXIT 3 MATCH "cannot open")
+problem_details_cli_test(io_missing_file_validate ARGS validate "${_pd_cli_dir}/does-not-exist.json" EXIT 3)
+
+#------------------------------------------------------------------------------
+# A hostile body cannot drive the terminal: control characters are escaped
+#------------------------------------------------------------------------------
+string(ASCII 27 _pd_esc)
+file(WRITE "${_pd_cli_dir}/escape.json" "{\"title\":\"red\\u001b(31m\",\"detail\":\"a\\u009bb\",\"x\":1}")
+file(WRITE "${_pd_cli_dir}/escape.txt" "plain ${_pd_esc}(2J text")
+problem_details_cli_test(inspect_escapes_controls ARGS inspect --status 400 "${_pd_cli_dir}/escape.json"
+    MATCH "title: +red.x1b.31m" "detail: +a.u009bb" NO_MATCH "${_pd_esc}")
+problem_details_cli_test(inspect_escapes_controls_text ARGS inspect --status 400 "${_pd_cli_dir}/escape.txt"
+    MATCH "detail: +plain .x1b.2J text" NO_MATCH "${_pd_esc}")
