@@ -15,6 +15,8 @@ packages=(
     cmake ninja-build meson pkg-config g++ clang
     # sanitizers (clang), valgrind, XML checks, benchmarks
     libclang-rt-14-dev valgrind libxml2-utils libbenchmark-dev
+    # peers the comparison benchmark measures against, and its chart
+    nlohmann-json3-dev rapidjson-dev libsimdjson-dev gnuplot-nox
 )
 
 missing=()
