@@ -23,8 +23,10 @@ file(GLOB_RECURSE headers RELATIVE "${SOURCE_DIR}/include" "${SOURCE_DIR}/includ
 list(FILTER headers EXCLUDE REGEX "/(detail|impl)/")
 list(SORT headers)
 
-# Headings (#..######) that name a header <problem_details/...hpp>.
-file(STRINGS "${reference}" lines)
+# Headings (#..######) that name a header <problem_details/...hpp>. Only
+# heading lines are read: CMake's list splitting would pair up a "[" in a
+# table row with a "]" lines later and merge everything between.
+file(STRINGS "${reference}" lines REGEX "^#")
 set(documented "")
 foreach(line IN LISTS lines)
     if(line MATCHES "^#+[ \t]+.*<(problem_details/[^>]+\\.hpp)>")
