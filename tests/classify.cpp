@@ -464,6 +464,18 @@ BOOST_AUTO_TEST_CASE(limits) {
     BOOST_TEST(bad.quirks.contains(pd::quirk::malformed_json));
     BOOST_TEST(!bad.quirks.contains(pd::quirk::limit_exceeded));
 
+    // The owning classify reads no deeper than a boost::json::value may nest,
+    // whatever max_depth says: deeper is over the limit, never an exception.
+    pd::classify_options unlimited;
+    unlimited.parse.max_depth = pd::parse_options::max_depth_limit;
+    for (std::size_t depth : {std::size_t{1000}, std::size_t{1023}, std::size_t{1024}, std::size_t{5000}}) {
+        std::string const nested = R"({"title":"t","a":)" + std::string(depth, '[') + std::string(depth, ']') + "}";
+        pd::classification c;
+        BOOST_REQUIRE_NO_THROW(c = pd::classify({.status = pd::http_status::bad_request, .body = nested}, unlimited));
+        BOOST_TEST((c.format == pd::body_format::problem || c.format == pd::body_format::json));
+        BOOST_TEST(c.quirks.contains(pd::quirk::limit_exceeded) == (depth + 1 >= pd::parse_options::max_owning_depth));
+    }
+
     // Valid JSON that the problem reader refuses (member count): kept raw.
     pd::classify_options few;
     few.parse.max_members = 1;

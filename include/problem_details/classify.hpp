@@ -308,7 +308,7 @@ struct classification {
 
 /** Scratch that is always enough for `classify_view` on `body`.
 
-    A bound from the size alone (about 10 bytes per body byte, a few
+    A bound from the size alone (about 24 bytes per body byte on 64-bit, a few
     hundred bytes for a typical error body's actual need). O(1).
 */
 constexpr std::size_t classify_scratch_bound(std::string_view body) noexcept {
@@ -368,6 +368,9 @@ result<classification_view> classify_view(response_view const& response, std::sp
                                           classify_options const& options = {}) noexcept;
 
 /** As `classify_view`, into an owning `classification`. Allocates.
+    `options.parse.max_depth` is capped below `parse_options::max_owning_depth`
+    (the depth a `boost::json::value` may have): a deeper body is over the
+    limit (`quirk::limit_exceeded`), as with `classify_view` and a lower limit.
     @throws std::bad_alloc only. */
 classification classify(response_view const& response, classify_options const& options = {});
 

@@ -59,7 +59,7 @@ result<problem> parse(std::string_view json, parse_options options, parse_diagno
 
 /** Scratch that is always enough for `parse_view(json, ...)`.
 
-    A bound from the size alone, at most about 7 bytes per input byte;
+    A bound from the size alone, at most about 9 bytes per input byte (64-bit);
     cheap to compute. For the exact figure, use `parse_diagnostics`.
 */
 constexpr std::size_t scratch_bound(std::string_view json) noexcept {

@@ -700,7 +700,13 @@ inline result<classification_view> classify_view(response_view const& response, 
     return detail::sdk::classifier(response, scratch, options).run();
 }
 
-inline classification classify(response_view const& response, classify_options const& options) {
+inline classification classify(response_view const& response, classify_options const& given) {
+    // The owning copy parses extension values into boost::json::values, which
+    // recurse once per level: read no deeper than they can hold, so a deeper
+    // body is reported as over the limit instead of throwing from the copy.
+    classify_options options = given;
+    if (options.parse.max_depth >= parse_options::max_owning_depth)
+        options.parse.max_depth = parse_options::max_owning_depth - 1;
     {
         char small[4096];
         auto const r = classify_view(response, small, options);
