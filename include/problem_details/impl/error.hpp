@@ -42,7 +42,7 @@ inline char const* error_message(int ev) noexcept {
     case error::missing_member: return "a required extension member of the typed problem is absent";
     case error::member_wrong_type: return "an extension member's JSON type does not fit the typed member";
     case error::value_out_of_range: return "a number does not fit in the typed member's C++ type";
-    case error::capacity_exceeded: return "an array has more elements than the typed member's fixed capacity";
+    case error::capacity_exceeded: return "more elements than a fixed capacity holds (a typed member's array, or a validation builder's field errors)";
     case error::invalid_status_text: return "not an HTTP status code: expected exactly three digits in 100..599";
     case error::unknown_status_name: return "no registered HTTP status has that name";
     case error::invalid_http_message: return "not a readable HTTP response (status line or headers)";

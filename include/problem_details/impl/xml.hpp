@@ -1,0 +1,250 @@
+// Copyright (c) 2026 The problem_details developers
+// Distributed under the Boost Software License, Version 1.0.
+// (See accompanying file LICENSE or https://www.boost.org/LICENSE_1_0.txt)
+#ifndef PROBLEM_DETAILS_IMPL_XML_HPP
+#define PROBLEM_DETAILS_IMPL_XML_HPP
+
+#include <problem_details/detail/problem_reader.hpp>
+#include <problem_details/detail/xml_writer.hpp>
+#include <problem_details/error.hpp>
+#include <problem_details/impl/serialize.hpp>
+#include <problem_details/impl/validation_problem.hpp>
+
+#include <boost/system/system_error.hpp>
+
+#include <charconv>
+#include <type_traits>
+
+namespace problem_details {
+namespace detail {
+
+template <class Sink>
+error write_xml_extensions(Sink& out, extension_list const& ext) noexcept {
+    bool const validated = extension_list_access::validated(ext);
+    for (auto const& e : ext) {
+        if (!validated && !is_json_text(e.value))
+            return error::invalid_extension_value;
+        out.put('<');
+        if (!write_xml_name(out, e.name))
+            return error::invalid_utf8_in_value;
+        out.put('>');
+        char const* p = e.value.data();
+        if (error const err = write_json_as_xml(out, p, e.value.data() + e.value.size(), 0); err != error{})
+            return err;
+        out.write("</", 2);
+        write_xml_name(out, e.name);
+        out.put('>');
+    }
+    return {};
+}
+
+template <class Sink>
+error write_xml_extensions(Sink& out, boost::json::object const& ext) noexcept {
+    for (auto const& m : ext) {
+        std::string_view const name(m.key().data(), m.key().size());
+        out.put('<');
+        if (!write_xml_name(out, name))
+            return error::invalid_utf8_in_value;
+        out.put('>');
+        if (error const err = write_value_as_xml(out, m.value(), 0); err != error{})
+            return err;
+        out.write("</", 2);
+        write_xml_name(out, name);
+        out.put('>');
+    }
+    return {};
+}
+
+template <class Sink>
+bool write_xml_element(Sink& out, std::string_view name, std::string_view text) noexcept {
+    out.put('<');
+    out.write(name);
+    out.put('>');
+    if (!write_xml_text(out, text))
+        return false;
+    out.write("</", 2);
+    out.write(name);
+    out.put('>');
+    return true;
+}
+
+template <class Sink>
+error write_xml_field_errors(Sink& out, std::span<field_error const> errors, field_errors_shape shape) noexcept {
+    auto text = [&](std::string_view name, std::string_view s) { return write_xml_element(out, name, s); };
+    switch (shape) {
+    case field_errors_shape::extra_details:
+    case field_errors_shape::invalid_params:
+        for (auto const& e : errors) {
+            out.write("<i>", 3);
+            if (!text("name", e.name) || !text("reason", e.reason))
+                return error::invalid_utf8_in_value;
+            out.write("</i>", 4);
+        }
+        return {};
+    case field_errors_shape::errors_map:
+        for (std::size_t i = 0; i < errors.size(); ++i) {
+            bool seen = false;
+            for (std::size_t j = 0; j < i && !seen; ++j)
+                seen = errors[j].name == errors[i].name;
+            if (seen)
+                continue;
+            out.put('<');
+            if (!write_xml_name(out, errors[i].name))
+                return error::invalid_utf8_in_value;
+            out.put('>');
+            for (std::size_t j = i; j < errors.size(); ++j) {
+                if (errors[j].name != errors[i].name)
+                    continue;
+                if (!text("i", errors[j].reason))
+                    return error::invalid_utf8_in_value;
+            }
+            out.write("</", 2);
+            write_xml_name(out, errors[i].name);
+            out.put('>');
+        }
+        return {};
+    case field_errors_shape::errors_pointer:
+        for (auto const& e : errors) {
+            out.write("<i>", 3);
+            if (!text("detail", e.reason))
+                return error::invalid_utf8_in_value;
+            if (!e.pointer.empty()) {
+                if (!text("pointer", e.pointer))
+                    return error::invalid_utf8_in_value;
+            } else {
+                if (!is_utf8(e.name))
+                    return error::invalid_utf8_in_value;
+                // The same pointer as the JSON writer makes: only URI
+                // characters, of which '&' and '\'' need a reference here.
+                out.write("<pointer>#/", 11);
+                for (char ch : e.name) {
+                    auto const c = static_cast<unsigned char>(ch);
+                    if (c == '~')
+                        out.write("~0", 2);
+                    else if (c == '/')
+                        out.write("~1", 2);
+                    else if (fragment_char(c))
+                        write_xml_ascii(out, c);
+                    else {
+                        char const esc[3] = {'%', "0123456789ABCDEF"[c >> 4], "0123456789ABCDEF"[c & 0xF]};
+                        out.write(esc, 3);
+                    }
+                }
+                out.write("</pointer>", 10);
+            }
+            out.write("</i>", 4);
+        }
+        return {};
+    }
+    return {};
+}
+
+inline constexpr std::string_view xml_declaration = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>";
+inline constexpr std::string_view xml_root_open = "<problem xmlns=\"urn:ietf:rfc:7807\">";
+
+/// One writer for every problem kind and both sinks (exact size by construction).
+template <class Sink, class P>
+error write_xml_problem(Sink& out, P const& p, xml_options const& opt,
+                        validation_problem_view const* vp = nullptr) noexcept {
+    if (vp && vp->dropped != 0)
+        return error::capacity_exceeded;
+    unsigned const ext_std = standard_names_among(p.extensions);
+    unsigned const w = written_members(p, ext_std);
+    if (ext_std & w)
+        return error::conflicting_member;
+    if (vp) {
+        if constexpr (std::is_same_v<P, problem_view>)
+            if (p.extensions.contains(member_name(vp->shape)))
+                return error::conflicting_member;
+    }
+    if (opt.declaration)
+        out.write(xml_declaration);
+    out.write(xml_root_open);
+    if ((w & sm_type) && !write_xml_element(out, "type", std::string_view(p.type)))
+        return error::invalid_utf8_in_value;
+    if (w & sm_status) {
+        char buf[8];
+        auto const r = std::to_chars(buf, buf + sizeof buf, static_cast<unsigned>(*p.status));
+        write_xml_element(out, "status", std::string_view(buf, static_cast<std::size_t>(r.ptr - buf)));
+    }
+    if ((w & sm_title) && !write_xml_element(out, "title", std::string_view(p.title)))
+        return error::invalid_utf8_in_value;
+    if ((w & sm_detail) && !write_xml_element(out, "detail", std::string_view(p.detail)))
+        return error::invalid_utf8_in_value;
+    if ((w & sm_instance) && !write_xml_element(out, "instance", std::string_view(p.instance)))
+        return error::invalid_utf8_in_value;
+    if (error const e = write_xml_extensions(out, p.extensions); e != error{})
+        return e;
+    if (vp) {
+        std::string_view const name = member_name(vp->shape);
+        out.put('<');
+        out.write(name);
+        out.put('>');
+        if (error const e = write_xml_field_errors(out, vp->errors, vp->shape); e != error{})
+            return e;
+        out.write("</", 2);
+        out.write(name);
+        out.put('>');
+    }
+    out.write("</problem>", 10);
+    return {};
+}
+
+template <class P>
+std::size_t xml_size_of(P const& p, xml_options const& opt, validation_problem_view const* vp = nullptr) noexcept {
+    count_sink out;
+    return write_xml_problem(out, p, opt, vp) == error{} ? out.size() : 0;
+}
+
+template <class P>
+result<std::size_t> xml_into(P const& p, std::span<char> buf, xml_options const& opt,
+                             validation_problem_view const* vp = nullptr) noexcept {
+    span_sink out(buf.data(), buf.data() + buf.size());
+    if (error const e = write_xml_problem(out, p, opt, vp); e != error{})
+        return make_error_code(e);
+    if (out.full())
+        return make_error_code(error::buffer_too_small);
+    return out.size();
+}
+
+template <class P>
+std::string xml_string(P const& p, xml_options const& opt, validation_problem_view const* vp = nullptr) {
+    count_sink counter;
+    if (error const e = write_xml_problem(counter, p, opt, vp); e != error{})
+        throw boost::system::system_error(make_error_code(e), "problem_details::to_xml");
+    std::string s(counter.size(), '\0');
+    span_sink out(s.data(), s.data() + s.size());
+    write_xml_problem(out, p, opt, vp);
+    return s;
+}
+
+} // namespace detail
+
+inline std::size_t xml_serialized_size(problem_view const& p, xml_options options) noexcept {
+    return detail::xml_size_of(p, options);
+}
+inline std::size_t xml_serialized_size(problem const& p, xml_options options) noexcept {
+    return detail::xml_size_of(p, options);
+}
+inline std::size_t xml_serialized_size(validation_problem_view const& p, xml_options options) noexcept {
+    return detail::xml_size_of(p.base, options, &p);
+}
+inline result<std::size_t> serialize_xml(problem_view const& p, std::span<char> out, xml_options options) noexcept {
+    return detail::xml_into(p, out, options);
+}
+inline result<std::size_t> serialize_xml(problem const& p, std::span<char> out, xml_options options) noexcept {
+    return detail::xml_into(p, out, options);
+}
+inline result<std::size_t> serialize_xml(validation_problem_view const& p, std::span<char> out,
+                                         xml_options options) noexcept {
+    return detail::xml_into(p.base, out, options, &p);
+}
+inline std::string to_xml(problem_view const& p, xml_options options) { return detail::xml_string(p, options); }
+inline std::string to_xml(problem const& p, xml_options options) { return detail::xml_string(p, options); }
+inline std::string to_xml(validation_problem_view const& p, xml_options options) {
+    return detail::xml_string(p.base, options, &p);
+}
+
+} // namespace problem_details
+
+#endif
