@@ -1,0 +1,432 @@
+// Copyright (c) 2026 The problem_details developers
+// Distributed under the Boost Software License, Version 1.0.
+// (See accompanying file LICENSE or https://www.boost.org/LICENSE_1_0.txt)
+
+// A small payments API on Boost.Beast that answers errors as RFC 9457
+// problems (application/problem+json, Content-Language) with the statuses
+// of the Vipps MobilePay error FAQ, and honours Idempotency-Key: a request
+// retried with the same key is executed once.
+//
+//   beast_server [--max-requests N] [--deadline SECONDS]
+//
+// It listens on 127.0.0.1, on a port the system chooses, and prints
+// "port=N" on stdout (the only thing it prints there); the log goes to
+// stderr. Endpoints:
+//
+//   GET  /status/{400,401,403,404,409,423,429,500}
+//                               that status as a problem (400 with extraDetails,
+//                               423 and 429 with Retry-After)
+//   GET  /quirks/status-string  the FAQ's example as sent: "status":"400", a string
+//   GET  /quirks/gateway-429    an API gateway's rate-limit body, not a problem
+//   POST /payments/{scenario}   create a payment; needs an Idempotency-Key and a
+//                               JSON body {"amount": N}, N > 100. The scenario
+//                               chooses what the first attempt with a key gets:
+//                               ok (201), rate-limited (429, Retry-After: 1),
+//                               locked (423, Retry-After: 0), flaky (500); later
+//                               attempts with the same key create the payment,
+//                               once: a repeat replays the stored 201.
+//   GET  /idempotency/{key}     what the server saw for a key: requests,
+//                               executions, the status of each answer
+//   POST /shutdown              answers 204 and stops the server
+//
+// It stops by itself: after /shutdown (exit 0), after --max-requests
+// requests (exit 1), or when --deadline passes (exit 3).
+
+#include <problem_details/beast.hpp>
+#include <problem_details/problem.hpp>
+
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/beast/core/error.hpp>
+#include <boost/beast/core/flat_buffer.hpp>
+#include <boost/beast/http/read.hpp>
+#include <boost/beast/http/string_body.hpp>
+#include <boost/beast/http/write.hpp>
+#include <boost/json.hpp>
+
+#include <chrono>
+#include <condition_variable>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <map>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <thread>
+#include <vector>
+
+namespace pd = problem_details;
+namespace http = boost::beast::http;
+namespace json = boost::json;
+namespace net = boost::asio;
+using tcp = net::ip::tcp;
+
+namespace {
+
+using request = http::request<http::string_body>;
+using response = http::response<http::string_body>;
+
+/// Ends the process if it is still running when the deadline passes: the
+/// server must stop by itself even if its client never comes.
+class watchdog {
+public:
+    explicit watchdog(std::chrono::seconds limit)
+        : thread_([this, limit] {
+              std::unique_lock lock(mutex_);
+              if (!done_cv_.wait_for(lock, limit, [this] { return done_; })) {
+                  std::fprintf(stderr, "beast_server: deadline of %llds passed, stopping\n",
+                               static_cast<long long>(limit.count()));
+                  std::_Exit(3);
+              }
+          }) {}
+    watchdog(watchdog const&) = delete;
+    watchdog& operator=(watchdog const&) = delete;
+    ~watchdog() {
+        {
+            std::lock_guard lock(mutex_);
+            done_ = true;
+        }
+        done_cv_.notify_one();
+        thread_.join();
+    }
+
+private:
+    std::mutex mutex_;
+    std::condition_variable done_cv_;
+    bool done_ = false;
+    std::thread thread_; // last: starts when the rest is ready
+};
+
+std::string_view to_std(boost::core::string_view s) {
+    return {s.data(), s.size()};
+}
+
+/// An about:blank problem: its title is the reason phrase (RFC 9457 §4.2.1).
+pd::problem blank_problem(pd::http_status status, std::string detail) {
+    pd::problem p;
+    p.status = status;
+    p.title = std::string(pd::reason_phrase(status));
+    p.detail = std::move(detail);
+    return p;
+}
+
+/// The FAQ's validation problem, with one extraDetails entry per failure.
+pd::problem validation_problem(std::vector<std::pair<std::string, std::string>> const& failures) {
+    pd::problem p;
+    p.type = "https://developer.vippsmobilepay.com/api-name/v1/validation-error";
+    p.title = "Your request parameters didn't validate.";
+    p.detail = "The request body contains one or more validation errors.";
+    p.status = pd::http_status::bad_request;
+    json::array details;
+    for (auto const& [name, reason] : failures)
+        details.push_back(json::object{{"name", name}, {"reason", reason}});
+    p.extensions["extraDetails"] = std::move(details);
+    return p;
+}
+
+/// The problems of GET /status/{code}: the FAQ's status table.
+std::optional<pd::problem> catalog_problem(int code) {
+    switch (code) {
+    case 400:
+        return validation_problem(
+            {{"amount", "Must be a positive integer larger than 100"},
+             {"URL", "Must use HTTPS and validate according to the API specification"}});
+    case 401: return blank_problem(pd::http_status::unauthorized, "Invalid credentials.");
+    case 403:
+        return blank_problem(pd::http_status::forbidden,
+                             "Authentication ok, but credentials lack authorization.");
+    case 404: return blank_problem(pd::http_status::not_found, "The resource was not found.");
+    case 409:
+        return blank_problem(pd::http_status::conflict,
+                             "Unsuccessful due to conflicting resource.");
+    case 423:
+        return blank_problem(
+            pd::http_status::locked,
+            "Locked by a transient error, or by calls repeated within a very short time frame. "
+            "Retry with the same Idempotency-Key.");
+    case 429:
+        return blank_problem(pd::http_status::too_many_requests,
+                             "Rate limited. Retry after the delay with the same Idempotency-Key.");
+    case 500:
+        return blank_problem(pd::http_status::internal_server_error,
+                             "An internal problem on our side.");
+    default: return std::nullopt;
+    }
+}
+
+/// What the server saw for one Idempotency-Key.
+struct key_record {
+    std::string target;                 // the endpoint the key was first used on
+    std::string body;                   // the request body the key was first used with
+    unsigned requests = 0;              // requests carrying the key
+    unsigned executions = 0;            // payments created for the key (must stay at most 1)
+    std::vector<unsigned> statuses;     // the answer to each request
+    std::optional<std::string> created; // the stored 201 body, replayed to repeats
+};
+
+class payments_api {
+public:
+    /// Answers one request; sets `stop` when the server should stop after it.
+    response handle(request const& req, bool& stop) {
+        std::string_view const target = to_std(req.target());
+        if (target.starts_with("/status/") && req.method() == http::verb::get)
+            return status_endpoint(req, target.substr(8));
+        if (target == "/quirks/status-string" && req.method() == http::verb::get) {
+            // Written by hand, as the FAQ shows it: the status as a string.
+            response res{http::status::bad_request, req.version()};
+            res.set(http::field::content_type, "application/problem+json");
+            res.set(http::field::content_language, "en");
+            res.body() =
+                R"({"type":"https://developer.vippsmobilepay.com/api-name/v1/validation-error",)"
+                R"("title":"Your request parameters didn't validate.",)"
+                R"("detail":"The request body contains one or more validation errors.",)"
+                R"("instance":"urn:uuid:123e4567-e89b-12d3-a456-426655440000","status":"400",)"
+                R"("extraDetails":[{"name":"amount","reason":"Must be a positive integer larger than 100"}]})";
+            return finish(req, std::move(res));
+        }
+        if (target == "/quirks/gateway-429" && req.method() == http::verb::get) {
+            // What the API gateway in front of the API sends: not a problem.
+            response res{http::status::too_many_requests, req.version()};
+            res.set(http::field::content_type, "application/json");
+            res.body() =
+                R"({ "statusCode": 429, "message": "Rate limit is exceeded. Try again in 1 seconds." })";
+            return finish(req, std::move(res));
+        }
+        if (target.starts_with("/payments/") && req.method() == http::verb::post)
+            return payments_endpoint(req, target.substr(10));
+        if (target.starts_with("/idempotency/") && req.method() == http::verb::get)
+            return idempotency_endpoint(req, target.substr(13));
+        if (target == "/shutdown" && req.method() == http::verb::post) {
+            stop = true;
+            response res{http::status::no_content, req.version()};
+            res.keep_alive(false);
+            return res;
+        }
+        return pd::beast::make_response(
+            req, blank_problem(pd::http_status::not_found,
+                               "No endpoint " + std::string(to_std(req.method_string())) + " " +
+                                   std::string(target) + "."));
+    }
+
+    /// Every key's record holds at most one execution.
+    bool executed_at_most_once() const {
+        for (auto const& [key, r] : keys_)
+            if (r.executions > 1)
+                return false;
+        return true;
+    }
+
+private:
+    static response finish(request const& req, response res) {
+        res.keep_alive(req.keep_alive());
+        res.prepare_payload();
+        return res;
+    }
+
+    static response status_endpoint(request const& req, std::string_view code_text) {
+        int code = 0;
+        for (char c : code_text)
+            code = (c >= '0' && c <= '9' && code < 1000) ? code * 10 + (c - '0') : 10000;
+        auto const problem = catalog_problem(code);
+        if (!problem)
+            return pd::beast::make_response(
+                req, blank_problem(pd::http_status::not_found,
+                                   "No example for status " + std::string(code_text) + "."));
+        pd::beast::response_options options; // Content-Language: en
+        if (code == 423 || code == 429)
+            options.retry_after = std::chrono::seconds(1);
+        return pd::beast::make_response(req, *problem, options);
+    }
+
+    response payments_endpoint(request const& req, std::string_view scenario) {
+        if (scenario != "ok" && scenario != "rate-limited" && scenario != "locked" &&
+            scenario != "flaky")
+            return pd::beast::make_response(
+                req, blank_problem(pd::http_status::not_found,
+                                   "No payment scenario " + std::string(scenario) + "."));
+        std::string const key(to_std(req["Idempotency-Key"]));
+        if (key.empty())
+            return pd::beast::make_response(
+                req, validation_problem(
+                         {{"Idempotency-Key", "The header is required: it makes retries safe."}}));
+
+        key_record& r = keys_[key];
+        if (r.requests == 0) {
+            r.target = std::string(to_std(req.target()));
+            r.body = req.body();
+        }
+        ++r.requests;
+        response res = payment_answer(req, scenario, key, r);
+        r.statuses.push_back(res.result_int());
+        std::fprintf(stderr,
+                     "beast_server: POST %s Idempotency-Key=%s request %u -> %u (executions %u)\n",
+                     r.target.c_str(), key.c_str(), r.requests, res.result_int(), r.executions);
+        return res;
+    }
+
+    response payment_answer(request const& req, std::string_view scenario, std::string const& key,
+                            key_record& r) {
+        // The same key for another request is a mistake, not a retry.
+        if (r.target != to_std(req.target()) || r.body != req.body()) {
+            pd::problem p = blank_problem(
+                pd::http_status::conflict,
+                "This Idempotency-Key was used for another request. Use a new key for a "
+                "new request.");
+            p.extensions["idempotencyKey"] = key;
+            return pd::beast::make_response(req, p);
+        }
+        if (r.created) { // done before: replay, do not execute again
+            response res{http::status::created, req.version()};
+            res.set(http::field::content_type, "application/json");
+            res.set("Idempotent-Replayed", "true");
+            res.body() = *r.created;
+            return finish(req, std::move(res));
+        }
+
+        // Validate the request.
+        boost::system::error_code ec;
+        json::value const body = json::parse(req.body(), ec);
+        json::value const* amount =
+            (!ec && body.is_object()) ? body.as_object().if_contains("amount") : nullptr;
+        if (!amount || !amount->is_int64() || amount->as_int64() <= 100)
+            return pd::beast::make_response(
+                req,
+                validation_problem({{"amount", "Must be a positive integer larger than 100"}}));
+
+        // The first attempt of a scenario fails the way the scenario says.
+        if (r.requests == 1) {
+            if (scenario == "rate-limited")
+                return pd::beast::make_response(
+                    req,
+                    blank_problem(
+                        pd::http_status::too_many_requests,
+                        "Rate limited. Retry after the delay with the same Idempotency-Key."),
+                    {.retry_after = std::chrono::seconds(1)});
+            if (scenario == "locked")
+                return pd::beast::make_response(
+                    req,
+                    blank_problem(
+                        pd::http_status::locked,
+                        "Locked by a transient error. Retry with the same Idempotency-Key."),
+                    {.retry_after = std::chrono::seconds(0)});
+            if (scenario == "flaky")
+                return pd::beast::make_response(
+                    req, blank_problem(
+                             pd::http_status::internal_server_error,
+                             "A glitch in the test environment's database. Retry the request."));
+        }
+
+        // Execute: create the payment, once per key.
+        ++r.executions;
+        ++payments_created_;
+        json::object created{{"paymentId", "payment-" + std::to_string(payments_created_)},
+                             {"amount", amount->as_int64()},
+                             {"idempotencyKey", key}};
+        r.created = json::serialize(created);
+        response res{http::status::created, req.version()};
+        res.set(http::field::content_type, "application/json");
+        res.set(http::field::location, "/payments/" + std::to_string(payments_created_));
+        res.body() = *r.created;
+        return finish(req, std::move(res));
+    }
+
+    response idempotency_endpoint(request const& req, std::string_view key) const {
+        auto const it = keys_.find(std::string(key));
+        if (it == keys_.end())
+            return pd::beast::make_response(
+                req, blank_problem(pd::http_status::not_found,
+                                   "No request was seen with this Idempotency-Key."));
+        json::array statuses;
+        for (unsigned s : it->second.statuses)
+            statuses.push_back(s);
+        json::object o{{"idempotencyKey", it->first},
+                       {"target", it->second.target},
+                       {"requests", it->second.requests},
+                       {"executions", it->second.executions},
+                       {"statuses", std::move(statuses)}};
+        response res{http::status::ok, req.version()};
+        res.set(http::field::content_type, "application/json");
+        res.body() = json::serialize(o);
+        return finish(req, std::move(res));
+    }
+
+    std::map<std::string, key_record, std::less<>> keys_;
+    unsigned payments_created_ = 0;
+};
+
+unsigned long parse_number(char const* text, char const* what) {
+    char* end = nullptr;
+    unsigned long const n = std::strtoul(text, &end, 10);
+    if (end == text || *end != '\0' || n == 0) {
+        std::fprintf(stderr, "beast_server: %s must be a positive number\n", what);
+        std::exit(2);
+    }
+    return n;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    unsigned long max_requests = 200;
+    unsigned long deadline_seconds = 30;
+    for (int i = 1; i < argc; ++i) {
+        std::string_view const arg = argv[i];
+        if (arg == "--max-requests" && i + 1 < argc)
+            max_requests = parse_number(argv[++i], "--max-requests");
+        else if (arg == "--deadline" && i + 1 < argc)
+            deadline_seconds = parse_number(argv[++i], "--deadline");
+        else {
+            std::fprintf(stderr, "usage: beast_server [--max-requests N] [--deadline SECONDS]\n");
+            return 2;
+        }
+    }
+    watchdog const guard{std::chrono::seconds(static_cast<long long>(deadline_seconds))};
+
+    try {
+        net::io_context ioc;
+        tcp::acceptor acceptor(ioc, tcp::endpoint(net::ip::make_address("127.0.0.1"), 0));
+        std::printf("port=%u\n", static_cast<unsigned>(acceptor.local_endpoint().port()));
+        std::fflush(stdout);
+        std::fprintf(stderr, "beast_server: listening on %s\n",
+                     acceptor.local_endpoint().address().to_string().c_str());
+
+        payments_api api;
+        unsigned long requests = 0;
+        bool stop = false;
+        while (!stop && requests < max_requests) {
+            tcp::socket socket(ioc);
+            acceptor.accept(socket);
+            boost::beast::flat_buffer buffer;
+            boost::beast::error_code ec;
+            while (!stop && requests < max_requests) { // the connection's requests (keep-alive)
+                request req;
+                http::read(socket, buffer, req, ec);
+                if (ec)
+                    break; // end_of_stream: the client closed; anything else: drop the connection
+                ++requests;
+                response res = api.handle(req, stop);
+                http::write(socket, res, ec);
+                if (ec || !res.keep_alive())
+                    break;
+            }
+            socket.shutdown(tcp::socket::shutdown_send, ec);
+        }
+
+        if (!api.executed_at_most_once()) {
+            std::fprintf(stderr,
+                         "beast_server: a payment was executed twice for one Idempotency-Key\n");
+            return 1;
+        }
+        if (!stop) {
+            std::fprintf(stderr, "beast_server: stopped after %lu requests without /shutdown\n",
+                         requests);
+            return 1;
+        }
+        std::fprintf(stderr, "beast_server: shut down after %lu requests\n", requests);
+        return 0;
+    } catch (std::exception const& e) {
+        std::fprintf(stderr, "beast_server: %s\n", e.what());
+        return 1;
+    }
+}
