@@ -154,6 +154,17 @@ BOOST_AUTO_TEST_CASE(hand_made_extension_values_are_validated) {
     BOOST_TEST((pd::serialize(v, out).error() == error::invalid_extension_value));
 }
 
+BOOST_AUTO_TEST_CASE(default_constructed_strings_are_empty_strings) {
+    // A default std::string_view has a null data pointer: still "", not an error.
+    pd::extension const unnamed[] = {{std::string_view{}, "1"}};
+    pd::problem_view v;
+    v.type = "https://example.com/t";
+    v.detail = std::string_view{};
+    v.extensions = pd::extension_list(unnamed);
+    BOOST_TEST(pd::to_json(v) == R"({"type":"https://example.com/t","":1})");
+    BOOST_TEST(pd::serialized_size(v) == pd::to_json(v).size());
+}
+
 BOOST_AUTO_TEST_CASE(extension_named_like_a_standard_member) {
     // Kept by parse_mode::rfc: written where the standard member is not.
     std::array<char, 256> scratch;

@@ -247,6 +247,10 @@ char const* write_content_escaping(Sink& out, char const* p, char const* end, ch
 /// Writes a decoded string as a JSON string. False on invalid UTF-8.
 template <class Sink>
 bool write_string(Sink& out, std::string_view s, serialize_options const& opt) noexcept {
+    if (s.empty()) { // a default string_view has no data: write_content's null means failure
+        out.write("\"\"", 2);
+        return true;
+    }
     out.put('"');
     if (!write_content<false>(out, s.data(), s.data() + s.size(), opt))
         return false;
