@@ -1,0 +1,126 @@
+// Copyright (c) 2026 The problem_details developers
+// Distributed under the Boost Software License, Version 1.0.
+// (See accompanying file LICENSE or https://www.boost.org/LICENSE_1_0.txt)
+#ifndef PROBLEM_DETAILS_BENCH_TYPED_HPP
+#define PROBLEM_DETAILS_BENCH_TYPED_HPP
+
+// Typed problems (problem_type.hpp): the seed's validation error read into
+// its C++ type and written from it. Included by bench/compare.cpp when the
+// header exists; the cases follow the interface of compare/ours.hpp.
+
+#include "compare/harness.hpp"
+#include "compare/ours.hpp"
+
+#include <problem_details/typed_parse.hpp>
+#include <problem_details/typed_serialize.hpp>
+#include <problem_details/vipps/problem_types.hpp>
+
+#include <boost/describe/class.hpp>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#define PD_BENCH_HAVE_TYPED 1
+#define PD_BENCH_TYPED_PARSE_LABEL "problem_details parse_typed_view (validation error)"
+#define PD_BENCH_TYPED_PARSE_NOTE                                                                  \
+    "`parse_typed_view<T>(json, scratch)` for the seed's validation error: `parse_view`, then "   \
+    "`extraDetails` decoded into a `fixed_vector` of `{name, reason}` string views (capacity "     \
+    "1024, so the scaling series fits); other documents are skipped."
+#define PD_BENCH_TYPED_SERIALIZE_LABEL "problem_details serialize (typed, buffer)"
+#define PD_BENCH_TYPED_SERIALIZE_NOTE                                                              \
+    "`serialize(typed_problem_view, buffer)` into a reused 64 KiB buffer: the constant "           \
+    "`{\"type\":...,\"title\":...` prefix is one copy of a compile-time array, then the typed "   \
+    "members and the unknown ones."
+
+namespace bench {
+
+/// The seed's validation error with room for the scaling series.
+struct bench_validation_error {
+    static constexpr std::string_view type_uri = pd::vipps::validation_error_uri;
+    static constexpr pd::http_status default_status = pd::http_status::bad_request;
+    static constexpr std::string_view title = "Your request parameters didn't validate.";
+    pd::fixed_vector<pd::vipps::validation_detail, 1024> extraDetails;
+};
+BOOST_DESCRIBE_STRUCT(bench_validation_error, (), (extraDetails))
+
+inline std::string summarize(pd::typed_problem_view<bench_validation_error> const& v) {
+    parse_summary s;
+    s.ok = true;
+    s.type = v.type();
+    s.title = v.title;
+    s.detail = v.detail;
+    s.instance = v.instance;
+    if (v.status)
+        s.status = static_cast<std::uint16_t>(*v.status);
+    s.ext.emplace_back("extraDetails");
+    for (auto const& e : v.extensions)
+        s.ext.emplace_back(e.name);
+    return s.str();
+}
+
+/// parse_typed_view: the typed result, views into the input and the scratch.
+class pd_typed_parse final : public case_base {
+public:
+    std::string prepare(input const& in) override {
+        doc_ = in.body;
+        scratch_.resize(pd::scratch_bound(doc_));
+        auto const r = pd::parse_typed_view<bench_validation_error>(doc_, scratch_);
+        if (!r)
+            return "not a validation error (" + r.error().message() + ")";
+        return {};
+    }
+    void run() override {
+        auto r = pd::parse_typed_view<bench_validation_error>(doc_, scratch_);
+        benchmark::DoNotOptimize(r);
+        ok_ = r.has_value();
+    }
+    std::string result() override {
+        // (Read again here rather than copied in run(): the result is large.)
+        auto const r = pd::parse_typed_view<bench_validation_error>(doc_, scratch_);
+        return ok_ && r ? summarize(*r) : "error";
+    }
+    std::size_t bytes() const override { return doc_.size(); }
+
+private:
+    std::string doc_;
+    std::vector<char> scratch_;
+    bool ok_ = false;
+};
+
+/// serialize of a typed_problem_view into a reused buffer (as pd_serialize).
+class pd_typed_serialize final : public case_base {
+public:
+    std::string prepare(input const& in) override {
+        doc_ = in.body;
+        scratch_.resize(pd::scratch_bound(doc_));
+        auto r = pd::parse_typed_view<bench_validation_error>(doc_, scratch_);
+        if (!r)
+            return "not a validation error (" + r.error().message() + ")";
+        problem_ = std::move(*r);
+        std::size_t const n = pd::serialized_size(problem_);
+        buf_.resize(std::max<std::size_t>(65536, 8 * n));
+        bytes_ = n;
+        written_ = 0;
+        return {};
+    }
+    void run() override {
+        auto r = pd::serialize(problem_, buf_);
+        benchmark::DoNotOptimize(r);
+        written_ = r ? *r : 0;
+    }
+    std::string result() override { return std::string(buf_.data(), written_); }
+    std::size_t bytes() const override { return bytes_; }
+
+private:
+    std::string doc_;
+    std::vector<char> scratch_;
+    pd::typed_problem_view<bench_validation_error> problem_;
+    std::vector<char> buf_;
+    std::size_t bytes_ = 0;
+    std::size_t written_ = 0;
+};
+
+} // namespace bench
+
+#endif

@@ -1,0 +1,305 @@
+// Copyright (c) 2026 The problem_details developers
+// Distributed under the Boost Software License, Version 1.0.
+// (See accompanying file LICENSE or https://www.boost.org/LICENSE_1_0.txt)
+#ifndef PROBLEM_DETAILS_DETAIL_TYPED_WRITER_HPP
+#define PROBLEM_DETAILS_DETAIL_TYPED_WRITER_HPP
+
+// Writing typed problems: the constant part of a problem type's document
+// (`{"type":"...","title":"...","status":NNN`) and each member's key
+// (`,"name":`) are char arrays built at compile time, so writing them is
+// one copy; values go through the sinks of json_writer.hpp.
+
+#include <problem_details/detail/json_writer.hpp>
+#include <problem_details/impl/serialize.hpp>
+#include <problem_details/problem_type.hpp>
+
+#include <boost/mp11/algorithm.hpp>
+
+#include <array>
+#include <charconv>
+#include <cstddef>
+#include <string_view>
+
+namespace problem_details::detail {
+
+/// Length of `s` as JSON string content (escapes for " \ and controls).
+constexpr std::size_t escaped_size(std::string_view s) noexcept {
+    std::size_t n = 0;
+    for (char c : s) {
+        auto const u = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\' || c == '\n' || c == '\r' || c == '\t' || c == '\b' || c == '\f')
+            n += 2;
+        else if (u < 0x20)
+            n += 6;
+        else
+            ++n;
+    }
+    return n;
+}
+
+constexpr char* escape_into(std::string_view s, char* o) noexcept {
+    constexpr char hex[] = "0123456789abcdef";
+    for (char c : s) {
+        auto const u = static_cast<unsigned char>(c);
+        char e = 0;
+        switch (c) {
+        case '"': e = '"'; break;
+        case '\\': e = '\\'; break;
+        case '\n': e = 'n'; break;
+        case '\r': e = 'r'; break;
+        case '\t': e = 't'; break;
+        case '\b': e = 'b'; break;
+        case '\f': e = 'f'; break;
+        default: break;
+        }
+        if (e) {
+            *o++ = '\\';
+            *o++ = e;
+        } else if (u < 0x20) {
+            *o++ = '\\';
+            *o++ = 'u';
+            *o++ = '0';
+            *o++ = '0';
+            *o++ = hex[u >> 4];
+            *o++ = hex[u & 15];
+        } else {
+            *o++ = c;
+        }
+    }
+    return o;
+}
+
+constexpr char* copy_into(std::string_view s, char* o) noexcept {
+    for (char c : s)
+        *o++ = c;
+    return o;
+}
+
+/// The constant start of a problem of type T:
+/// `{"type":"<uri>","title":"<title>","status":<default>`, with the
+/// lengths of its two shorter prefixes (up to the type, up to the title).
+template <class T>
+struct typed_prefix {
+    static constexpr std::size_t type_end = 9 + escaped_size(T::type_uri) + 1;
+    static constexpr std::size_t title_end = type_end + 10 + escaped_size(T::title) + 1;
+    static constexpr std::size_t size = title_end + 10 + 3;
+    static constexpr std::array<char, size> text = [] {
+        std::array<char, size> a{};
+        char* o = a.data();
+        o = copy_into("{\"type\":\"", o);
+        o = escape_into(T::type_uri, o);
+        o = copy_into("\",\"title\":\"", o);
+        o = escape_into(T::title, o);
+        o = copy_into("\",\"status\":", o);
+        auto const code = static_cast<unsigned>(T::default_status);
+        *o++ = static_cast<char>('0' + code / 100);
+        *o++ = static_cast<char>('0' + code / 10 % 10);
+        *o++ = static_cast<char>('0' + code % 10);
+        return a;
+    }();
+};
+
+/// `,"<name>":` for a described member (names are identifiers: no escapes).
+template <class D>
+struct member_key {
+    static constexpr std::string_view name = D::name;
+    static constexpr std::array<char, name.size() + 4> text = [] {
+        std::array<char, name.size() + 4> a{};
+        char* o = a.data();
+        *o++ = ',';
+        *o++ = '"';
+        o = copy_into(name, o);
+        *o++ = '"';
+        *o++ = ':';
+        return a;
+    }();
+};
+
+template <class Sink, class V>
+bool write_typed_value(Sink& out, V const& v, serialize_options const& opt) noexcept;
+
+template <class Sink, class S>
+bool write_typed_members(Sink& out, S const& s, serialize_options const& opt) noexcept {
+    bool ok = true;
+    boost::mp11::mp_for_each<described_members<S>>([&](auto d) {
+        using D = decltype(d);
+        auto const& m = s.*d.pointer;
+        using M = std::remove_cvref_t<decltype(m)>;
+        if (!ok)
+            return;
+        if constexpr (is_optional<M>::value) {
+            if (!m)
+                return; // an absent optional is not written
+        }
+        out.write(member_key<D>::text.data(), member_key<D>::text.size());
+        ok = write_typed_value(out, m, opt);
+    });
+    return ok;
+}
+
+template <class Sink, class V>
+bool write_typed_value(Sink& out, V const& v, serialize_options const& opt) noexcept {
+    if constexpr (std::is_same_v<V, std::string_view> || std::is_same_v<V, std::string>) {
+        if (v.empty()) { // (write_string wants a non-null pointer)
+            out.write("\"\"", 2);
+            return true;
+        }
+        return write_string(out, std::string_view(v), opt);
+    } else if constexpr (std::is_same_v<V, bool>) {
+        if (v)
+            out.write("true", 4);
+        else
+            out.write("false", 5);
+        return true;
+    } else if constexpr (is_integer_member_v<V>) {
+        char buf[24];
+        auto const r = std::to_chars(buf, buf + sizeof buf, v);
+        out.write(buf, static_cast<std::size_t>(r.ptr - buf));
+        return true;
+    } else if constexpr (std::is_floating_point_v<V>) {
+        write_double(out, static_cast<double>(v));
+        return true;
+    } else if constexpr (is_optional<V>::value) {
+        if (!v) {
+            out.write("null", 4);
+            return true;
+        }
+        return write_typed_value(out, *v, opt);
+    } else if constexpr (is_fixed_vector<V>::value || is_std_vector<V>::value) {
+        out.put('[');
+        bool first = true;
+        for (auto const& e : v) {
+            if (!first)
+                out.put(',');
+            first = false;
+            if (!write_typed_value(out, e, opt))
+                return false;
+        }
+        out.put(']');
+        return true;
+    } else {
+        static_assert(is_described_struct_v<V>);
+        // The member keys carry a leading comma: the first is written without it.
+        out.put('{');
+        bool ok = true;
+        bool first = true;
+        boost::mp11::mp_for_each<described_members<V>>([&](auto d) {
+            using D = decltype(d);
+            auto const& m = v.*d.pointer;
+            using M = std::remove_cvref_t<decltype(m)>;
+            if (!ok)
+                return;
+            if constexpr (is_optional<M>::value) {
+                if (!m)
+                    return;
+            }
+            if (first)
+                out.write(member_key<D>::text.data() + 1, member_key<D>::text.size() - 1);
+            else
+                out.write(member_key<D>::text.data(), member_key<D>::text.size());
+            first = false;
+            ok = write_typed_value(out, m, opt);
+        });
+        out.put('}');
+        return ok;
+    }
+}
+
+template <class T>
+bool is_typed_member_name(std::string_view name) noexcept {
+    bool found = false;
+    boost::mp11::mp_for_each<described_members<T>>([&](auto d) {
+        found = found || name == std::string_view(d.name);
+    });
+    return found;
+}
+
+inline std::string_view key_of(extension const& e) noexcept { return e.name; }
+inline std::string_view key_of(boost::json::key_value_pair const& m) noexcept {
+    return std::string_view(m.key().data(), m.key().size());
+}
+
+/// The standard names among the unknown members (sm_* bits), or ~0u when
+/// one is named like a typed member.
+template <class T, class List>
+unsigned unknown_names(List const& ext) noexcept {
+    unsigned mask = 0;
+    for (auto const& e : ext) {
+        std::string_view const k = key_of(e);
+        if (is_typed_member_name<T>(k))
+            return ~0u;
+        mask |= match_standard(k);
+    }
+    return mask;
+}
+
+/** One writer for both typed problem kinds and every sink.
+
+    As the untyped writer, an unknown member named like a standard member
+    is written only where that member is not (how parse_mode::rfc keeps a
+    wrong-typed one): `title` is then left to it when `p.title` is empty.
+    Anything else named like a written member is `conflicting_member`. */
+template <class Sink, class P>
+error write_typed_problem(Sink& out, P const& p, serialize_options const& opt) noexcept {
+    using T = typename P::problem_type;
+    using prefix = typed_prefix<T>;
+    std::string_view const title(p.title);
+    unsigned const raw_std = p.extensions.empty() ? 0u : unknown_names<T>(p.extensions);
+    bool const write_title = !(title.empty() && (raw_std & sm_title));
+    unsigned written = sm_type;
+    if (write_title)
+        written |= sm_title;
+    if (p.status)
+        written |= sm_status;
+    if (!std::string_view(p.detail).empty())
+        written |= sm_detail;
+    if (!std::string_view(p.instance).empty())
+        written |= sm_instance;
+    if (raw_std & written)
+        return error::conflicting_member;
+    bool const plain = !opt.escape_non_ascii && !opt.html_safe;
+    bool const std_title = write_title && (title.empty() || title == std::string_view(T::title));
+    if (plain && std_title && p.status == T::default_status) {
+        out.write(prefix::text.data(), prefix::size); // the common case: one copy
+    } else {
+        if (plain) {
+            out.write(prefix::text.data(), std_title ? prefix::title_end : prefix::type_end);
+        } else {
+            out.write("{\"type\":", 8);
+            if (!write_string(out, std::string_view(T::type_uri), opt))
+                return error::invalid_utf8_in_value;
+        }
+        if (write_title && (!plain || !std_title)) {
+            out.write(",\"title\":", 9);
+            if (!write_string(out, std_title ? std::string_view(T::title) : title, opt))
+                return error::invalid_utf8_in_value;
+        }
+        if (p.status) {
+            out.write(",\"status\":", 10);
+            char buf[8];
+            auto const r = std::to_chars(buf, buf + sizeof buf, static_cast<unsigned>(*p.status));
+            out.write(buf, static_cast<std::size_t>(r.ptr - buf));
+        }
+    }
+    if (written & sm_detail) {
+        out.write(",\"detail\":", 10);
+        if (!write_string(out, std::string_view(p.detail), opt))
+            return error::invalid_utf8_in_value;
+    }
+    if (written & sm_instance) {
+        out.write(",\"instance\":", 12);
+        if (!write_string(out, std::string_view(p.instance), opt))
+            return error::invalid_utf8_in_value;
+    }
+    if (!write_typed_members(out, p.ext, opt))
+        return error::invalid_utf8_in_value;
+    char sep = ',';
+    if (error const e = write_extensions(out, p.extensions, opt, sep); e != error{})
+        return e;
+    out.put('}');
+    return {};
+}
+
+} // namespace problem_details::detail
+
+#endif

@@ -1,0 +1,226 @@
+// Copyright (c) 2026 The problem_details developers
+// Distributed under the Boost Software License, Version 1.0.
+// (See accompanying file LICENSE or https://www.boost.org/LICENSE_1_0.txt)
+#ifndef PROBLEM_DETAILS_IMPL_TYPED_PARSE_HPP
+#define PROBLEM_DETAILS_IMPL_TYPED_PARSE_HPP
+
+#include <algorithm>
+#include <functional>
+
+namespace problem_details {
+namespace detail {
+
+inline bool points_into(std::string_view s, char const* b, char const* e) noexcept {
+    return !s.empty() && std::less_equal<>()(b, s.data()) && std::less<>()(s.data(), e);
+}
+
+/// After parse_view: the part of `scratch` the view does not use (between
+/// the end of its extension list and its lowest decoded string).
+inline void free_region(problem_view const& v, std::span<char> scratch, char*& fb, char*& fe) noexcept {
+    char* const b = scratch.data();
+    char* const e = b + scratch.size();
+    fb = b;
+    if (!v.extensions.empty())
+        fb = const_cast<char*>(reinterpret_cast<char const*>(v.extensions.end()));
+    fe = e;
+    auto lower = [&](std::string_view s) {
+        if (points_into(s, b, e) && s.data() < fe)
+            fe = const_cast<char*>(s.data());
+    };
+    lower(v.type);
+    lower(v.title);
+    lower(v.detail);
+    lower(v.instance);
+    for (auto const& x : v.extensions)
+        lower(x.name);
+    if (fe < fb)
+        fe = fb;
+}
+
+/// Where the `type` value starts in json, for type_mismatch.
+inline char const* type_position(std::string_view json, problem_view const& v) noexcept {
+    if (points_into(v.type, json.data(), json.data() + json.size()))
+        return v.type.data() - 1; // its opening quote
+    return nullptr;
+}
+
+/// Decodes the typed members of `T` from `in`; the other members are
+/// copied to `unknown` (room for in.size(); may be in.begin() itself).
+template <class T>
+bool decode_members(extension_list const& in, extension* unknown, std::size_t& n_unknown, T& ext,
+                    typed_decoder& dec) noexcept(!allocates<T>()) {
+    std::uint64_t seen = 0;
+    n_unknown = 0;
+    for (std::size_t i = 0; i < in.size(); ++i) {
+        extension const e = in[i];
+        bool ok = true;
+        bool const known = typed_decoder::match_member<T>(e.name, [&](auto d, auto i) {
+            seen |= std::uint64_t(1) << decltype(i)::value;
+            ok = dec.read_value(e.value, ext.*d.pointer);
+        });
+        if (!ok)
+            return false;
+        if (!known && unknown)
+            unknown[n_unknown++] = e;
+    }
+    constexpr std::uint64_t required = typed_decoder::required_mask<T>();
+    if ((required & seen) != required)
+        return dec.fail(error::missing_member, nullptr);
+    return true;
+}
+
+inline std::size_t offset_in(std::string_view json, char const* at) noexcept {
+    if (at && std::less_equal<>()(json.data(), at) && std::less_equal<>()(at, json.data() + json.size()))
+        return static_cast<std::size_t>(at - json.data());
+    return 0;
+}
+
+/// The typed reading shared by parse_typed_view, to_typed and dispatch:
+/// `unknown` has room for view.extensions.size() entries, [fb, fe) is free.
+template <class T>
+error_code typed_from_view(problem_view const& v, extension* unknown, char* fb, char* fe,
+                           typed_problem_view<T>& out, char const*& err_pos,
+                           std::size_t& typed_bytes) noexcept(!allocates<T>()) {
+    err_pos = nullptr;
+    typed_bytes = 0;
+    if (v.type != std::string_view(T::type_uri))
+        return error::type_mismatch;
+    typed_decoder dec(fb, fe);
+    std::size_t n = 0;
+    bool const ok = decode_members(v.extensions, unknown, n, out.ext, dec);
+    typed_bytes = static_cast<std::size_t>(dec.free_position() - fb) + dec.short_by;
+    if (!ok) {
+        err_pos = dec.err_pos;
+        return dec.err;
+    }
+    if (dec.short_by)
+        return error::scratch_too_small;
+    out.status = v.status;
+    out.title = v.title;
+    out.detail = v.detail;
+    out.instance = v.instance;
+    out.extensions = extension_list_access::make(unknown, n, extension_list_access::validated(v.extensions),
+                                                 extension_list_access::compact(v.extensions));
+    return {};
+}
+
+} // namespace detail
+
+template <problem_type T>
+result<typed_problem_view<T>> parse_typed_view(std::string_view json, std::span<char> scratch,
+                                               parse_options options,
+                                               parse_diagnostics& diag) noexcept(!problem_type_traits<T>::allocates) {
+    static_assert(problem_type_checks<T>::value);
+    // Filled in place and returned by name (NRVO): a typed problem with
+    // large fixed_vectors is never copied.
+    result<typed_problem_view<T>> r(boost::system::in_place_value);
+    auto const v = parse_view(json, scratch, options, diag);
+    if (!v) {
+        r = v.error();
+        return r;
+    }
+    char* fb;
+    char* fe;
+    detail::free_region(*v, scratch, fb, fe);
+    char const* at = nullptr;
+    std::size_t typed_bytes = 0;
+    // The unknown members are compacted in place: the list is in `scratch`.
+    auto* const unknown = const_cast<extension*>(v->extensions.begin());
+    error_code const ec = detail::typed_from_view(*v, unknown, fb, fe, *r, at, typed_bytes);
+    diag.required_scratch += typed_bytes;
+    if (ec) {
+        diag.offset = ec == error::type_mismatch ? detail::offset_in(json, detail::type_position(json, *v))
+                                                 : detail::offset_in(json, at);
+        r = ec;
+    }
+    return r;
+}
+
+template <problem_type T>
+result<typed_problem_view<T>> parse_typed_view(std::string_view json, std::span<char> scratch,
+                                               parse_options options) noexcept(!problem_type_traits<T>::allocates) {
+    parse_diagnostics diag;
+    return parse_typed_view<T>(json, scratch, options, diag);
+}
+
+template <problem_type T>
+result<typed_problem_view<T>> to_typed(problem_view const& view,
+                                       std::span<char> scratch) noexcept(!problem_type_traits<T>::allocates) {
+    static_assert(problem_type_checks<T>::value);
+    if (view.type != std::string_view(T::type_uri))
+        return make_error_code(error::type_mismatch);
+    auto const addr = reinterpret_cast<std::uintptr_t>(scratch.data());
+    std::size_t const pad = (alignof(extension) - addr % alignof(extension)) % alignof(extension);
+    std::size_t const entries = view.extensions.size() * sizeof(extension);
+    if (!view.extensions.empty() && (pad > scratch.size() || entries > scratch.size() - pad))
+        return make_error_code(error::scratch_too_small);
+    extension* const unknown =
+        view.extensions.empty() ? nullptr : reinterpret_cast<extension*>(scratch.data() + pad);
+    char* const fb = view.extensions.empty() ? scratch.data() : scratch.data() + pad + entries;
+    typed_problem_view<T> out;
+    char const* at = nullptr;
+    std::size_t typed_bytes = 0;
+    if (unknown)
+        for (std::size_t i = 0; i < view.extensions.size(); ++i)
+            ::new (static_cast<void*>(unknown + i)) extension{};
+    error_code const ec =
+        detail::typed_from_view(view, unknown, fb, scratch.data() + scratch.size(), out, at, typed_bytes);
+    if (ec)
+        return ec;
+    return out;
+}
+
+template <problem_type T>
+result<typed_problem<T>> parse_typed(std::string_view json, parse_options options, parse_diagnostics& diag) {
+    static_assert(problem_type_checks<T>::value);
+    static_assert(!problem_type_traits<T>::borrows,
+                  "problem_details::parse_typed returns an owning typed_problem: its members cannot "
+                  "be std::string_view; use std::string (or parse_typed_view for views)");
+    if (options.max_depth > parse_options::max_owning_depth)
+        options.max_depth = parse_options::max_owning_depth;
+    char small[1024];
+    std::unique_ptr<char[]> big;
+    std::span<char> scratch(small);
+    auto v = parse_view(json, scratch, options, diag);
+    if (!v && v.error() == error::scratch_too_small) {
+        big = std::make_unique<char[]>(diag.required_scratch);
+        scratch = std::span<char>(big.get(), diag.required_scratch);
+        v = parse_view(json, scratch, options, diag);
+    }
+    if (!v)
+        return v.error();
+    typed_problem<T> out;
+    if (v->type != std::string_view(T::type_uri)) {
+        diag.offset = detail::offset_in(json, detail::type_position(json, *v));
+        return make_error_code(error::type_mismatch);
+    }
+    detail::typed_decoder dec(nullptr, nullptr);
+    std::size_t n = 0;
+    auto* const unknown = const_cast<extension*>(v->extensions.begin());
+    if (!detail::decode_members(v->extensions, unknown, n, out.ext, dec)) {
+        diag.offset = detail::offset_in(json, dec.err_pos);
+        return make_error_code(dec.err);
+    }
+    out.status = v->status;
+    out.title.assign(v->title.data(), v->title.size());
+    out.detail.assign(v->detail.data(), v->detail.size());
+    out.instance.assign(v->instance.data(), v->instance.size());
+    if (n) {
+        problem_view rest;
+        rest.extensions = detail::extension_list_access::make(
+            unknown, n, detail::extension_list_access::validated(v->extensions),
+            detail::extension_list_access::compact(v->extensions));
+        out.extensions = problem(rest).extensions;
+    }
+    return out;
+}
+
+template <problem_type T>
+result<typed_problem<T>> parse_typed(std::string_view json, parse_options options) {
+    parse_diagnostics diag;
+    return parse_typed<T>(json, options, diag);
+}
+
+} // namespace problem_details
+
+#endif

@@ -1,0 +1,215 @@
+// Copyright (c) 2026 The problem_details developers
+// Distributed under the Boost Software License, Version 1.0.
+// (See accompanying file LICENSE or https://www.boost.org/LICENSE_1_0.txt)
+#include <problem_details/typed_serialize.hpp>
+
+#define BOOST_TEST_MODULE typed_serialize
+#include <boost/test/unit_test.hpp>
+
+#include "support/alloc_counter.hpp"
+#include "support/payloads.hpp"
+#include "support/typed_types.hpp"
+
+#include <problem_details/typed_parse.hpp>
+#include <problem_details/vipps/problem_types.hpp>
+
+#include <boost/json/parse.hpp>
+
+#include <array>
+#include <string>
+#include <vector>
+
+namespace pd = problem_details;
+namespace vipps = problem_details::vipps;
+using pd::error;
+using pd::http_status;
+using pd::parse_mode;
+using test_types::kitchen_sink;
+using test_types::owned_kitchen_sink;
+
+namespace {
+
+boost::json::value json_of(std::string_view s) {
+    return boost::json::parse(boost::json::string_view(s.data(), s.size()));
+}
+
+/// Writes with serialize, checks the size is exact, the buffer limits and zero allocations.
+template <class P>
+std::string write_checked(P const& p, pd::serialize_options opt = {}) {
+    std::size_t const n = pd::serialized_size(p, opt);
+    BOOST_TEST_REQUIRE(n > 0u);
+    std::vector<char> buf(n + 8, '#');
+    std::size_t allocations;
+    pd::result<std::size_t> r;
+    {
+        test_support::allocation_scope scope;
+        r = pd::serialize(p, std::span<char>(buf.data(), n), opt);
+        allocations = scope.count();
+    }
+    if constexpr (!pd::problem_type_traits<typename P::problem_type>::allocates)
+        BOOST_TEST(allocations == 0u);
+    BOOST_TEST_REQUIRE(r.has_value(), r.error().message());
+    BOOST_TEST(*r == n);
+    BOOST_TEST(std::string(buf.data() + n, 8) == "########");
+    // One byte short: an error, nothing written past the end.
+    std::vector<char> small(n + 8, '#');
+    auto const s = pd::serialize(p, std::span<char>(small.data(), n - 1), opt);
+    BOOST_TEST((s.error() == error::buffer_too_small));
+    BOOST_TEST(std::string(small.data() + n - 1, 9) == "#########");
+    std::string const out(buf.data(), n);
+    BOOST_TEST(pd::to_json(p, opt) == out);
+    return out;
+}
+
+} // namespace
+
+BOOST_AUTO_TEST_CASE(every_matching_payload_serializes_typed_with_zero_allocations) {
+    std::size_t written = 0;
+    for (auto const& pl : test_support::all_payloads()) {
+        BOOST_TEST_CONTEXT(pl.name) {
+            std::array<char, 4096> scratch;
+            std::array<char, 4096> out;
+            auto const a = pd::parse_typed_view<vipps::validation_error>(pl.body, scratch, {.mode = parse_mode::lenient});
+            auto const b = pd::parse_typed_view<vipps::invalid_params_error>(pl.body, scratch, {.mode = parse_mode::lenient});
+            auto const c = pd::parse_typed_view<vipps::epayment_error>(pl.body, scratch, {.mode = parse_mode::lenient});
+            std::size_t allocations;
+            pd::result<std::size_t> r = pd::make_error_code(error::type_mismatch);
+            {
+                test_support::allocation_scope scope;
+                if (a)
+                    r = pd::serialize(*a, out);
+                else if (b)
+                    r = pd::serialize(*b, out);
+                else if (c)
+                    r = pd::serialize(*c, out);
+                allocations = scope.count();
+            }
+            BOOST_TEST(allocations == 0u);
+            if (!a && !b && !c)
+                continue;
+            BOOST_TEST_REQUIRE(r.has_value());
+            ++written;
+            // The output is the document, normalized: equal as JSON to the
+            // input read leniently and written back by the untyped writer.
+            std::array<char, 4096> s2;
+            auto const v = pd::parse_view(pl.body, s2, {.mode = parse_mode::lenient});
+            BOOST_TEST(json_of(std::string_view(out.data(), *r)) == json_of(pd::to_json(*v)));
+        }
+    }
+    BOOST_TEST(written == 4u);
+}
+
+BOOST_AUTO_TEST_CASE(constant_prefix_is_one_copy_and_exact) {
+    pd::typed_problem_view<vipps::validation_error> p;
+    p.detail = "The request body contains one or more validation errors.";
+    p.ext.extraDetails.try_push_back({"amount", "Must be a positive integer larger than 100"});
+    std::string const s = write_checked(p);
+    BOOST_TEST(s == R"({"type":"https://developer.vippsmobilepay.com/api-name/v1/validation-error",)"
+                    R"("title":"Your request parameters didn't validate.","status":400,)"
+                    R"("detail":"The request body contains one or more validation errors.",)"
+                    R"("extraDetails":[{"name":"amount","reason":"Must be a positive integer larger than 100"}]})");
+    // The compile-time prefix is the start of that output.
+    using prefix = pd::detail::typed_prefix<vipps::validation_error>;
+    BOOST_TEST(s.compare(0, prefix::size, prefix::text.data(), prefix::size) == 0);
+
+    // Another status, another title, none: still exact.
+    p.status = http_status::unprocessable_content;
+    p.title = "Ugyldig foresp\xC3\xB8rsel";
+    BOOST_TEST(json_of(write_checked(p)).at("status") == 422);
+    BOOST_TEST(json_of(write_checked(p)).at("title") == "Ugyldig foresp\xC3\xB8rsel");
+    p.status.reset();
+    p.title = {};
+    auto const j = json_of(write_checked(p));
+    BOOST_TEST(!j.as_object().contains("status"));
+    BOOST_TEST(j.at("title") == "Your request parameters didn't validate.");
+    // Escaping options go through the escaping writer.
+    p.title = "\xC3\xB8<";
+    std::string const esc = write_checked(p, {.escape_non_ascii = true, .html_safe = true});
+    BOOST_TEST(esc.find("\\u00f8\\u003c") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(escaped_title_constant) {
+    pd::typed_problem_view<kitchen_sink> p;
+    std::string const s = write_checked(p);
+    auto const j = json_of(s);
+    BOOST_TEST(j.at("title") == "Everything \"at once\"");
+    BOOST_TEST(j.at("status") == 422);
+    BOOST_TEST(!j.as_object().contains("note")); // empty optionals are left out
+    BOOST_TEST(j.at("points").as_array().empty());
+}
+
+BOOST_AUTO_TEST_CASE(round_trip_typed_json_typed) {
+    std::array<char, 4096> scratch, scratch2;
+    auto const a = pd::parse_typed_view<kitchen_sink>(test_types::kitchen_sink_json, scratch);
+    BOOST_TEST_REQUIRE(a.has_value());
+    std::string const once = write_checked(*a);
+    auto const b = pd::parse_typed_view<kitchen_sink>(once, scratch2);
+    BOOST_TEST_REQUIRE(b.has_value(), b.error().message());
+    BOOST_TEST((*a == *b));
+    BOOST_TEST(write_checked(*b) == once); // idempotent
+    // Unknown members survive.
+    BOOST_TEST(json_of(once).at("unknown").at("kept").as_array().size() == 2u);
+
+    // Owning: the same round trip, and the same bytes as the view flavour.
+    auto const o = pd::parse_typed<owned_kitchen_sink>(test_types::kitchen_sink_json);
+    BOOST_TEST_REQUIRE(o.has_value());
+    std::string const owned = write_checked(*o);
+    BOOST_TEST(json_of(owned) == json_of(once));
+    auto const o2 = pd::parse_typed<owned_kitchen_sink>(owned);
+    BOOST_TEST_REQUIRE(o2.has_value());
+    BOOST_TEST((*o == *o2));
+
+    // The seed's example in rfc mode: the string status stays raw, both ways.
+    {
+        std::string const seed = test_support::payload_body("faq-validation-error.json");
+        auto const r1 = pd::parse_typed_view<vipps::validation_error>(seed, scratch);
+        BOOST_TEST_REQUIRE(r1.has_value());
+        std::string const text = write_checked(*r1);
+        BOOST_TEST(json_of(text).at("status") == "400");
+        auto const r2 = pd::parse_typed_view<vipps::validation_error>(text, scratch2);
+        BOOST_TEST_REQUIRE(r2.has_value());
+        BOOST_TEST((*r1 == *r2));
+    }
+    // The seed's example, lenient.
+    std::string const body = test_support::payload_body("faq-validation-error.json");
+    auto const s1 = pd::parse_typed_view<vipps::validation_error>(body, scratch, {.mode = parse_mode::lenient});
+    BOOST_TEST_REQUIRE(s1.has_value());
+    std::string const w = write_checked(*s1);
+    auto const s2 = pd::parse_typed_view<vipps::validation_error>(w, scratch2, {.mode = parse_mode::strict});
+    BOOST_TEST_REQUIRE(s2.has_value());
+    BOOST_TEST((*s1 == *s2));
+}
+
+BOOST_AUTO_TEST_CASE(conflicts_and_invalid_values) {
+    pd::typed_problem_view<vipps::validation_error> p;
+    std::array<pd::extension, 1> clash{{{"extraDetails", "[]"}}};
+    p.extensions = pd::extension_list(clash);
+    BOOST_TEST(pd::serialized_size(p) == 0u);
+    std::array<char, 1024> out;
+    BOOST_TEST((pd::serialize(p, out).error() == error::conflicting_member));
+    std::array<pd::extension, 1> standard{{{"status", "\"400\""}}};
+    p.extensions = pd::extension_list(standard);
+    BOOST_TEST((pd::serialize(p, out).error() == error::conflicting_member));
+    // Unset, the raw one is written (as parse_mode::rfc keeps it).
+    p.status.reset();
+    auto const kept = pd::to_json(p);
+    BOOST_TEST(json_of(kept).at("status") == "400");
+    std::array<pd::extension, 1> title{{{"title", "7"}}};
+    p.extensions = pd::extension_list(title);
+    BOOST_TEST((pd::serialize(p, out).error() == error::conflicting_member));
+    p.title = {};
+    BOOST_TEST(json_of(pd::to_json(p)).at("title") == 7);
+    std::array<pd::extension, 1> type{{{"type", "7"}}};
+    p.extensions = pd::extension_list(type);
+    BOOST_TEST((pd::serialize(p, out).error() == error::conflicting_member));
+    std::array<pd::extension, 1> bad{{{"x", "[1,"}}};
+    p.extensions = pd::extension_list(bad);
+    BOOST_TEST((pd::serialize(p, out).error() == error::invalid_extension_value));
+    p.extensions = {};
+    p.detail = "\xFF";
+    BOOST_TEST((pd::serialize(p, out).error() == error::invalid_utf8_in_value));
+    BOOST_CHECK_THROW(pd::to_json(p), boost::system::system_error);
+    p.detail = {};
+    p.ext.extraDetails.try_push_back({"\xC0", "x"});
+    BOOST_TEST((pd::serialize(p, out).error() == error::invalid_utf8_in_value));
+}
