@@ -15,6 +15,7 @@
 #include "../fuzzing/targets/parse.hpp"
 #include "../fuzzing/targets/parse_view.hpp"
 #include "../fuzzing/targets/round_trip.hpp"
+#include "../fuzzing/targets/typed.hpp"
 #include "../fuzzing/targets/validate.hpp"
 
 #define BOOST_TEST_MODULE fuzz_replay
@@ -82,6 +83,7 @@ BOOST_AUTO_TEST_CASE(output_safety) { replay(fuzz_targets::output_safety); }
 BOOST_AUTO_TEST_CASE(classify) { replay(fuzz_targets::classify); }
 BOOST_AUTO_TEST_CASE(http_message) { replay(fuzz_targets::http_message); }
 BOOST_AUTO_TEST_CASE(validate) { replay(fuzz_targets::validate); }
+BOOST_AUTO_TEST_CASE(typed) { replay(fuzz_targets::typed); }
 
 BOOST_AUTO_TEST_CASE(parse_view_never_allocates) {
     namespace pd = problem_details;

@@ -7,19 +7,32 @@
 /// The umbrella header: everything but the optional Boost.Beast adapter
 /// (<problem_details/beast.hpp>), which needs Boost.Beast.
 
+#include <problem_details/builder.hpp>
+#include <problem_details/catalog.hpp>
 #include <problem_details/classify.hpp>
+#include <problem_details/dispatch.hpp>
 #include <problem_details/error.hpp>
+#include <problem_details/exception_mapping.hpp>
+#include <problem_details/fixed_vector.hpp>
 #include <problem_details/http_message.hpp>
 #include <problem_details/http_status.hpp>
+#include <problem_details/media_type.hpp>
 #include <problem_details/parse.hpp>
 #include <problem_details/parse_options.hpp>
 #include <problem_details/problem.hpp>
+#include <problem_details/problem_type.hpp>
 #include <problem_details/result.hpp>
 #include <problem_details/retry.hpp>
 #include <problem_details/serialize.hpp>
 #include <problem_details/serialize_options.hpp>
+#include <problem_details/typed_parse.hpp>
+#include <problem_details/typed_problem.hpp>
+#include <problem_details/typed_serialize.hpp>
 #include <problem_details/validate.hpp>
+#include <problem_details/validation_problem.hpp>
 #include <problem_details/version.hpp>
 #include <problem_details/vipps.hpp>
+#include <problem_details/vipps/problem_types.hpp>
+#include <problem_details/xml.hpp>
 
 #endif
