@@ -3,8 +3,9 @@
 # every ```cpp block of README.md and docs/*.md compiles with g++ (Release,
 # warnings as errors, assert kept on) and, when it has a main, runs and exits
 # 0; the version is the same in version.hpp, CMake, meson.build, the vcpkg
-# port and CHANGELOG.md. (The gcc and clang stages run these tests too, among
-# all the others; this stage is the quick way to check a docs change.)
+# port and CHANGELOG.md. (Stage 10 runs these tests too, among all the others;
+# after it this stage only re-runs them, unless PD_DOCS_REBUILD is set. Alone,
+# `bash scripts/test.sh docs` is the quick way to check a docs change.)
 set -euo pipefail
 # shellcheck source=scripts/ci/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -13,6 +14,14 @@ dir=build/ci-docs
 
 pd_step "docs/reference.md covers every public header"
 cmake -DSOURCE_DIR="$ROOT" -P tests/docs/check_reference.cmake
+
+# In a whole CI run stage 10 has built and run every snippet already (Debug,
+# the same compiler): do not build them all again.
+if [[ -f build/ci-gcc/tests/docs/CTestTestfile.cmake && -z "${PD_DOCS_REBUILD:-}" ]]; then
+    pd_step "the snippets: already built by stage 10, run again from build/ci-gcc"
+    ctest --test-dir build/ci-gcc -j "$JOBS" --output-on-failure --no-tests=error --timeout 300 -L doc
+    exit 0
+fi
 
 pd_step "configure $dir (g++, Release)"
 pd_configure "$dir" g++ -DCMAKE_BUILD_TYPE=Release \
