@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# clang++ with AddressSanitizer + UndefinedBehaviorSanitizer (every finding
-# fatal, leaks included): build the tests, examples and tools, run every test.
+# clang++ 14, warnings as errors, with AddressSanitizer + UndefinedBehaviorSanitizer
+# (every finding fatal, leaks included): build the tests, examples and tools,
+# run every test. The one clang build of CI (a plain clang build would compile
+# the same code again for no new finding).
 set -euo pipefail
 # shellcheck source=scripts/ci/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
