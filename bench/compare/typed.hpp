@@ -24,9 +24,10 @@
 #define PD_BENCH_HAVE_TYPED 1
 #define PD_BENCH_TYPED_PARSE_LABEL "problem_details parse_typed_view (validation error)"
 #define PD_BENCH_TYPED_PARSE_NOTE                                                                  \
-    "`parse_typed_view<T>(json, scratch)` for the seed's validation error: `parse_view`, then "   \
-    "`extraDetails` decoded into a `fixed_vector` of `{name, reason}` string views (capacity "     \
-    "1024, so the scaling series fits); other documents are skipped."
+    "`parse_typed_view<T>(json, scratch)` for the seed's validation error: one pass, the "        \
+    "standard members as `parse_view` reads them and `extraDetails` decoded as it is read into a " \
+    "`fixed_vector` of `{name, reason}` string views (capacity 1024, so the scaling series "      \
+    "fits); other documents are skipped."
 #define PD_BENCH_TYPED_SERIALIZE_LABEL "problem_details serialize (typed, buffer)"
 #define PD_BENCH_TYPED_SERIALIZE_NOTE                                                              \
     "`serialize(typed_problem_view, buffer)` into a reused 64 KiB buffer: the constant "           \

@@ -48,6 +48,47 @@ struct number_token {
     std::uint64_t int_value = 0;
 };
 
+/// Whether the N bytes at a and b are equal, N a compile-time constant:
+/// word compares inline (a call to memcmp would cost more than the compare).
+template <std::size_t N>
+PROBLEM_DETAILS_ALWAYS_INLINE bool equal_bytes(char const* a, char const* b) noexcept {
+#if defined(__SSE2__)
+    if constexpr (N >= 32) {
+        // Long (a type URI): the differences of 16-byte blocks or'ed, one test.
+        __m128i acc = _mm_setzero_si128();
+        for (std::size_t i = 0; i + 16 <= N; i += 16)
+            acc = _mm_or_si128(acc, _mm_xor_si128(_mm_loadu_si128(reinterpret_cast<__m128i const*>(a + i)),
+                                                  _mm_loadu_si128(reinterpret_cast<__m128i const*>(b + i))));
+        if constexpr (N % 16 != 0) // the last 16 bytes, overlapping
+            acc = _mm_or_si128(acc, _mm_xor_si128(_mm_loadu_si128(reinterpret_cast<__m128i const*>(a + N - 16)),
+                                                  _mm_loadu_si128(reinterpret_cast<__m128i const*>(b + N - 16))));
+        return _mm_movemask_epi8(_mm_cmpeq_epi8(acc, _mm_setzero_si128())) == 0xFFFF;
+    } else
+#endif
+    if constexpr (N >= 8) {
+        std::uint64_t x, y;
+        std::memcpy(&x, a, 8);
+        std::memcpy(&y, b, 8);
+        return x == y && equal_bytes<N - 8>(a + 8, b + 8);
+    } else if constexpr (N >= 4) {
+        std::uint32_t x, y;
+        std::memcpy(&x, a, 4);
+        std::memcpy(&y, b, 4);
+        return x == y && equal_bytes<N - 4>(a + 4, b + 4);
+    } else if constexpr (N >= 2) {
+        std::uint16_t x, y;
+        std::memcpy(&x, a, 2);
+        std::memcpy(&y, b, 2);
+        return x == y && equal_bytes<N - 2>(a + 2, b + 2);
+    } else if constexpr (N == 1) {
+        return *a == *b;
+    } else {
+        (void)a;
+        (void)b;
+        return true;
+    }
+}
+
 class json_scanner {
 public:
     char const* const begin;
@@ -562,6 +603,9 @@ public:
         n.text = std::string_view(start, static_cast<std::size_t>(p - start));
         return true;
     }
+
+    /// Whether the string scan_string_rest last accepted holds escapes.
+    bool rest_escaped() const noexcept { return rest_escaped_; }
 
 private:
     std::string_view rest_content_; // scan_string_rest's results

@@ -38,6 +38,8 @@ public:
             p_ = end_;
             return;
         }
+        if (n == 0) // memcpy with a null pointer is undefined even for 0 bytes
+            return;
         std::memcpy(p_, s, n);
         p_ += n;
     }
@@ -49,6 +51,20 @@ public:
         *p_++ = c;
     }
     void write(std::string_view s) noexcept { write(s.data(), s.size()); }
+    /// `"` s `"`: one bounds check (exactly put, write, put when short).
+    void write_quoted(char const* s, std::size_t n) noexcept {
+        if (static_cast<std::size_t>(end_ - p_) < n + 2) {
+            put('"');
+            write(s, n);
+            put('"');
+            return;
+        }
+        *p_ = '"';
+        if (n != 0) // s may be null when n is 0
+            std::memcpy(p_ + 1, s, n);
+        p_[n + 1] = '"';
+        p_ += n + 2;
+    }
     bool full() const noexcept { return full_; }
     std::size_t size() const noexcept { return static_cast<std::size_t>(p_ - begin_); }
 
@@ -66,11 +82,20 @@ public:
     explicit unchecked_sink(char* b) noexcept : begin_(b), p_(b) {}
 
     void write(char const* s, std::size_t n) noexcept {
+        if (n == 0) // s may be null when n is 0
+            return;
         std::memcpy(p_, s, n);
         p_ += n;
     }
     void put(char c) noexcept { *p_++ = c; }
     void write(std::string_view s) noexcept { write(s.data(), s.size()); }
+    void write_quoted(char const* s, std::size_t n) noexcept {
+        *p_ = '"';
+        if (n != 0) // s may be null when n is 0
+            std::memcpy(p_ + 1, s, n);
+        p_[n + 1] = '"';
+        p_ += n + 2;
+    }
     bool full() const noexcept { return false; }
     std::size_t size() const noexcept { return static_cast<std::size_t>(p_ - begin_); }
 
@@ -84,6 +109,7 @@ class count_sink {
 public:
     void write(char const*, std::size_t n) noexcept { n_ += n; }
     void put(char) noexcept { ++n_; }
+    void write_quoted(char const*, std::size_t n) noexcept { n_ += n + 2; }
     void write(std::string_view s) noexcept { n_ += s.size(); }
     bool full() const noexcept { return false; }
     std::size_t size() const noexcept { return n_; }
@@ -144,9 +170,21 @@ inline char const* next_special(char const* p, char const* end, bool html,
         __m128i const last = _mm_loadu_si128(reinterpret_cast<__m128i const*>(end - 16));
         mask = special_mask(last, html) >> (16 - n);
     } else {
+        // (n < 16 bytes, copied by two overlapping fixed-size copies: no
+        // call to memcpy for a short string.)
         alignas(16) char block[16];
         std::memset(block, 'a', sizeof block);
-        std::memcpy(block, p, n);
+        if (n >= 8) {
+            std::memcpy(block, p, 8);
+            std::memcpy(block + n - 8, p + n - 8, 8);
+        } else if (n >= 4) {
+            std::memcpy(block, p, 4);
+            std::memcpy(block + n - 4, p + n - 4, 4);
+        } else {
+            block[0] = p[0];
+            block[n / 2] = p[n / 2];
+            block[n - 1] = p[n - 1];
+        }
         __m128i const padded = _mm_load_si128(reinterpret_cast<__m128i const*>(block));
         mask = special_mask(padded, html) & ((1u << n) - 1u);
     }
@@ -251,9 +289,22 @@ bool write_string(Sink& out, std::string_view s, serialize_options const& opt) n
         out.write("\"\"", 2);
         return true;
     }
-    out.put('"');
-    if (!write_content<false>(out, s.data(), s.data() + s.size(), opt))
-        return false;
+    char const* const end = s.data() + s.size();
+    if constexpr (requires { out.write_quoted(s.data(), s.size()); }) {
+        // The common case: nothing to escape, one write with its quotes.
+        char const* const special = next_special(s.data(), end, opt.html_safe, s.data());
+        if (special == end) {
+            out.write_quoted(s.data(), s.size());
+            return true;
+        }
+        out.put('"');
+        if (!write_content_escaping<false>(out, s.data(), end, special, opt))
+            return false;
+    } else {
+        out.put('"');
+        if (!write_content<false>(out, s.data(), end, opt))
+            return false;
+    }
     out.put('"');
     return true;
 }

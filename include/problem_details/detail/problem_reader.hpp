@@ -120,15 +120,29 @@ inline std::size_t decode_escapes(std::string_view raw, char* out) noexcept {
     return static_cast<std::size_t>(o - out);
 }
 
-class problem_reader {
+/// The default member hook of basic_problem_reader: none (every extension
+/// is skipped and kept raw; the hook's code is compiled out).
+struct no_member_hook {
+    static constexpr bool active = false;
+};
+
+/** The reader. `Hook` (active = true) is offered each extension member
+    before it is skipped: `hook.try_read(name, scanner)` returns -1 when the
+    member is not one of its own (it is then kept raw as usual), 1 when it
+    has read the value itself, fully validated, with the scanner past it
+    (the value's raw text is still recorded as an extension), and 0 when it
+    gave up (the scanner is then put back and the value skipped as usual).
+    A hook never changes what is accepted, rejected or reported. */
+template <class Hook = no_member_hook>
+class basic_problem_reader {
 public:
-    problem_reader(std::string_view json, std::span<char> scratch, parse_options const& opt,
-                   violation_sink* sink) noexcept
+    basic_problem_reader(std::string_view json, std::span<char> scratch, parse_options const& opt,
+                         violation_sink* sink, Hook* hook = nullptr) noexcept
         : sc_(json,
               opt.max_depth < parse_options::max_depth_limit ? opt.max_depth
                                                              : parse_options::max_depth_limit,
               opt.max_string_length),
-          opt_(opt), buf_(scratch.data()), cap_(scratch.size()), sink_(sink) {
+          opt_(opt), buf_(scratch.data()), cap_(scratch.size()), sink_(sink), hook_(hook) {
         auto const addr = reinterpret_cast<std::uintptr_t>(buf_);
         pad_ = (alignof(extension) - addr % alignof(extension)) % alignof(extension);
     }
@@ -167,6 +181,7 @@ private:
     std::size_t cap_;
     std::size_t pad_ = 0;
     violation_sink* sink_;
+    Hook* hook_;
 
     std::size_t n_ext_ = 0;
     std::size_t str_used_ = 0;
@@ -404,12 +419,33 @@ private:
         return true;
     }
 
+    /// An extension offered to the hook first (see basic_problem_reader).
+    bool keep_hooked(std::string_view key, char const* key_pos) noexcept {
+        char const* const start = sc_.p;
+        sc_.saw_ws = false;
+        int const r = hook_->try_read(key, sc_);
+        if (r <= 0) {
+            if (r == 0)
+                sc_.p = start;
+            return keep_raw(key, key_pos, sm_none);
+        }
+        if (sc_.saw_ws)
+            compact_ = false;
+        add_extension(key, std::string_view(start, static_cast<std::size_t>(sc_.p - start)), key_pos);
+        return true;
+    }
+
     PROBLEM_DETAILS_ALWAYS_INLINE bool read_member(standard_member which, std::string_view key,
                                                    char const* key_pos) noexcept {
         json_scanner& s = sc_;
         char const* const value_pos = s.p;
-        if (which == sm_none)
+        if (which == sm_none) {
+            if constexpr (Hook::active) {
+                if (hook_)
+                    return keep_hooked(key, key_pos);
+            }
             return keep_raw(key, key_pos, sm_none);
+        }
         if ((set_mask_ & which) || (ext_std_mask_ & which))
             violation(error::duplicate_member, key_pos, key);
         if (which == sm_status)
@@ -534,6 +570,8 @@ private:
         out = view_;
     }
 };
+
+using problem_reader = basic_problem_reader<>;
 
 } // namespace problem_details::detail
 

@@ -24,6 +24,7 @@
 #include <string>
 #include <string_view>
 #include <system_error>
+#include <utility>
 
 namespace problem_details::detail {
 
@@ -77,7 +78,7 @@ public:
         boost::mp11::mp_for_each<boost::mp11::mp_iota_c<boost::mp11::mp_size<L>::value>>([&](auto I) {
             using D = boost::mp11::mp_at_c<L, decltype(I)::value>;
             constexpr std::string_view n = D::name;
-            if (!found && name.size() == n.size() && std::memcmp(name.data(), n.data(), n.size()) == 0) {
+            if (!found && name.size() == n.size() && equal_bytes<n.size()>(name.data(), n.data())) {
                 found = true;
                 f(D{}, I);
             }
@@ -321,6 +322,307 @@ private:
         if ((required_mask<S>() & seen) != required_mask<S>())
             return fail(error::missing_member, open);
         return true;
+    }
+};
+
+/** The one-pass typed read: a hook for basic_problem_reader that reads
+    the typed members of T straight from the reader's scanner as the
+    document is parsed, instead of the reader skipping them and
+    typed_decoder scanning their text again.
+
+    It validates everything it reads exactly as json_scanner::skip_value
+    would (the same scanner routines and limits), and gives up (the reader
+    then skips the value as usual) on anything that is not the common,
+    well-typed case: an escaped string (its decoded text needs the
+    scratch), a value of the wrong type, a number out of range, a full
+    fixed_vector, a member type it does not read (floating point, owning
+    strings and vectors), a malformed value. Once it has given up, `slow`
+    is set and every typed member is decoded afterwards from the
+    extensions' raw text by typed_decoder, as without the hook, so errors,
+    their offsets and the scratch needed are the same either way. */
+template <class T>
+class typed_member_hook {
+public:
+    static constexpr bool active = true;
+
+    explicit typed_member_hook(T& ext) noexcept : ext_(ext) {}
+
+    /// Set once a typed member could not be read here (see above).
+    bool slow = false;
+    /// The typed members read (bit i: the i-th described member).
+    std::uint64_t seen = 0;
+
+    /// See basic_problem_reader: -1 not a typed member, 1 read, 0 given up.
+    int try_read(std::string_view name, json_scanner& sc) noexcept {
+        int r = -1;
+        typed_decoder::match_member<T>(name, [&](auto d, auto i) {
+            if (slow) {
+                r = 0;
+                return;
+            }
+            // The value is read with a copy of the scanner that is a local
+            // (its position and bounds stay in registers: no store into the
+            // typed members can alias them), copied again around the
+            // scanner's out-of-line routines.
+            json_scanner cur(sc);
+            cur.saw_ws = false;
+            if (read(ext_.*d.pointer, cur, 1)) {
+                sc.p = cur.p;
+                sc.saw_ws = sc.saw_ws || cur.saw_ws;
+                seen |= std::uint64_t(1) << decltype(i)::value;
+                r = 1;
+            } else {
+                slow = true;
+                r = 0;
+            }
+        });
+        return r;
+    }
+
+private:
+    T& ext_;
+
+    static bool number_start(char c) noexcept { return c == '-' || (c >= '0' && c <= '9'); }
+
+    struct outcome {
+        char const* p;
+        bool ok;
+        bool ws;
+    };
+
+    /// f run on a copy of a scanner (which may escape: the caller's does not).
+    template <class F>
+    PROBLEM_DETAILS_NOINLINE static outcome run_copy(json_scanner tmp, F f) noexcept {
+        tmp.saw_ws = false;
+        bool const ok = f(tmp);
+        return {tmp.p, ok, tmp.saw_ws};
+    }
+
+    /// Runs f on a copy of cur, then takes its position back.
+    template <class F>
+    PROBLEM_DETAILS_ALWAYS_INLINE static bool out_of_line(json_scanner& cur, F f) noexcept {
+        outcome const o = run_copy(cur, f);
+        cur.p = o.p;
+        cur.saw_ws = cur.saw_ws || o.ws;
+        return o.ok;
+    }
+
+    /// cur.p at an opening quote: the string's content, unescaped (false
+    /// when it has escapes or is not valid), cur.p past its closing quote.
+    PROBLEM_DETAILS_ALWAYS_INLINE static bool read_string(json_scanner& cur, std::string_view& content) noexcept {
+        char const* const start = cur.p + 1;
+        char const* resume;
+        if (char const* const close = cur.plain_string_end(start, resume)) {
+            content = std::string_view(start, static_cast<std::size_t>(close - start));
+            cur.p = close + 1;
+            return true;
+        }
+        if (!out_of_line(cur, [resume](json_scanner& s) { return s.scan_string_rest(resume) && !s.rest_escaped(); }))
+            return false;
+        content = std::string_view(start, static_cast<std::size_t>(cur.p - 1 - start));
+        return true;
+    }
+
+    /// Whether a name is JSON string content as it stands (no byte that
+    /// would need an escape, ASCII): then a key whose raw text is exactly
+    /// the name is that member's key, with nothing to decode.
+    static constexpr bool plain_name(std::string_view n) noexcept {
+        for (char c : n)
+            if (c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20 || static_cast<unsigned char>(c) >= 0x80)
+                return false;
+        return true;
+    }
+
+    /// cur.p at a key's opening quote: when the key is, byte for byte, the
+    /// name of the described member D of S (the common case: checked
+    /// without scanning the string), consumes it, its colon and the value
+    /// (ok: whether that was read) and returns true.
+    template <class S, class D, std::size_t I>
+    PROBLEM_DETAILS_ALWAYS_INLINE static bool read_if_key(S& out, json_scanner& cur, std::size_t depth,
+                                                          std::uint64_t& seen_here, bool& ok) noexcept {
+        constexpr std::string_view n = D::name;
+        if constexpr (!plain_name(n)) {
+            return false;
+        } else {
+            // The same limit scan_string applies to the key.
+            if (static_cast<std::size_t>(cur.end - cur.p) < n.size() + 2 || n.size() > cur.max_string_length ||
+                !equal_bytes<n.size()>(cur.p + 1, n.data()) || cur.p[n.size() + 1] != '"')
+                return false;
+            cur.p += n.size() + 2;
+            cur.skip_ws();
+            if (cur.p == cur.end || *cur.p != ':') {
+                ok = false;
+                return true;
+            }
+            ++cur.p;
+            cur.skip_ws();
+            seen_here |= std::uint64_t(1) << I;
+            ok = read(out.*D::pointer, cur, depth);
+            return true;
+        }
+    }
+
+    template <class S, std::size_t... I>
+    PROBLEM_DETAILS_ALWAYS_INLINE static bool read_keyed(S& out, json_scanner& cur, std::size_t depth,
+                                                         std::uint64_t& seen_here, bool& ok,
+                                                         std::index_sequence<I...>) noexcept {
+        return (read_if_key<S, boost::mp11::mp_at_c<described_members<S>, I>, I>(out, cur, depth, seen_here, ok) ||
+                ...);
+    }
+
+    /// One value of type M at cur.p (not whitespace, maybe the end), inside
+    /// a container at nesting `depth`; false gives up.
+    template <class M>
+    PROBLEM_DETAILS_ALWAYS_INLINE static bool read(M& out, json_scanner& cur, std::size_t depth) noexcept {
+        if (cur.p == cur.end)
+            return false;
+        char const c = *cur.p;
+        if constexpr (std::is_same_v<M, std::string_view>) {
+            if (c != '"')
+                return false;
+            return read_string(cur, out);
+        } else if constexpr (std::is_same_v<M, bool>) {
+            if (c == 't' && out_of_line(cur, [](json_scanner& s) { return s.scan_literal("true", 4); })) {
+                out = true;
+                return true;
+            }
+            if (c == 'f' && out_of_line(cur, [](json_scanner& s) { return s.scan_literal("false", 5); })) {
+                out = false;
+                return true;
+            }
+            return false;
+        } else if constexpr (is_integer_member_v<M>) {
+            if (!number_start(c))
+                return false;
+            char const* const start = cur.p;
+            if (!out_of_line(cur, [](json_scanner& s) { return s.skip_number(); }))
+                return false;
+            char const* const stop = cur.p;
+            for (char const* x = start; x != stop; ++x)
+                if (*x == '.' || *x == 'e' || *x == 'E')
+                    return false;
+            if (stop - start == 2 && start[0] == '-' && start[1] == '0') {
+                out = 0;
+                return true;
+            }
+            M v{};
+            auto const r = std::from_chars(start, stop, v);
+            if (r.ec != std::errc{} || r.ptr != stop)
+                return false;
+            out = v;
+            return true;
+        } else if constexpr (is_optional<M>::value) {
+            if constexpr (allocates<typename M::value_type>()) {
+                return false;
+            } else {
+                if (c == 'n') {
+                    if (!out_of_line(cur, [](json_scanner& s) { return s.scan_literal("null", 4); }))
+                        return false;
+                    out.reset();
+                    return true;
+                }
+                out.emplace();
+                return read(*out, cur, depth);
+            }
+        } else if constexpr (is_fixed_vector<M>::value) {
+            if constexpr (allocates<typename M::value_type>()) {
+                return false;
+            } else {
+                if (c != '[' || depth + 1 > cur.max_depth)
+                    return false;
+                ++cur.p;
+                cur.skip_ws();
+                if (cur.p == cur.end)
+                    return false;
+                out.clear();
+                if (*cur.p == ']') {
+                    ++cur.p;
+                    return true;
+                }
+                for (;;) {
+                    auto* const e = out.try_emplace_back();
+                    if (!e || !read(*e, cur, depth + 1))
+                        return false;
+                    cur.skip_ws();
+                    if (cur.p == cur.end)
+                        return false;
+                    if (*cur.p == ',') {
+                        ++cur.p;
+                        cur.skip_ws();
+                        continue;
+                    }
+                    if (*cur.p != ']')
+                        return false;
+                    ++cur.p;
+                    return true;
+                }
+            }
+        } else if constexpr (is_described_struct_v<M>) {
+            if constexpr (allocates<M>()) {
+                return false;
+            } else {
+                if (c != '{' || depth + 1 > cur.max_depth)
+                    return false;
+                ++cur.p;
+                cur.skip_ws();
+                if (cur.p == cur.end)
+                    return false;
+                out = M{};
+                std::uint64_t seen_here = 0;
+                if (*cur.p == '}') {
+                    ++cur.p;
+                } else {
+                    for (;;) {
+                        if (cur.p == cur.end || *cur.p != '"')
+                            return false;
+                        bool ok = true;
+                        if (read_keyed(out, cur, depth + 1, seen_here, ok,
+                                       std::make_index_sequence<boost::mp11::mp_size<described_members<M>>::value>{})) {
+                            if (!ok)
+                                return false;
+                        } else if (!skip_other_member<M>(cur, depth)) {
+                            return false;
+                        }
+                        cur.skip_ws();
+                        if (cur.p == cur.end)
+                            return false;
+                        if (*cur.p == ',') {
+                            ++cur.p;
+                            cur.skip_ws();
+                            continue;
+                        }
+                        if (*cur.p != '}')
+                            return false;
+                        ++cur.p;
+                        break;
+                    }
+                }
+                constexpr std::uint64_t required = typed_decoder::required_mask<M>();
+                return (required & seen_here) == required;
+            }
+        } else {
+            (void)c;
+            (void)depth;
+            return false; // floating point, std::string, std::vector: typed_decoder reads them
+        }
+    }
+
+    /// A member of a struct at nesting `depth` whose key is not written as
+    /// one of S's names: cur.p at its key. Skipped (validated) when it is
+    /// no member of S; false otherwise (an escaped name, say).
+    template <class S>
+    PROBLEM_DETAILS_ALWAYS_INLINE static bool skip_other_member(json_scanner& cur, std::size_t depth) noexcept {
+        std::string_view key;
+        if (!read_string(cur, key) || typed_decoder::match_member<S>(key, [](auto, auto) {}))
+            return false;
+        cur.skip_ws();
+        if (cur.p == cur.end || *cur.p != ':')
+            return false;
+        ++cur.p;
+        cur.skip_ws();
+        if (cur.p == cur.end)
+            return false;
+        return out_of_line(cur, [depth](json_scanner& s) { return s.skip_value(depth + 1); });
     }
 };
 

@@ -258,7 +258,10 @@ error write_typed_problem(Sink& out, P const& p, serialize_options const& opt) n
     if (raw_std & written)
         return error::conflicting_member;
     bool const plain = !opt.escape_non_ascii && !opt.html_safe;
-    bool const std_title = write_title && (title.empty() || title == std::string_view(T::title));
+    constexpr std::string_view std_title_text = T::title;
+    bool const std_title =
+        write_title && (title.empty() || (title.size() == std_title_text.size() &&
+                                          equal_bytes<std_title_text.size()>(title.data(), std_title_text.data())));
     if (plain && std_title && p.status == T::default_status) {
         out.write(prefix::text.data(), prefix::size); // the common case: one copy
     } else {

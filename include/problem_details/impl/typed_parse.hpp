@@ -114,25 +114,68 @@ result<typed_problem_view<T>> parse_typed_view(std::string_view json, std::span<
     // Filled in place and returned by name (NRVO): a typed problem with
     // large fixed_vectors is never copied.
     result<typed_problem_view<T>> r(boost::system::in_place_value);
-    auto const v = parse_view(json, scratch, options, diag);
-    if (!v) {
-        r = v.error();
+    // One pass: the typed members are read by the reader's hook as the
+    // document is parsed (see typed_member_hook); parse_view's result and
+    // diagnostics are otherwise exactly those of parse_view.
+    detail::typed_member_hook<T> hook(r->ext);
+    problem_view v;
+    {
+        detail::basic_problem_reader<detail::typed_member_hook<T>> reader(json, scratch, options, nullptr,
+                                                                          &hook);
+        error_code const ec = reader.run(v);
+        diag.offset = ec ? reader.error_offset() : 0;
+        diag.required_scratch = reader.required_scratch();
+        if (ec) {
+            r = ec;
+            return r;
+        }
+    }
+    // The unknown members are compacted in place: the list is in `scratch`.
+    auto* const unknown = const_cast<extension*>(v.extensions.begin());
+    if (hook.slow) {
+        // A typed member the hook left alone: all of them are decoded from
+        // their raw text, as they would be without it.
+        char* fb;
+        char* fe;
+        detail::free_region(v, scratch, fb, fe);
+        char const* at = nullptr;
+        std::size_t typed_bytes = 0;
+        error_code const ec = detail::typed_from_view(v, unknown, fb, fe, *r, at, typed_bytes);
+        diag.required_scratch += typed_bytes;
+        if (ec) {
+            diag.offset = ec == error::type_mismatch ? detail::offset_in(json, detail::type_position(json, v))
+                                                     : detail::offset_in(json, at);
+            r = ec;
+        }
         return r;
     }
-    char* fb;
-    char* fe;
-    detail::free_region(*v, scratch, fb, fe);
-    char const* at = nullptr;
-    std::size_t typed_bytes = 0;
-    // The unknown members are compacted in place: the list is in `scratch`.
-    auto* const unknown = const_cast<extension*>(v->extensions.begin());
-    error_code const ec = detail::typed_from_view(*v, unknown, fb, fe, *r, at, typed_bytes);
-    diag.required_scratch += typed_bytes;
-    if (ec) {
-        diag.offset = ec == error::type_mismatch ? detail::offset_in(json, detail::type_position(json, *v))
-                                                 : detail::offset_in(json, at);
-        r = ec;
+    constexpr std::string_view uri = T::type_uri;
+    if (v.type.size() != uri.size() || !detail::equal_bytes<uri.size()>(v.type.data(), uri.data())) {
+        diag.offset = detail::offset_in(json, detail::type_position(json, v));
+        r = make_error_code(error::type_mismatch);
+        return r;
     }
+    constexpr std::uint64_t required = detail::typed_decoder::required_mask<T>();
+    if ((required & hook.seen) != required) {
+        diag.offset = 0;
+        r = make_error_code(error::missing_member);
+        return r;
+    }
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < v.extensions.size(); ++i) {
+        extension const e = v.extensions[i];
+        if (!detail::typed_decoder::match_member<T>(e.name, [](auto, auto) {})) {
+            if (n != i)
+                unknown[n] = e;
+            ++n;
+        }
+    }
+    r->status = v.status;
+    r->title = v.title;
+    r->detail = v.detail;
+    r->instance = v.instance;
+    r->extensions = detail::extension_list_access::make(unknown, n, detail::extension_list_access::validated(v.extensions),
+                                                        detail::extension_list_access::compact(v.extensions));
     return r;
 }
 
