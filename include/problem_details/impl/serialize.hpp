@@ -87,13 +87,16 @@ unsigned written_members(P const& p, unsigned ext_std) noexcept {
 
 /// One writer for both problem kinds and both sinks: serialized_size and
 /// serialize run the same code, so the size is exact by construction.
+/// Writes the standard members and the extensions, each preceded by `sep`
+/// (`{` before the first, then `,`), without the closing brace, so that
+/// writers of larger objects (a validation problem) can append members.
 template <class Sink, class P>
-error write_problem(Sink& out, P const& p, serialize_options const& opt) noexcept {
+PROBLEM_DETAILS_ALWAYS_INLINE error write_problem_members(Sink& out, P const& p, serialize_options const& opt,
+                                                          char& sep) noexcept {
     unsigned const ext_std = standard_names_among(p.extensions);
     unsigned const w = written_members(p, ext_std);
     if (ext_std & w)
         return error::conflicting_member;
-    char sep = '{';
     auto member = [&](char const* key, std::size_t n) {
         out.put(sep);
         sep = ',';
@@ -125,7 +128,14 @@ error write_problem(Sink& out, P const& p, serialize_options const& opt) noexcep
         if (!write_string(out, std::string_view(p.instance), opt))
             return error::invalid_utf8_in_value;
     }
-    if (error const e = write_extensions(out, p.extensions, opt, sep); e != error{})
+    return write_extensions(out, p.extensions, opt, sep);
+}
+
+/// The whole problem object: its members, then the closing brace.
+template <class Sink, class P>
+error write_problem(Sink& out, P const& p, serialize_options const& opt) noexcept {
+    char sep = '{';
+    if (error const e = write_problem_members(out, p, opt, sep); e != error{})
         return e;
     if (sep == '{')
         out.write("{}", 2); // nothing at all to write

@@ -161,47 +161,11 @@ error write_validation_problem(Sink& out, validation_problem_view const& vp,
                                serialize_options const& opt) noexcept {
     if (vp.dropped != 0)
         return error::capacity_exceeded;
-    problem_view const& p = vp.base;
-    unsigned const ext_std = standard_names_among(p.extensions);
-    unsigned const w = written_members(p, ext_std);
-    if (ext_std & w)
-        return error::conflicting_member;
     std::string_view const errors_name = member_name(vp.shape);
-    if (has_extension(p.extensions, errors_name))
+    if (has_extension(vp.base.extensions, errors_name))
         return error::conflicting_member;
     char sep = '{';
-    auto member = [&](char const* key, std::size_t n) {
-        out.put(sep);
-        sep = ',';
-        out.write(key, n);
-    };
-    if (w & sm_type) {
-        member("\"type\":", 7);
-        if (!write_string(out, p.type, opt))
-            return error::invalid_utf8_in_value;
-    }
-    if (w & sm_status) {
-        member("\"status\":", 9);
-        char buf[8];
-        auto const r = std::to_chars(buf, buf + sizeof buf, static_cast<unsigned>(*p.status));
-        out.write(buf, static_cast<std::size_t>(r.ptr - buf));
-    }
-    if (w & sm_title) {
-        member("\"title\":", 8);
-        if (!write_string(out, p.title, opt))
-            return error::invalid_utf8_in_value;
-    }
-    if (w & sm_detail) {
-        member("\"detail\":", 9);
-        if (!write_string(out, p.detail, opt))
-            return error::invalid_utf8_in_value;
-    }
-    if (w & sm_instance) {
-        member("\"instance\":", 11);
-        if (!write_string(out, p.instance, opt))
-            return error::invalid_utf8_in_value;
-    }
-    if (error const e = write_extensions(out, p.extensions, opt, sep); e != error{})
+    if (error const e = write_problem_members(out, vp.base, opt, sep); e != error{})
         return e;
     out.put(sep);
     out.put('"');
