@@ -16,6 +16,8 @@
 // It stops the server (POST /shutdown) when done, and gives up by itself
 // after --deadline SECONDS (default 30).
 
+#include "watchdog.hpp"
+
 #include <problem_details/beast.hpp>
 #include <problem_details/classify.hpp>
 #include <problem_details/retry.hpp>
@@ -50,36 +52,6 @@ using tcp = net::ip::tcp;
 using namespace std::chrono_literals;
 
 namespace {
-
-/// Ends the process if it is still running when the deadline passes.
-class watchdog {
-public:
-    explicit watchdog(std::chrono::seconds limit)
-        : thread_([this, limit] {
-              std::unique_lock lock(mutex_);
-              if (!done_cv_.wait_for(lock, limit, [this] { return done_; })) {
-                  std::fprintf(stderr, "beast_client: deadline of %llds passed, giving up\n",
-                               static_cast<long long>(limit.count()));
-                  std::_Exit(3);
-              }
-          }) {}
-    watchdog(watchdog const&) = delete;
-    watchdog& operator=(watchdog const&) = delete;
-    ~watchdog() {
-        {
-            std::lock_guard lock(mutex_);
-            done_ = true;
-        }
-        done_cv_.notify_one();
-        thread_.join();
-    }
-
-private:
-    std::mutex mutex_;
-    std::condition_variable done_cv_;
-    bool done_ = false;
-    std::thread thread_;
-};
 
 std::string_view to_std(boost::core::string_view s) {
     return {s.data(), s.size()};
@@ -430,7 +402,7 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "usage: beast_client [--deadline SECONDS] (PORT | -)\n");
         return 2;
     }
-    watchdog const guard{std::chrono::seconds(deadline_seconds)};
+    examples::watchdog const guard{std::chrono::seconds(deadline_seconds), "beast_client", "giving up"};
     unsigned short const port = read_port(port_arg);
 
     try {

@@ -32,6 +32,8 @@
 // It stops by itself: after /shutdown (exit 0), after --max-requests
 // requests (exit 1), or when --deadline passes (exit 3).
 
+#include "watchdog.hpp"
+
 #include <problem_details/beast.hpp>
 #include <problem_details/problem.hpp>
 
@@ -66,37 +68,6 @@ namespace {
 
 using request = http::request<http::string_body>;
 using response = http::response<http::string_body>;
-
-/// Ends the process if it is still running when the deadline passes: the
-/// server must stop by itself even if its client never comes.
-class watchdog {
-public:
-    explicit watchdog(std::chrono::seconds limit)
-        : thread_([this, limit] {
-              std::unique_lock lock(mutex_);
-              if (!done_cv_.wait_for(lock, limit, [this] { return done_; })) {
-                  std::fprintf(stderr, "beast_server: deadline of %llds passed, stopping\n",
-                               static_cast<long long>(limit.count()));
-                  std::_Exit(3);
-              }
-          }) {}
-    watchdog(watchdog const&) = delete;
-    watchdog& operator=(watchdog const&) = delete;
-    ~watchdog() {
-        {
-            std::lock_guard lock(mutex_);
-            done_ = true;
-        }
-        done_cv_.notify_one();
-        thread_.join();
-    }
-
-private:
-    std::mutex mutex_;
-    std::condition_variable done_cv_;
-    bool done_ = false;
-    std::thread thread_; // last: starts when the rest is ready
-};
 
 std::string_view to_std(boost::core::string_view s) {
     return {s.data(), s.size()};
@@ -381,7 +352,9 @@ int main(int argc, char** argv) {
             return 2;
         }
     }
-    watchdog const guard{std::chrono::seconds(static_cast<long long>(deadline_seconds))};
+    // The server must stop by itself even if its client never comes.
+    examples::watchdog const guard{std::chrono::seconds(static_cast<long long>(deadline_seconds)), "beast_server",
+                                   "stopping"};
 
     try {
         net::io_context ioc;
