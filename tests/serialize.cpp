@@ -15,6 +15,7 @@
 #include <boost/system/system_error.hpp>
 
 #include <array>
+#include <cstdlib>
 #include <string>
 #include <vector>
 
@@ -192,4 +193,139 @@ BOOST_AUTO_TEST_CASE(numbers_keep_their_kind) {
     auto const back = boost::json::parse(s).as_object();
     BOOST_TEST(back.at("d").is_double());
     BOOST_TEST(back.at("u").is_uint64());
+}
+
+namespace {
+
+/// A special piece of string content and what each option writes for it.
+struct special_case {
+    std::string_view raw;
+    std::string_view plain;     // default options
+    std::string_view html;      // html_safe
+    std::string_view non_ascii; // escape_non_ascii
+};
+
+constexpr special_case specials[] = {
+    {"\"", "\\\"", "\\\"", "\\\""},
+    {"\\", "\\\\", "\\\\", "\\\\"},
+    {"\n", "\\n", "\\n", "\\n"},
+    {"\x01", "\\u0001", "\\u0001", "\\u0001"},
+    {"\x1f", "\\u001f", "\\u001f", "\\u001f"},
+    {"<", "<", "\\u003c", "<"},
+    {"\xc3\xa9", "\xc3\xa9", "\xc3\xa9", "\\u00e9"},
+    {"\xe2\x80\xa8", "\xe2\x80\xa8", "\\u2028", "\\u2028"},
+    {"\xf0\x9f\x98\x80", "\xf0\x9f\x98\x80", "\xf0\x9f\x98\x80", "\\ud83d\\ude00"},
+    {"\x7f", "\x7f", "\x7f", "\x7f"}, // DEL is not special
+};
+
+/// Writes `title` through every sink the writer has: a buffer certainly
+/// large enough (no checks per write), the exact size, sizes short of it
+/// (buffer_too_small, nothing written past it): the few bytes short, and
+/// those around where the title stops fitting unescaped, and to_json.
+std::string write_every_way(std::string const& title, pd::serialize_options opt) {
+    pd::problem_view v;
+    v.title = title;
+    std::size_t const n = pd::serialized_size(v, opt);
+    BOOST_TEST_REQUIRE(n > 0u);
+    std::vector<char> big(n * 8 + 256, '#');
+    auto const r_big = pd::serialize(v, big, opt);
+    BOOST_TEST_REQUIRE(r_big.has_value());
+    BOOST_TEST_REQUIRE(*r_big == n);
+    std::string const out(big.data(), n);
+    bool ok = big[n] == '#';
+    std::vector<char> buf(n + 16);
+    std::size_t const unescaped = 30 + title.size() + 2; // `{"type":"about:blank","title":` and the string
+    for (std::size_t const cap : {n, n - 1, n - 2, n - 3, n - 7, unescaped - 1, unescaped, unescaped + 1, std::size_t(30)}) {
+        if (cap > n)
+            continue;
+        std::fill(buf.begin(), buf.end(), '#');
+        auto const r = pd::serialize(v, std::span<char>(buf.data(), cap), opt);
+        if (cap < n)
+            ok = ok && !r && r.error() == error::buffer_too_small;
+        else
+            ok = ok && r && *r == n && std::string_view(buf.data(), n) == out;
+        for (std::size_t i = cap; i < buf.size(); ++i)
+            ok = ok && buf[i] == '#';
+    }
+    BOOST_TEST_REQUIRE(ok, "the sinks disagree on " << out);
+    BOOST_TEST_REQUIRE(pd::to_json(v, opt) == out);
+    return out;
+}
+
+} // namespace
+
+// The string writer scans and copies 16 bytes at a time, short strings in
+// two overlapping loads: every length from 0 to 80, a special byte at every
+// position, every option, checked against the escapes written out by hand.
+BOOST_AUTO_TEST_CASE(string_writer_every_length_and_position) {
+    std::string const prefix = R"({"type":"about:blank","title":")";
+    auto filler = [](std::size_t n) {
+        std::string s;
+        for (std::size_t i = 0; i < n; ++i)
+            s += static_cast<char>('a' + i % 26);
+        return s;
+    };
+    // (Under valgrind, PROBLEM_DETAILS_TEST_QUICK: the lengths up to 40.)
+    std::size_t const longest = std::getenv("PROBLEM_DETAILS_TEST_QUICK") ? 40 : 80;
+    for (std::size_t len = 0; len <= longest; ++len) {
+        std::string const plain = filler(len);
+        if (len > 0) // (an empty title is not written)
+            BOOST_TEST_REQUIRE(write_every_way(plain, {}) == prefix + plain + "\"}");
+        for (auto const& sp : specials) {
+            for (std::size_t k = 0; k + sp.raw.size() <= len; ++k) {
+                // Past 40 bytes, the positions near a 16-byte block's edges and the ends.
+                if (len > 40 && k > 17 && k + sp.raw.size() + 17 < len && k % 16 > 1 && k % 16 < 14)
+                    continue;
+                std::string s = plain;
+                s.replace(k, sp.raw.size(), sp.raw);
+                std::string const head = plain.substr(0, k), tail = plain.substr(k + sp.raw.size());
+                BOOST_TEST_CONTEXT("length " << len << ", special at " << k) {
+                    BOOST_TEST_REQUIRE(write_every_way(s, {}) == prefix + head + std::string(sp.plain) + tail + "\"}");
+                    BOOST_TEST_REQUIRE(write_every_way(s, {.html_safe = true}) ==
+                                       prefix + head + std::string(sp.html) + tail + "\"}");
+                    BOOST_TEST_REQUIRE(write_every_way(s, {.escape_non_ascii = true}) ==
+                                       prefix + head + std::string(sp.non_ascii) + tail + "\"}");
+                }
+            }
+        }
+        // Invalid UTF-8 anywhere is an error from every sink.
+        for (std::size_t k = 0; k < len; ++k) {
+            std::string s = plain;
+            s[k] = '\xff';
+            pd::problem_view v;
+            v.title = s;
+            std::array<char, 1024> out;
+            BOOST_TEST_REQUIRE((pd::serialize(v, out).error() == error::invalid_utf8_in_value));
+            BOOST_TEST_REQUIRE((pd::serialize(v, std::span<char>(out.data(), len + 24)).error() ==
+                                error::invalid_utf8_in_value));
+            BOOST_TEST_REQUIRE(pd::serialized_size(v) == 0u);
+        }
+    }
+}
+
+// The buffer a view is written into without checks per write must hold
+// the output whatever the strings hold: the bound against the worst cases.
+BOOST_AUTO_TEST_CASE(unchecked_writes_stay_inside_the_bound) {
+    std::string const controls(300, '\x01');
+    std::string astral_text;
+    for (int i = 0; i < 75; ++i)
+        astral_text += "\xf0\x9f\x98\x80";
+    std::string const astral = astral_text;
+    std::string const angles(300, '<');
+    pd::extension const ext[] = {{controls, "\"\\u0001\""}, {"e", R"(["\u00e9","<<<<"])"}};
+    for (std::string const* s : {&controls, &astral, &angles}) {
+        pd::problem_view v;
+        v.type = *s;
+        v.title = *s;
+        v.detail = *s;
+        v.instance = *s;
+        v.extensions = pd::extension_list(ext);
+        for (pd::serialize_options opt : {pd::serialize_options{}, pd::serialize_options{.escape_non_ascii = true},
+                                          pd::serialize_options{.html_safe = true}}) {
+            std::size_t const n = pd::serialized_size(v, opt);
+            BOOST_TEST_REQUIRE(n > 0u);
+            BOOST_TEST(pd::detail::size_bound(v).value() >= n);
+            BOOST_TEST(pd::detail::size_bound(v).fits(pd::detail::size_bound(v).value()));
+        }
+    }
 }

@@ -58,6 +58,14 @@ std::string write_checked(P const& p, pd::serialize_options opt = {}) {
     BOOST_TEST(std::string(small.data() + n - 1, 9) == "#########");
     std::string const out(buf.data(), n);
     BOOST_TEST(pd::to_json(p, opt) == out);
+    // A buffer certainly large enough (for a view: written without a check
+    // per write): the same bytes, nothing past them.
+    std::vector<char> big(n * 8 + 256, '#');
+    auto const b = pd::serialize(p, big, opt);
+    BOOST_TEST_REQUIRE(b.has_value());
+    BOOST_TEST(*b == n);
+    BOOST_TEST(std::string(big.data(), n) == out);
+    BOOST_TEST(big[n] == '#');
     return out;
 }
 
@@ -212,4 +220,42 @@ BOOST_AUTO_TEST_CASE(conflicts_and_invalid_values) {
     p.detail = {};
     p.ext.extraDetails.try_push_back({"\xC0", "x"});
     BOOST_TEST((pd::serialize(p, out).error() == error::invalid_utf8_in_value));
+}
+
+// A view is written without a check per write when the buffer holds an
+// upper bound of the output: the bound against the worst cases, every
+// member kind, every option.
+BOOST_AUTO_TEST_CASE(unchecked_writes_stay_inside_the_bound) {
+    std::string const controls(200, '\x01');
+    std::string astral_text;
+    for (int i = 0; i < 50; ++i)
+        astral_text += "\xf0\x9f\x98\x80";
+    std::string const astral = astral_text;
+    std::string const angles(200, '<');
+    pd::extension const ext[] = {{"other", R"(["\u00e9","<<<<"])"}};
+    for (std::string const* s : {&controls, &astral, &angles}) {
+        pd::typed_problem_view<kitchen_sink> p;
+        p.title = *s;
+        p.detail = *s;
+        p.instance = *s;
+        p.ext.name = *s;
+        p.ext.count = -9223372036854775807 - 1;
+        p.ext.ratio = -2.2250738585072014e-308;
+        p.ext.f = 3.4028235e38f;
+        p.ext.note = *s;
+        p.ext.maybe = -2147483647 - 1;
+        p.ext.where = {-2147483647 - 1, -2147483647 - 1};
+        p.ext.points.try_push_back({-1, -1});
+        p.ext.tags.try_push_back(*s);
+        p.ext.tags.try_push_back({});
+        p.ext.labels.emplace();
+        p.ext.labels->try_push_back({*s, test_types::point{1, 2}});
+        p.ext.labels->try_push_back({{}, std::nullopt});
+        p.extensions = pd::extension_list(ext);
+        for (pd::serialize_options opt : {pd::serialize_options{}, pd::serialize_options{.escape_non_ascii = true},
+                                          pd::serialize_options{.html_safe = true}}) {
+            std::string const out = write_checked(p, opt);
+            BOOST_TEST(pd::detail::typed_size_bound(p).value() >= out.size());
+        }
+    }
 }

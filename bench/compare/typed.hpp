@@ -13,6 +13,7 @@
 
 #include <problem_details/typed_parse.hpp>
 #include <problem_details/typed_serialize.hpp>
+#include <problem_details/validation_problem.hpp>
 #include <problem_details/vipps/problem_types.hpp>
 
 #include <boost/describe/class.hpp>
@@ -33,6 +34,11 @@
     "`serialize(typed_problem_view, buffer)` into a reused 64 KiB buffer: the constant "           \
     "`{\"type\":...,\"title\":...` prefix is one copy of a compile-time array, then the typed "   \
     "members and the unknown ones."
+#define PD_BENCH_VALIDATION_SERIALIZE_LABEL "problem_details serialize (validation_problem_view, buffer)"
+#define PD_BENCH_VALIDATION_SERIALIZE_NOTE                                                         \
+    "The untyped way to write the same problem from its values: `serialize(validation_problem_view, " \
+    "buffer)` into a reused 64 KiB buffer, the standard members and unknown ones as parsed, the "   \
+    "`extraDetails` entries a span of `field_error{name, reason}` (as a server collects them)."
 
 namespace bench {
 
@@ -117,6 +123,55 @@ private:
     std::string doc_;
     std::vector<char> scratch_;
     pd::typed_problem_view<bench_validation_error> problem_;
+    std::vector<char> buf_;
+    std::size_t bytes_ = 0;
+    std::size_t written_ = 0;
+};
+
+/// serialize of a validation_problem_view holding the same values: what a
+/// server writes without a problem type (validation_problem.hpp).
+class pd_validation_serialize final : public case_base {
+public:
+    std::string prepare(input const& in) override {
+        doc_ = in.body;
+        scratch_.resize(pd::scratch_bound(doc_));
+        auto r = pd::parse_typed_view<bench_validation_error>(doc_, scratch_);
+        if (!r)
+            return "not a validation error (" + r.error().message() + ")";
+        typed_ = std::move(*r);
+        errors_.clear();
+        for (auto const& e : typed_.ext.extraDetails)
+            errors_.push_back({e.name, e.reason});
+        view_.base = {.type = typed_.type(),
+                      .title = typed_.title,
+                      .detail = typed_.detail,
+                      .instance = typed_.instance,
+                      .status = typed_.status,
+                      .extensions = typed_.extensions};
+        view_.errors = errors_;
+        view_.shape = pd::field_errors_shape::extra_details;
+        std::size_t const n = pd::serialized_size(view_);
+        if (n == 0)
+            return "not writable";
+        buf_.resize(std::max<std::size_t>(65536, 8 * n));
+        bytes_ = n;
+        written_ = 0;
+        return {};
+    }
+    void run() override {
+        auto r = pd::serialize(view_, buf_);
+        benchmark::DoNotOptimize(r);
+        written_ = r ? *r : 0;
+    }
+    std::string result() override { return std::string(buf_.data(), written_); }
+    std::size_t bytes() const override { return bytes_; }
+
+private:
+    std::string doc_;
+    std::vector<char> scratch_;
+    pd::typed_problem_view<bench_validation_error> typed_;
+    std::vector<pd::field_error> errors_;
+    pd::validation_problem_view view_;
     std::vector<char> buf_;
     std::size_t bytes_ = 0;
     std::size_t written_ = 0;

@@ -78,6 +78,15 @@ std::size_t typed_size_of(P const& p, serialize_options const& opt) noexcept {
 
 template <class P>
 result<std::size_t> typed_serialize_into(P const& p, std::span<char> buf, serialize_options const& opt) noexcept {
+    if constexpr (requires { typed_size_bound(p); }) {
+        // A buffer certainly large enough is written without a check per write.
+        if (typed_size_bound(p).fits(buf.size())) {
+            unchecked_sink out(buf.data());
+            if (error const e = write_typed_problem(out, p, opt); e != error{})
+                return make_error_code(e);
+            return out.size();
+        }
+    }
     span_sink out(buf.data(), buf.data() + buf.size());
     if (error const e = write_typed_problem(out, p, opt); e != error{})
         return make_error_code(e);

@@ -17,8 +17,10 @@
 #include <charconv>
 #include <cmath>
 #include <cstddef>
+#include <cstdint>
 #include <cstring>
 #include <string_view>
+#include <type_traits>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -68,6 +70,12 @@ public:
     bool full() const noexcept { return full_; }
     std::size_t size() const noexcept { return static_cast<std::size_t>(p_ - begin_); }
 
+    /// Direct access for write_string's fast path: it stores at most
+    /// room() bytes from cursor(), then moves the cursor with advance_to.
+    std::size_t room() const noexcept { return static_cast<std::size_t>(end_ - p_); }
+    char* cursor() const noexcept { return p_; }
+    void advance_to(char* p) noexcept { p_ = p; }
+
 private:
     char* begin_;
     char* p_;
@@ -99,9 +107,53 @@ public:
     bool full() const noexcept { return false; }
     std::size_t size() const noexcept { return static_cast<std::size_t>(p_ - begin_); }
 
+    /// As span_sink's; the caller's bound stands for the room.
+    static constexpr std::size_t room() noexcept { return std::size_t(-1); }
+    char* cursor() const noexcept { return p_; }
+    void advance_to(char* p) noexcept { p_ = p; }
+
 private:
     char* begin_;
     char* p_;
+};
+
+/** An upper bound of a writer's output, cheap to sum: no byte of a string
+    or of raw JSON text becomes more than 6 (`\u00XX`; `\uXXXX` for a
+    2-byte character, 12 for a 4-byte one), everything else is counted
+    exactly. The text sizes are summed with a wrap check (strings may
+    share memory, so their sum is not bounded by the address space); the
+    other counts grow with the objects walked, which are distinct memory. */
+class output_bound {
+public:
+    explicit constexpr output_bound(std::size_t fixed) noexcept : fixed_(fixed) {}
+
+    /// A string or raw JSON text of `bytes` bytes, with 16 bytes for its
+    /// quotes, its separator and a short key.
+    constexpr void add_text(std::size_t bytes) noexcept {
+        text_ += bytes;
+        wrapped_ |= text_ < bytes;
+        fixed_ += 16;
+    }
+    /// Exactly `bytes` bytes of punctuation, keys or a number.
+    constexpr void add(std::size_t bytes) noexcept { fixed_ += bytes; }
+
+    /// Whether `size` bytes certainly hold the output: the condition for
+    /// writing through an unchecked_sink.
+    constexpr bool fits(std::size_t size) const noexcept {
+        return !wrapped_ && text_ <= size / 6 && fixed_ <= size - 6 * text_;
+    }
+    /// The bound itself, SIZE_MAX when it does not fit in a size_t.
+    constexpr std::size_t value() const noexcept {
+        std::size_t const max = std::size_t(-1);
+        if (wrapped_ || text_ > max / 6 || fixed_ > max - 6 * text_)
+            return max;
+        return 6 * text_ + fixed_;
+    }
+
+private:
+    std::size_t fixed_;
+    std::size_t text_ = 0;
+    bool wrapped_ = false;
 };
 
 /// Counts what would be written.
@@ -147,11 +199,57 @@ inline unsigned special_mask(__m128i v, bool html) noexcept {
 }
 #endif
 
-/// The first byte in [p, end) that write_content must handle
-/// itself, or end. 16 bytes at a time; the last block is read ending at
-/// `end` when the bytes before p (from `from`, the start of the string)
-/// make up 16, else copied into a padded block, so that no string takes a
-/// byte loop.
+/// True for a byte write_content must handle itself (see special_mask).
+constexpr bool is_special_byte(unsigned char c, bool html) noexcept {
+    return c < 0x20 || c >= 0x80 || c == '"' || c == '\\' || (html && (c == '<' || c == '>' || c == '&'));
+}
+
+#if defined(__SSE2__)
+/// A short string, [p, p + n) with Half <= n < 2 * Half (Half is 8 or 4),
+/// in one block without a byte read outside it: two overlapping loads of
+/// Half bytes, the first from p into lanes [0, Half), the second ending
+/// at p + n into lanes [Half, 2 * Half). Other lanes are 0.
+template <unsigned Half>
+struct short_block {
+    using word = std::conditional_t<Half == 8, std::uint64_t, std::uint32_t>;
+    word first, last; // the two loads, to store them as they came
+    __m128i v;
+
+    PROBLEM_DETAILS_ALWAYS_INLINE short_block(char const* p, std::size_t n) noexcept {
+        std::memcpy(&first, p, Half);
+        std::memcpy(&last, p + n - Half, Half);
+        if constexpr (Half == 8)
+            v = _mm_set_epi64x(static_cast<long long>(last), static_cast<long long>(first));
+        else
+            v = _mm_set_epi32(0, 0, static_cast<int>(last), static_cast<int>(first));
+    }
+    /// The index in [p, p + n) of the first special byte, or n.
+    PROBLEM_DETAILS_ALWAYS_INLINE std::size_t first_special(std::size_t n, bool html) const noexcept {
+        unsigned const mask = special_mask(v, html) & ((1u << (2 * Half)) - 1u);
+        if (mask == 0)
+            return n;
+        auto const lane = static_cast<unsigned>(__builtin_ctz(mask));
+        // A special byte among the first Half is the first one; else no
+        // byte before Half is special and the lane is in the second load.
+        return lane < Half ? lane : n - 2 * Half + lane;
+    }
+    /// Stores the n bytes at o, as loaded (no byte past o + n).
+    PROBLEM_DETAILS_ALWAYS_INLINE void store(char* o, std::size_t n) const noexcept {
+        std::memcpy(o, &first, Half);
+        std::memcpy(o + n - Half, &last, Half);
+    }
+};
+
+/// The index of the first special byte of [p, p + n), 4 <= n < 16, or n.
+PROBLEM_DETAILS_ALWAYS_INLINE std::size_t short_first_special(char const* p, std::size_t n, bool html) noexcept {
+    return n >= 8 ? short_block<8>(p, n).first_special(n, html) : short_block<4>(p, n).first_special(n, html);
+}
+#endif
+
+/// The first byte in [p, end) that write_content must handle itself, or
+/// end. 16 bytes at a time; the last part of a block through a load that
+/// ends at `end` when the string (from `from`) is that long, else as a
+/// short_block, so that no string of 4 bytes or more takes a byte loop.
 inline char const* next_special(char const* p, char const* end, bool html,
                                 [[maybe_unused]] char const* from) noexcept {
 #if defined(__SSE2__)
@@ -161,42 +259,80 @@ inline char const* next_special(char const* p, char const* end, bool html,
             return p + __builtin_ctz(mask);
         p += 16;
     }
-    if (p == end)
-        return end;
     std::size_t const n = static_cast<std::size_t>(end - p);
-    unsigned mask;
+    if (n == 0)
+        return end;
     if (end - from >= 16) {
         // The 16 bytes ending at end; the first 16 - n were seen already.
         __m128i const last = _mm_loadu_si128(reinterpret_cast<__m128i const*>(end - 16));
-        mask = special_mask(last, html) >> (16 - n);
-    } else {
-        // (n < 16 bytes, copied by two overlapping fixed-size copies: no
-        // call to memcpy for a short string.)
-        alignas(16) char block[16];
-        std::memset(block, 'a', sizeof block);
-        if (n >= 8) {
-            std::memcpy(block, p, 8);
-            std::memcpy(block + n - 8, p + n - 8, 8);
-        } else if (n >= 4) {
-            std::memcpy(block, p, 4);
-            std::memcpy(block + n - 4, p + n - 4, 4);
-        } else {
-            block[0] = p[0];
-            block[n / 2] = p[n / 2];
-            block[n - 1] = p[n - 1];
-        }
-        __m128i const padded = _mm_load_si128(reinterpret_cast<__m128i const*>(block));
-        mask = special_mask(padded, html) & ((1u << n) - 1u);
+        unsigned const mask = special_mask(last, html) >> (16 - n);
+        return mask ? p + __builtin_ctz(mask) : end;
     }
-    return mask ? p + __builtin_ctz(mask) : end;
-#else
-    for (; p != end; ++p) {
-        unsigned char const c = static_cast<unsigned char>(*p);
-        if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\' || (html && (c == '<' || c == '>' || c == '&')))
-            return p;
-    }
-    return end;
+    if (n >= 4)
+        return p + short_first_special(p, n, html);
 #endif
+    while (p != end && !is_special_byte(static_cast<unsigned char>(*p), html))
+        ++p;
+    return p;
+}
+
+/// Where copy_plain stopped, in the input and in the output.
+struct plain_copy {
+    char const* in;
+    char* out;
+};
+
+/** Copies [p, end) to `o` up to the first byte write_content must handle
+    itself, scanning and copying in one pass, 16 bytes at a time. Stores
+    only within [o, o + (end - p)): blocks that hold a special byte are
+    stored whole, and the caller writes on from the returned position. */
+PROBLEM_DETAILS_ALWAYS_INLINE plain_copy copy_plain(char const* p, char const* end, char* o,
+                                                    bool html) noexcept {
+    std::size_t const n = static_cast<std::size_t>(end - p);
+#if defined(__SSE2__)
+    if (n >= 16) {
+        do {
+            __m128i const v = _mm_loadu_si128(reinterpret_cast<__m128i const*>(p));
+            _mm_storeu_si128(reinterpret_cast<__m128i*>(o), v);
+            if (unsigned const mask = special_mask(v, html)) {
+                auto const k = __builtin_ctz(mask);
+                return {p + k, o + k};
+            }
+            p += 16;
+            o += 16;
+        } while (end - p >= 16);
+        auto const rest = static_cast<unsigned>(end - p);
+        if (rest == 0)
+            return {p, o};
+        // The 16 bytes ending at end, stored where they came from: over
+        // the bytes just copied (the same ones), then the rest.
+        __m128i const last = _mm_loadu_si128(reinterpret_cast<__m128i const*>(end - 16));
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(o + rest - 16), last);
+        if (unsigned const mask = special_mask(last, html) >> (16 - rest)) {
+            auto const k = __builtin_ctz(mask);
+            return {p + k, o + k};
+        }
+        return {end, o + rest};
+    }
+    if (n >= 8) {
+        short_block<8> const b(p, n);
+        b.store(o, n);
+        std::size_t const k = b.first_special(n, html);
+        return {p + k, o + k};
+    }
+    if (n >= 4) {
+        short_block<4> const b(p, n);
+        b.store(o, n);
+        std::size_t const k = b.first_special(n, html);
+        return {p + k, o + k};
+    }
+#endif
+    for (std::size_t k = 0; k < n; ++k) {
+        if (is_special_byte(static_cast<unsigned char>(p[k]), html))
+            return {p + k, o + k};
+        o[k] = p[k];
+    }
+    return {end, o + n};
 }
 
 /// write_content from the first byte that needs a look (defined below).
@@ -282,31 +418,70 @@ char const* write_content_escaping(Sink& out, char const* p, char const* end, ch
     }
 }
 
-/// Writes a decoded string as a JSON string. False on invalid UTF-8.
+/// write_string for every case but the fast one: a sink that counts or is
+/// short of room, `html_safe`, or content to escape from `special` on
+/// (nullptr: not looked at yet). Writes both quotes.
 template <class Sink>
-bool write_string(Sink& out, std::string_view s, serialize_options const& opt) noexcept {
-    if (s.empty()) { // a default string_view has no data: write_content's null means failure
+PROBLEM_DETAILS_NOINLINE bool write_string_general(Sink& out, char const* p, char const* end, char const* special,
+                                            serialize_options const& opt) noexcept {
+    if (p == end) { // (p may be null then: write_content's null means failure)
         out.write("\"\"", 2);
         return true;
     }
-    char const* const end = s.data() + s.size();
-    if constexpr (requires { out.write_quoted(s.data(), s.size()); }) {
-        // The common case: nothing to escape, one write with its quotes.
-        char const* const special = next_special(s.data(), end, opt.html_safe, s.data());
-        if (special == end) {
-            out.write_quoted(s.data(), s.size());
-            return true;
+    if constexpr (requires { out.write_quoted(p, 0); }) {
+        if (!special) {
+            special = next_special(p, end, opt.html_safe, p);
+            if (special == end) { // nothing to escape: one write with its quotes
+                out.write_quoted(p, static_cast<std::size_t>(end - p));
+                return true;
+            }
         }
         out.put('"');
-        if (!write_content_escaping<false>(out, s.data(), end, special, opt))
+        if (!write_content_escaping<false>(out, p, end, special, opt))
             return false;
     } else {
         out.put('"');
-        if (!write_content<false>(out, s.data(), end, opt))
+        if (!write_content<false>(out, p, end, opt))
             return false;
     }
     out.put('"');
     return true;
+}
+
+/// The rest of a string from its first byte to escape (`special`), and
+/// the closing quote, after write_string copied what came before.
+template <class Sink>
+PROBLEM_DETAILS_NOINLINE bool write_string_rest(Sink& out, char const* special, char const* end,
+                                         serialize_options const& opt) noexcept {
+    if (!write_content_escaping<false>(out, special, end, special, opt))
+        return false;
+    out.put('"');
+    return true;
+}
+
+/** Writes a decoded string as a JSON string. False on invalid UTF-8.
+
+    Inline for the common case, a sink over memory with room for the
+    string and its quotes and no `html_safe`: one pass that scans and
+    copies, then the closing quote. Anything else goes out of line. */
+template <class Sink>
+PROBLEM_DETAILS_ALWAYS_INLINE bool write_string(Sink& out, std::string_view s, serialize_options const& opt) noexcept {
+    char const* const end = s.data() + s.size();
+    if constexpr (requires { out.advance_to(out.cursor()); }) {
+        if (!opt.html_safe && out.room() >= s.size() + 2) {
+            char* const o = out.cursor();
+            *o = '"';
+            plain_copy const stop = copy_plain(s.data(), end, o + 1, false);
+            if (stop.in == end) [[likely]] {
+                *stop.out = '"';
+                out.advance_to(stop.out + 1);
+                return true;
+            }
+            out.advance_to(stop.out);
+            return write_string_rest(out, stop.in, end, opt);
+        }
+    }
+    return write_string_general(out, s.data(), end, nullptr, opt);
 }
 
 /// The first quote or whitespace byte in [p, end), or end. Used outside

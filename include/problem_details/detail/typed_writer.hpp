@@ -12,6 +12,7 @@
 #include <problem_details/detail/json_writer.hpp>
 #include <problem_details/impl/serialize.hpp>
 #include <problem_details/problem_type.hpp>
+#include <problem_details/typed_problem.hpp>
 
 #include <boost/mp11/algorithm.hpp>
 
@@ -203,6 +204,49 @@ bool write_typed_value(Sink& out, V const& v, serialize_options const& opt) noex
         out.put('}');
         return ok;
     }
+}
+
+/// Adds an upper bound of what write_typed_value writes for `v`.
+template <class V>
+void add_typed_bound(output_bound& b, V const& v) noexcept {
+    if constexpr (std::is_same_v<V, std::string_view> || std::is_same_v<V, std::string>) {
+        b.add_text(v.size());
+    } else if constexpr (std::is_same_v<V, bool> || is_integer_member_v<V> || std::is_floating_point_v<V>) {
+        b.add(48); // (to_chars of any integer or double, and ".0")
+    } else if constexpr (is_optional<V>::value) {
+        if (v)
+            add_typed_bound(b, *v);
+        else
+            b.add(4);
+    } else if constexpr (is_fixed_vector<V>::value || is_std_vector<V>::value) {
+        b.add(2 + v.size()); // brackets and commas
+        for (auto const& e : v)
+            add_typed_bound(b, e);
+    } else {
+        static_assert(is_described_struct_v<V>);
+        b.add(2);
+        boost::mp11::mp_for_each<described_members<V>>([&](auto d) {
+            b.add(member_key<decltype(d)>::text.size());
+            add_typed_bound(b, v.*d.pointer);
+        });
+    }
+}
+
+/// An upper bound of what write_typed_problem writes for a view.
+template <class T>
+output_bound typed_size_bound(typed_problem_view<T> const& p) noexcept {
+    output_bound b(typed_prefix<T>::size + 64); // the prefix, then every standard key, braces
+    b.add_text(T::type_uri.size()); // (written afresh when options ask for escapes)
+    b.add_text(T::title.size());
+    b.add_text(p.title.size());
+    b.add_text(p.detail.size());
+    b.add_text(p.instance.size());
+    add_typed_bound(b, p.ext);
+    for (auto const& e : p.extensions) {
+        b.add_text(e.name.size());
+        b.add_text(e.value.size());
+    }
+    return b;
 }
 
 template <class T>

@@ -150,27 +150,17 @@ std::size_t size_of(P const& p, serialize_options const& opt) noexcept {
     return write_problem(out, p, opt) == error{} ? out.size() : 0;
 }
 
-/// An upper bound of what write_problem writes for a view, cheap to
-/// compute: no byte of a string or of extension text becomes more than 6
-/// (`\u00XX`; `\uXXXX` for a 2-byte character, 12 for a 4-byte one), and
-/// each member adds at most 16 bytes of punctuation and name. SIZE_MAX
-/// when the sum would not fit.
-inline std::size_t size_bound(problem_view const& p) noexcept {
-    constexpr std::size_t limit = std::size_t(-1) / 8;
-    std::size_t n = 64 + about_blank.size(); // braces, standard names, status, type
-    auto add = [&](std::size_t bytes) {
-        if (bytes > limit || n > limit)
-            n = std::size_t(-1);
-        else
-            n += 6 * bytes + 16;
-    };
-    add(p.type.size());
-    add(p.title.size());
-    add(p.detail.size());
-    add(p.instance.size());
+/// An upper bound of what write_problem writes for a view (see
+/// output_bound), cheap to compute: linear in the number of members.
+inline output_bound size_bound(problem_view const& p) noexcept {
+    output_bound n(64 + about_blank.size()); // braces, standard names, status, type
+    n.add_text(p.type.size());
+    n.add_text(p.title.size());
+    n.add_text(p.detail.size());
+    n.add_text(p.instance.size());
     for (auto const& e : p.extensions) {
-        add(e.name.size());
-        add(e.value.size());
+        n.add_text(e.name.size());
+        n.add_text(e.value.size());
     }
     return n;
 }
@@ -180,7 +170,7 @@ result<std::size_t> serialize_into(P const& p, std::span<char> buf, serialize_op
     if constexpr (std::is_same_v<P, problem_view>) {
         // A buffer certainly large enough (the common case: a reused buffer
         // of a few kB) is written without a check per write.
-        if (buf.size() >= size_bound(p)) {
+        if (size_bound(p).fits(buf.size())) {
             unchecked_sink out(buf.data());
             if (error const e = write_problem(out, p, opt); e != error{})
                 return make_error_code(e);
