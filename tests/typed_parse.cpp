@@ -10,9 +10,13 @@
 #include "support/payloads.hpp"
 #include "support/typed_types.hpp"
 
+#include <problem_details/typed_serialize.hpp>
 #include <problem_details/vipps/problem_types.hpp>
 
+#include <boost/describe/class.hpp>
+
 #include <array>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -358,4 +362,95 @@ BOOST_AUTO_TEST_CASE(repeated_unknown_members_view_keeps_all_owning_keeps_last) 
     BOOST_TEST_REQUIRE(o.has_value());
     BOOST_TEST(o->extensions.size() == 1u); // like Boost.JSON: the last
     BOOST_TEST(o->extensions.at("x").as_string() == "last");
+}
+
+namespace {
+
+// RFC 7807's own example, whose member name is no C++ identifier.
+struct invalid_param {
+    std::string_view name;
+    std::string_view reason;
+    std::optional<std::string_view> json_pointer;
+    static constexpr pd::json_name json_names[] = {{"json_pointer", "json-pointer"}};
+};
+BOOST_DESCRIBE_STRUCT(invalid_param, (), (name, reason, json_pointer))
+
+struct rfc7807_validation_error {
+    static constexpr std::string_view type_uri = "https://example.net/validation-error";
+    static constexpr pd::http_status default_status = pd::http_status::bad_request;
+    static constexpr std::string_view title = "Your request parameters didn't validate.";
+    pd::fixed_vector<invalid_param, 8> invalid_params;
+    std::optional<std::int64_t> retry_after;
+    static constexpr pd::json_name json_names[] = {{"invalid_params", "invalid-params"},
+                                                    {"retry_after", "retry\"after"}};
+};
+BOOST_DESCRIBE_STRUCT(rfc7807_validation_error, (), (invalid_params, retry_after))
+
+constexpr std::string_view rfc7807_example = R"({
+   "type": "https://example.net/validation-error",
+   "title": "Your request parameters didn't validate.",
+   "invalid-params": [ {
+                         "name": "age",
+                         "reason": "must be a positive integer"
+                       },
+                       {
+                         "name": "color",
+                         "reason": "must be 'green', 'red' or 'blue'",
+                         "json-pointer": "#/color"
+                       }
+                     ],
+   "retry\"after": 30,
+   "invalid_params": "the C++ name is no JSON name"
+})";
+
+} // namespace
+
+BOOST_AUTO_TEST_CASE(json_names_that_are_not_cpp_names) {
+    using T = rfc7807_validation_error;
+    static_assert(pd::problem_type_checks<T>::value);
+    auto check = [](pd::typed_problem_view<T> const& v) {
+        BOOST_TEST_REQUIRE(v.ext.invalid_params.size() == 2u);
+        BOOST_TEST(v.ext.invalid_params[0].name == "age");
+        BOOST_TEST(!v.ext.invalid_params[0].json_pointer.has_value());
+        BOOST_TEST(v.ext.invalid_params[1].reason == "must be 'green', 'red' or 'blue'");
+        BOOST_TEST(v.ext.invalid_params[1].json_pointer.value_or("") == "#/color");
+        BOOST_TEST(v.ext.retry_after.value_or(0) == 30);
+        // The C++ name in the document is just another member, kept raw.
+        BOOST_TEST(ext_raw(v.extensions, "invalid_params") == "\"the C++ name is no JSON name\"");
+    };
+    // One pass, zero allocations.
+    {
+        std::array<char, 4096> scratch;
+        test_support::allocation_scope scope;
+        auto const r = pd::parse_typed_view<T>(rfc7807_example, scratch);
+        BOOST_TEST(scope.count() == 0u);
+        BOOST_TEST_REQUIRE(r.has_value(), r.error().message());
+        check(*r);
+        // Written back under the JSON names, escaped where they must be.
+        std::string const out = pd::to_json(*r);
+        BOOST_TEST(out.find(R"("invalid-params":[{"name":"age","reason":"must be a positive integer"},)") !=
+                   std::string::npos);
+        BOOST_TEST(out.find(R"("json-pointer":"#/color")") != std::string::npos);
+        BOOST_TEST(out.find(R"("retry\"after":30)") != std::string::npos);
+        // Round trip.
+        std::array<char, 4096> s2;
+        auto const again = pd::parse_typed_view<T>(out, s2);
+        BOOST_TEST_REQUIRE(again.has_value());
+        BOOST_TEST((*again == *r));
+    }
+    // The two-pass path: from a parsed view, and escaped keys in the document.
+    {
+        std::array<char, 4096> s1, s2;
+        auto const v = pd::parse_view(rfc7807_example, s1);
+        BOOST_TEST_REQUIRE(v.has_value());
+        auto const t = pd::to_typed<T>(*v, s2);
+        BOOST_TEST_REQUIRE(t.has_value());
+        check(*t);
+        std::string const escaped = R"({"type":"https://example.net/validation-error",)"
+                                    R"("invalid\u002dparams":[{"name":"a","reason":"b","json\u002Dpointer":"#/a"}]})";
+        auto const e = pd::parse_typed_view<T>(escaped, s1);
+        BOOST_TEST_REQUIRE(e.has_value());
+        BOOST_TEST_REQUIRE(e->ext.invalid_params.size() == 1u);
+        BOOST_TEST(e->ext.invalid_params[0].json_pointer.value_or("") == "#/a");
+    }
 }

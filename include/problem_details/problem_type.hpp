@@ -27,6 +27,27 @@
 
 namespace problem_details {
 
+/** The JSON name of a described member whose C++ name cannot be it, such
+    as RFC 7807's `"invalid-params"`. A problem type, or a struct nested in
+    one, lists them in a static member `json_names`, an array of these:
+
+    ```
+    static constexpr problem_details::json_name json_names[] = {
+        {"invalid_params", "invalid-params"}};
+    ```
+
+    Members not listed are named as in C++. Checked at compile time: each
+    entry names a described member, once; JSON names are non-empty, valid
+    UTF-8 and distinct within the struct, and not a standard member's name
+    in a problem type.
+*/
+struct json_name {
+    /// The C++ member's name, as described.
+    std::string_view member;
+    /// Its name in JSON.
+    std::string_view json;
+};
+
 /** A problem type: a class described with `BOOST_DESCRIBE_STRUCT` (its
     described members are the typed extension members) with three
     compile-time constants:
@@ -173,6 +194,84 @@ constexpr bool allocates() noexcept {
         return false;
 }
 
+/// The JSON name of S's described member `member` (see json_name).
+template <class S>
+constexpr std::string_view json_name_of(std::string_view member) noexcept {
+    if constexpr (requires { S::json_names; }) {
+        for (json_name const& r : S::json_names)
+            if (r.member == member)
+                return r.json;
+    }
+    return member;
+}
+
+/// The JSON name of the described member D of S.
+template <class S, class D>
+inline constexpr std::string_view json_name_v = json_name_of<S>(D::name);
+
+/// Whether `check.template operator()<S>()` holds for T, if it is a
+/// described struct, and for every described struct nested in it.
+template <class T, class Check>
+constexpr bool every_struct(Check check) noexcept {
+    if constexpr (is_optional<T>::value)
+        return every_struct<typename T::value_type>(check);
+    else if constexpr (is_fixed_vector<T>::value || is_std_vector<T>::value)
+        return every_struct<typename array_element<T>::type>(check);
+    else if constexpr (is_described_struct_v<T>) {
+        bool ok = check.template operator()<T>();
+        boost::mp11::mp_for_each<described_members<T>>([&](auto d) {
+            using M = std::remove_cvref_t<decltype(std::declval<T&>().*d.pointer)>;
+            ok = ok && every_struct<M>(check);
+        });
+        return ok;
+    } else
+        return true;
+}
+
+/// Every json_names entry of S names one of its described members, and
+/// no member twice.
+template <class S>
+constexpr bool renames_described_members() noexcept {
+    if constexpr (requires { S::json_names; }) {
+        for (json_name const& r : S::json_names) {
+            std::size_t matches = 0;
+            boost::mp11::mp_for_each<described_members<S>>([&](auto d) {
+                if (std::string_view(d.name) == r.member)
+                    ++matches;
+            });
+            std::size_t entries = 0;
+            for (json_name const& q : S::json_names)
+                if (q.member == r.member)
+                    ++entries;
+            if (matches != 1 || entries != 1)
+                return false;
+        }
+    }
+    return true;
+}
+
+/// Valid UTF-8 (checked at compile time on the constants).
+constexpr bool constant_is_utf8(std::string_view s) noexcept;
+
+/// The JSON names of S's members are non-empty, valid UTF-8 and distinct.
+template <class S>
+constexpr bool json_names_well_formed() noexcept {
+    bool ok = true;
+    std::size_t i = 0;
+    boost::mp11::mp_for_each<described_members<S>>([&](auto a) {
+        std::string_view const an = json_name_of<S>(a.name);
+        ok = ok && !an.empty() && constant_is_utf8(an);
+        std::size_t j = 0;
+        boost::mp11::mp_for_each<described_members<S>>([&](auto b) {
+            if (j > i && an == json_name_of<S>(b.name))
+                ok = false;
+            ++j;
+        });
+        ++i;
+    });
+    return ok;
+}
+
 constexpr bool is_standard_name(std::string_view n) noexcept {
     return n == "type" || n == "title" || n == "status" || n == "detail" || n == "instance";
 }
@@ -181,27 +280,10 @@ template <class T>
 constexpr bool has_standard_named_member() noexcept {
     bool any = false;
     boost::mp11::mp_for_each<described_members<T>>(
-        [&](auto d) { any = any || is_standard_name(d.name); });
+        [&](auto d) { any = any || is_standard_name(json_name_of<T>(d.name)); });
     return any;
 }
 
-template <class T>
-constexpr bool has_duplicate_member_names() noexcept {
-    bool dup = false;
-    std::size_t i = 0;
-    boost::mp11::mp_for_each<described_members<T>>([&](auto a) {
-        std::size_t j = 0;
-        boost::mp11::mp_for_each<described_members<T>>([&](auto b) {
-            if (j > i && std::string_view(a.name) == std::string_view(b.name))
-                dup = true;
-            ++j;
-        });
-        ++i;
-    });
-    return dup;
-}
-
-/// Valid UTF-8 (checked at compile time on the constants).
 constexpr bool constant_is_utf8(std::string_view s) noexcept {
     std::size_t i = 0;
     while (i < s.size()) {
@@ -236,6 +318,12 @@ struct problem_type_checks {
     static_assert(!detail::has_standard_named_member<T>(),
                   "problem_details: an extension member of a problem type is named like a standard "
                   "member (type, title, status, detail, instance); rename it");
+    static_assert(detail::every_struct<T>([]<class S>() { return detail::renames_described_members<S>(); }),
+                  "problem_details: a json_names entry names no described member of its struct, or "
+                  "one that another entry renames too");
+    static_assert(detail::every_struct<T>([]<class S>() { return detail::json_names_well_formed<S>(); }),
+                  "problem_details: two members of a problem type (or of a struct in it) have the "
+                  "same JSON name, or a JSON name is empty or not valid UTF-8");
     static_assert(detail::all_members_supported<T>(),
                   "problem_details: unsupported extension member type; a member may be "
                   "std::string_view, std::string, bool, an integer, a floating-point type, a "

@@ -36,6 +36,8 @@ namespace problem_details {
     that `parse_view` left free; `scratch_bound(json)` is always enough,
     else `error::scratch_too_small`. Unknown members of nested objects are
     skipped; unknown top-level members are kept, raw, in `extensions`.
+    Members are matched by their JSON names: the C++ names, or those the
+    struct's `json_names` give (see `json_name`).
 
     @par Allocation
     None (unless `T` holds `std::string` or `std::vector` members).

@@ -34,8 +34,9 @@ std::size_t serialized_size(typed_problem<T> const& p, serialize_options options
 
     Written: `type` (`T::type_uri`), `title` (`T::title` when `p.title` is
     empty), `status` when set, `detail` and `instance` when not empty, the
-    typed members in declaration order (a `std::optional` member that is
-    empty is left out), then `p.extensions`. The constant part, from
+    typed members in declaration order under their JSON names (see
+    `json_name`; a `std::optional` member that is empty is left out), then
+    `p.extensions`. The constant part, from
     `{"type"` to the default status, is a char array built at compile time:
     with the default title and status (and no escaping options) it is
     written with one copy.

@@ -77,7 +77,7 @@ public:
         bool found = false;
         boost::mp11::mp_for_each<boost::mp11::mp_iota_c<boost::mp11::mp_size<L>::value>>([&](auto I) {
             using D = boost::mp11::mp_at_c<L, decltype(I)::value>;
-            constexpr std::string_view n = D::name;
+            constexpr std::string_view n = json_name_v<S, D>;
             if (!found && name.size() == n.size() && equal_bytes<n.size()>(name.data(), n.data())) {
                 found = true;
                 f(D{}, I);
@@ -440,7 +440,7 @@ private:
     template <class S, class D, std::size_t I>
     PROBLEM_DETAILS_ALWAYS_INLINE static bool read_if_key(S& out, json_scanner& cur, std::size_t depth,
                                                           std::uint64_t& seen_here, bool& ok) noexcept {
-        constexpr std::string_view n = D::name;
+        constexpr std::string_view n = json_name_v<S, D>;
         if constexpr (!plain_name(n)) {
             return false;
         } else {

@@ -100,16 +100,17 @@ struct typed_prefix {
     }();
 };
 
-/// `,"<name>":` for a described member (names are identifiers: no escapes).
-template <class D>
+/// `,"<json name>":` for the described member D of S (see json_name).
+template <class S, class D>
 struct member_key {
-    static constexpr std::string_view name = D::name;
-    static constexpr std::array<char, name.size() + 4> text = [] {
-        std::array<char, name.size() + 4> a{};
+    static constexpr std::string_view name = json_name_v<S, D>;
+    static constexpr std::size_t size = escaped_size(name) + 4;
+    static constexpr std::array<char, size> text = [] {
+        std::array<char, size> a{};
         char* o = a.data();
         *o++ = ',';
         *o++ = '"';
-        o = copy_into(name, o);
+        o = escape_into(name, o);
         *o++ = '"';
         *o++ = ':';
         return a;
@@ -132,7 +133,7 @@ bool write_typed_members(Sink& out, S const& s, serialize_options const& opt) no
             if (!m)
                 return; // an absent optional is not written
         }
-        out.write(member_key<D>::text.data(), member_key<D>::text.size());
+        out.write(member_key<S, D>::text.data(), member_key<S, D>::text.size());
         ok = write_typed_value(out, m, opt);
     });
     return ok;
@@ -195,9 +196,9 @@ bool write_typed_value(Sink& out, V const& v, serialize_options const& opt) noex
                     return;
             }
             if (first)
-                out.write(member_key<D>::text.data() + 1, member_key<D>::text.size() - 1);
+                out.write(member_key<V, D>::text.data() + 1, member_key<V, D>::text.size() - 1);
             else
-                out.write(member_key<D>::text.data(), member_key<D>::text.size());
+                out.write(member_key<V, D>::text.data(), member_key<V, D>::text.size());
             first = false;
             ok = write_typed_value(out, m, opt);
         });
@@ -226,7 +227,7 @@ void add_typed_bound(output_bound& b, V const& v) noexcept {
         static_assert(is_described_struct_v<V>);
         b.add(2);
         boost::mp11::mp_for_each<described_members<V>>([&](auto d) {
-            b.add(member_key<decltype(d)>::text.size());
+            b.add(member_key<V, decltype(d)>::text.size());
             add_typed_bound(b, v.*d.pointer);
         });
     }
@@ -253,7 +254,7 @@ template <class T>
 bool is_typed_member_name(std::string_view name) noexcept {
     bool found = false;
     boost::mp11::mp_for_each<described_members<T>>([&](auto d) {
-        found = found || name == std::string_view(d.name);
+        found = found || name == json_name_of<T>(d.name);
     });
     return found;
 }
