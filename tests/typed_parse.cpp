@@ -281,6 +281,18 @@ BOOST_AUTO_TEST_CASE(typed_errors_and_their_offsets) {
     // A required member absent from the document.
     typed_parsed<kitchen_sink> missing(R"({"type":"https://example.com/probs/kitchen-sink"})");
     BOOST_TEST((missing.r.error() == error::missing_member));
+    BOOST_TEST(missing.diag.offset == 0u);
+    // ... reported at the top-level object, after leading whitespace, by
+    // the one-pass reader, the two-pass one (an escaped key) and the owning parse.
+    for (std::string_view const doc : {R"(  {"type":"https://example.com/probs/kitchen-sink"})",
+                                       "\n {\"type\":\"https://example.com/probs/kitchen-sink\",\"n\\u0061me\":\"x\"}"}) {
+        typed_parsed<kitchen_sink> m(doc);
+        BOOST_TEST((m.r.error() == error::missing_member));
+        BOOST_TEST(m.diag.offset == 2u);
+        pd::parse_diagnostics d;
+        BOOST_TEST((pd::parse_typed<owned_kitchen_sink>(doc, {}, d).error() == error::missing_member));
+        BOOST_TEST(d.offset == 2u);
+    }
     // Wrong types in the standard members are the parse modes' business.
     std::string const strict = head + R"(,"title":7})";
     typed_parsed<kitchen_sink> s(strict, parse_mode::strict);

@@ -14,6 +14,9 @@
 #include <problem_details/vipps/problem_types.hpp>
 
 #include <boost/json/parse.hpp>
+#include <boost/json/value_from.hpp>
+#include <boost/json/value_to.hpp>
+#include <boost/system/system_error.hpp>
 
 #include <array>
 #include <string>
@@ -258,4 +261,45 @@ BOOST_AUTO_TEST_CASE(unchecked_writes_stay_inside_the_bound) {
             BOOST_TEST(pd::detail::typed_size_bound(p).value() >= out.size());
         }
     }
+}
+
+// Typed problems plug into Boost.JSON's conversions (value_from, and
+// value_to for the owning flavour), so they can sit inside larger values.
+BOOST_AUTO_TEST_CASE(boost_json_value_from_and_value_to) {
+    std::string const body = test_support::payload_body("faq-validation-error.json");
+    std::array<char, 4096> scratch;
+    auto const view = pd::parse_typed_view<vipps::validation_error>(body, scratch, {.mode = parse_mode::lenient});
+    BOOST_TEST_REQUIRE(view.has_value());
+    boost::json::value const jv = boost::json::value_from(*view);
+    BOOST_TEST(jv == json_of(pd::to_json(*view)));
+    BOOST_TEST(jv.at("extraDetails").as_array().size() == 2u);
+    BOOST_TEST(jv.at("status") == 400);
+
+    // Owning: there and back, and inside a larger value.
+    auto const owned = pd::parse_typed<vipps::owning::validation_error>(body, {.mode = parse_mode::lenient});
+    BOOST_TEST_REQUIRE(owned.has_value());
+    std::vector<pd::typed_problem<vipps::owning::validation_error>> const list{*owned, *owned};
+    boost::json::value const arr = boost::json::value_from(list);
+    BOOST_TEST(arr.as_array().size() == 2u);
+    BOOST_TEST(arr.as_array()[1] == jv);
+    auto const back = boost::json::value_to<pd::typed_problem<vipps::owning::validation_error>>(arr.as_array()[0]);
+    BOOST_TEST((back == *owned));
+    // Not an object, another type, a wrong shape: system_error with our codes.
+    auto code_of = [](boost::json::value const& v) {
+        try {
+            (void)boost::json::value_to<pd::typed_problem<vipps::owning::validation_error>>(v);
+        } catch (boost::system::system_error const& e) {
+            return e.code();
+        }
+        return boost::system::error_code{};
+    };
+    BOOST_TEST((code_of(boost::json::value(42)) == error::not_an_object));
+    BOOST_TEST((code_of(json_of(R"({"type":"https://example.com/other"})")) == error::type_mismatch));
+    BOOST_TEST((code_of(json_of(R"({"type":"https://developer.vippsmobilepay.com/api-name/v1/validation-error",)"
+                                R"("extraDetails":7})")) == error::member_wrong_type));
+    // Invalid UTF-8 cannot be written: value_from throws what serialize reports.
+    pd::typed_problem_view<vipps::validation_error> bad;
+    bad.detail = "\xff";
+    BOOST_CHECK_EXCEPTION((void)boost::json::value_from(bad), boost::system::system_error,
+                          [](auto const& e) { return e.code() == error::invalid_utf8_in_value; });
 }

@@ -14,6 +14,9 @@
 #include <problem_details/result.hpp>
 #include <problem_details/typed_problem.hpp>
 
+#include <boost/json/value.hpp>
+#include <boost/json/value_to.hpp>
+
 #include <cstdint>
 #include <memory>
 #include <span>
@@ -79,6 +82,15 @@ result<typed_problem<T>> parse_typed(std::string_view json, parse_options option
 template <problem_type T>
 result<typed_problem_view<T>> to_typed(problem_view const& view,
                                        std::span<char> scratch) noexcept(!problem_type_traits<T>::allocates);
+
+/** Reads a typed problem from a Boost.JSON value
+    (`boost::json::value_to<typed_problem<T>>`), as `parse_typed` reads the
+    value's JSON text (`parse_mode::rfc`). Allocates.
+    @throws boost::system::system_error with `error::not_an_object` if `jv`
+    is not an object, else with the error `parse_typed` reports (such as
+    `error::type_mismatch`). */
+template <problem_type T>
+typed_problem<T> tag_invoke(boost::json::value_to_tag<typed_problem<T>>, boost::json::value const& jv);
 
 } // namespace problem_details
 

@@ -13,6 +13,11 @@
 #include <problem_details/serialize.hpp>
 #include <problem_details/typed_problem.hpp>
 
+#include <problem_details/parse_options.hpp>
+
+#include <boost/json/parse.hpp>
+#include <boost/json/value.hpp>
+#include <boost/json/value_from.hpp>
 #include <boost/system/system_error.hpp>
 
 #include <cstddef>
@@ -69,6 +74,18 @@ std::string to_json(typed_problem_view<T> const& p, serialize_options options = 
 template <problem_type T>
 std::string to_json(typed_problem<T> const& p, serialize_options options = {});
 
+/** Converts a typed problem to a JSON object for Boost.JSON
+    (`boost::json::value_from`): the object `to_json(p)` writes, in `jv`'s
+    storage, so a typed problem can sit inside any larger JSON value.
+    Allocates (through the JSON text).
+    @throws boost::system::system_error with the error `serialize` reports. */
+template <problem_type T>
+void tag_invoke(boost::json::value_from_tag, boost::json::value& jv, typed_problem_view<T> const& p);
+
+/// As above, for an owning typed problem.
+template <problem_type T>
+void tag_invoke(boost::json::value_from_tag, boost::json::value& jv, typed_problem<T> const& p);
+
 namespace detail {
 
 template <class P>
@@ -107,6 +124,14 @@ std::string typed_to_json(P const& p, serialize_options const& opt) {
     return s;
 }
 
+template <class P>
+void typed_value_from(boost::json::value& jv, P const& p) {
+    std::string const text = typed_to_json(p, {});
+    boost::json::parse_options po;
+    po.max_depth = parse_options::max_owning_depth;
+    jv = boost::json::parse(boost::json::string_view(text.data(), text.size()), jv.storage(), po);
+}
+
 } // namespace detail
 
 template <problem_type T>
@@ -140,6 +165,16 @@ template <problem_type T>
 std::string to_json(typed_problem<T> const& p, serialize_options options) {
     static_assert(problem_type_checks<T>::value);
     return detail::typed_to_json(p, options);
+}
+template <problem_type T>
+void tag_invoke(boost::json::value_from_tag, boost::json::value& jv, typed_problem_view<T> const& p) {
+    static_assert(problem_type_checks<T>::value);
+    detail::typed_value_from(jv, p);
+}
+template <problem_type T>
+void tag_invoke(boost::json::value_from_tag, boost::json::value& jv, typed_problem<T> const& p) {
+    static_assert(problem_type_checks<T>::value);
+    detail::typed_value_from(jv, p);
 }
 
 } // namespace problem_details

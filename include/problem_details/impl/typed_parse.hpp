@@ -4,8 +4,13 @@
 #ifndef PROBLEM_DETAILS_IMPL_TYPED_PARSE_HPP
 #define PROBLEM_DETAILS_IMPL_TYPED_PARSE_HPP
 
+#include <boost/json/serialize.hpp>
+#include <boost/system/system_error.hpp>
+
 #include <algorithm>
 #include <functional>
+#include <string>
+#include <utility>
 
 namespace problem_details {
 namespace detail {
@@ -73,6 +78,22 @@ inline std::size_t offset_in(std::string_view json, char const* at) noexcept {
     if (at && std::less_equal<>()(json.data(), at) && std::less_equal<>()(at, json.data() + json.size()))
         return static_cast<std::size_t>(at - json.data());
     return 0;
+}
+
+/// Where the top-level object opens in a document that parsed: after the
+/// leading whitespace. (A top-level required member that is absent is
+/// reported there, as an absent nested one is at its object.)
+inline std::size_t top_level_object(std::string_view json) noexcept {
+    std::size_t i = 0;
+    while (i < json.size() && json_scanner::is_ws(json[i]))
+        ++i;
+    return i;
+}
+
+/// The offset of a typed error: where the decoder stopped, or, for a
+/// missing top-level member (no position), the top-level object.
+inline std::size_t typed_error_offset(std::string_view json, char const* at) noexcept {
+    return at ? offset_in(json, at) : top_level_object(json);
 }
 
 /// The typed reading shared by parse_typed_view, to_typed and dispatch:
@@ -144,7 +165,7 @@ result<typed_problem_view<T>> parse_typed_view(std::string_view json, std::span<
         diag.required_scratch += typed_bytes;
         if (ec) {
             diag.offset = ec == error::type_mismatch ? detail::offset_in(json, detail::type_position(json, v))
-                                                     : detail::offset_in(json, at);
+                                                     : detail::typed_error_offset(json, at);
             r = ec;
         }
         return r;
@@ -157,7 +178,7 @@ result<typed_problem_view<T>> parse_typed_view(std::string_view json, std::span<
     }
     constexpr std::uint64_t required = detail::typed_decoder::required_mask<T>();
     if ((required & hook.seen) != required) {
-        diag.offset = 0;
+        diag.offset = detail::top_level_object(json);
         r = make_error_code(error::missing_member);
         return r;
     }
@@ -241,7 +262,7 @@ result<typed_problem<T>> parse_typed(std::string_view json, parse_options option
     std::size_t n = 0;
     auto* const unknown = const_cast<extension*>(v->extensions.begin());
     if (!detail::decode_members(v->extensions, unknown, n, out.ext, dec)) {
-        diag.offset = detail::offset_in(json, dec.err_pos);
+        diag.offset = detail::typed_error_offset(json, dec.err_pos);
         return make_error_code(dec.err);
     }
     out.status = v->status;
@@ -262,6 +283,17 @@ template <problem_type T>
 result<typed_problem<T>> parse_typed(std::string_view json, parse_options options) {
     parse_diagnostics diag;
     return parse_typed<T>(json, options, diag);
+}
+
+template <problem_type T>
+typed_problem<T> tag_invoke(boost::json::value_to_tag<typed_problem<T>>, boost::json::value const& jv) {
+    if (!jv.is_object())
+        throw boost::system::system_error(make_error_code(error::not_an_object), "value_to<typed_problem>");
+    std::string const text = boost::json::serialize(jv);
+    auto r = parse_typed<T>(text, {.max_depth = parse_options::max_owning_depth});
+    if (!r)
+        throw boost::system::system_error(r.error(), "value_to<typed_problem>");
+    return std::move(*r);
 }
 
 } // namespace problem_details
