@@ -95,50 +95,67 @@ private:
     bool ok_ = false;
 };
 
-/// serialize of a typed_problem_view into a reused buffer (as pd_serialize).
-class pd_typed_serialize final : public case_base {
+/// What the typed writers write from: the input read as the typed
+/// validation error once, and a reused buffer (as pd_serialize's).
+class pd_typed_writer_base : public case_base {
 public:
-    std::string prepare(input const& in) override {
-        doc_ = in.body;
-        scratch_.resize(pd::scratch_bound(doc_));
-        auto r = pd::parse_typed_view<bench_validation_error>(doc_, scratch_);
-        if (!r)
-            return "not a validation error (" + r.error().message() + ")";
-        problem_ = std::move(*r);
-        std::size_t const n = pd::serialized_size(problem_);
-        buf_.resize(std::max<std::size_t>(65536, 8 * n));
-        bytes_ = n;
-        written_ = 0;
-        return {};
-    }
-    void run() override {
-        auto r = pd::serialize(problem_, buf_);
-        benchmark::DoNotOptimize(r);
-        written_ = r ? *r : 0;
-    }
     std::string result() override { return std::string(buf_.data(), written_); }
     std::size_t bytes() const override { return bytes_; }
 
-private:
-    std::string doc_;
-    std::vector<char> scratch_;
-    pd::typed_problem_view<bench_validation_error> problem_;
-    std::vector<char> buf_;
-    std::size_t bytes_ = 0;
-    std::size_t written_ = 0;
-};
-
-/// serialize of a validation_problem_view holding the same values: what a
-/// server writes without a problem type (validation_problem.hpp).
-class pd_validation_serialize final : public case_base {
-public:
-    std::string prepare(input const& in) override {
+protected:
+    /// Reads the input; an error message when it is no validation error.
+    std::string read(input const& in) {
         doc_ = in.body;
         scratch_.resize(pd::scratch_bound(doc_));
         auto r = pd::parse_typed_view<bench_validation_error>(doc_, scratch_);
         if (!r)
             return "not a validation error (" + r.error().message() + ")";
         typed_ = std::move(*r);
+        return {};
+    }
+    /// Sizes the buffer for `p` (64 KiB, or 8 times the output).
+    template <class P>
+    std::string size_for(P const& p) {
+        std::size_t const n = pd::serialized_size(p);
+        if (n == 0)
+            return "not writable";
+        buf_.resize(std::max<std::size_t>(65536, 8 * n));
+        bytes_ = n;
+        written_ = 0;
+        return {};
+    }
+    template <class P>
+    void write(P const& p) {
+        auto r = pd::serialize(p, buf_);
+        benchmark::DoNotOptimize(r);
+        written_ = r ? *r : 0;
+    }
+
+    std::string doc_;
+    std::vector<char> scratch_;
+    pd::typed_problem_view<bench_validation_error> typed_;
+    std::vector<char> buf_;
+    std::size_t bytes_ = 0;
+    std::size_t written_ = 0;
+};
+
+/// serialize of a typed_problem_view into a reused buffer.
+class pd_typed_serialize final : public pd_typed_writer_base {
+public:
+    std::string prepare(input const& in) override {
+        std::string const why = read(in);
+        return why.empty() ? size_for(typed_) : why;
+    }
+    void run() override { write(typed_); }
+};
+
+/// serialize of a validation_problem_view holding the same values: what a
+/// server writes without a problem type (validation_problem.hpp).
+class pd_validation_serialize final : public pd_typed_writer_base {
+public:
+    std::string prepare(input const& in) override {
+        if (std::string const why = read(in); !why.empty())
+            return why;
         errors_.clear();
         for (auto const& e : typed_.ext.extraDetails)
             errors_.push_back({e.name, e.reason});
@@ -150,31 +167,13 @@ public:
                       .extensions = typed_.extensions};
         view_.errors = errors_;
         view_.shape = pd::field_errors_shape::extra_details;
-        std::size_t const n = pd::serialized_size(view_);
-        if (n == 0)
-            return "not writable";
-        buf_.resize(std::max<std::size_t>(65536, 8 * n));
-        bytes_ = n;
-        written_ = 0;
-        return {};
+        return size_for(view_);
     }
-    void run() override {
-        auto r = pd::serialize(view_, buf_);
-        benchmark::DoNotOptimize(r);
-        written_ = r ? *r : 0;
-    }
-    std::string result() override { return std::string(buf_.data(), written_); }
-    std::size_t bytes() const override { return bytes_; }
+    void run() override { write(view_); }
 
 private:
-    std::string doc_;
-    std::vector<char> scratch_;
-    pd::typed_problem_view<bench_validation_error> typed_;
     std::vector<pd::field_error> errors_;
     pd::validation_problem_view view_;
-    std::vector<char> buf_;
-    std::size_t bytes_ = 0;
-    std::size_t written_ = 0;
 };
 
 } // namespace bench
