@@ -65,6 +65,15 @@ void check_serialize_buffers(P const& v, problem_details::serialize_options so, 
         auto const r = pd::serialize(v, g.span(), so);
         PD_FUZZ_CHECK(r.has_value() && *r == n && g.intact());
     }
+    {
+        // A buffer certainly large enough (a view is then written without a
+        // check per write): the same bytes, and none written past them.
+        std::vector<char> big(8 * n + 1024, '#');
+        auto const r = pd::serialize(v, std::span<char>(big), so);
+        PD_FUZZ_CHECK(r.has_value() && *r == n && std::string_view(big.data(), n) == expected);
+        PD_FUZZ_CHECK(std::all_of(big.begin() + static_cast<std::ptrdiff_t>(n), big.end(),
+                                  [](char c) { return c == '#'; }));
+    }
     for (std::size_t k : {n - 1, n / 2, std::size_t(1), std::size_t(0)}) {
         if (k >= n)
             continue;

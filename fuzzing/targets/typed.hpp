@@ -90,6 +90,15 @@ void check_writes(P const& p, pd::parse_mode mode) {
     }
     std::string const text(exact.data(), n);
     PD_FUZZ_CHECK(pd::to_json(p) == text);
+    {
+        // A buffer certainly large enough (a view is then written without a
+        // check per write): the same bytes, and none written past them.
+        std::vector<char> big(8 * n + 1024, '#');
+        auto const b = pd::serialize(p, std::span<char>(big));
+        PD_FUZZ_CHECK(b.has_value() && *b == n && std::string_view(big.data(), n) == text);
+        PD_FUZZ_CHECK(std::all_of(big.begin() + static_cast<std::ptrdiff_t>(n), big.end(),
+                                  [](char c) { return c == '#'; }));
+    }
     // It reads back equal (in the same mode: a standard member written from
     // an unknown one stays one).
     exact_buffer scratch(pd::scratch_bound(text));
