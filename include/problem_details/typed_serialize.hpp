@@ -8,12 +8,11 @@
 /// overloads for `typed_problem_view<T>` and `typed_problem<T>`.
 
 #include <problem_details/detail/typed_writer.hpp>
+#include <problem_details/parse_options.hpp>
 #include <problem_details/problem_type.hpp>
 #include <problem_details/result.hpp>
 #include <problem_details/serialize.hpp>
 #include <problem_details/typed_problem.hpp>
-
-#include <problem_details/parse_options.hpp>
 
 #include <boost/json/parse.hpp>
 #include <boost/json/value.hpp>
