@@ -16,6 +16,7 @@
 #include <iostream>
 #include <iterator>
 #include <string>
+#include <string_view>
 
 namespace pd = problem_details;
 
@@ -30,6 +31,28 @@ char const* mode_name(pd::parse_mode m) {
     return "?";
 }
 
+/// Prints raw JSON text (validated by the parser) on one line: whitespace
+/// outside strings dropped, cut after `limit` characters.
+void print_compact(std::string_view raw, std::size_t limit) {
+    bool in_string = false, escaped = false;
+    std::size_t printed = 0;
+    for (char c : raw) {
+        if (!in_string && (c == ' ' || c == '\n' || c == '\r' || c == '\t'))
+            continue;
+        if (printed == limit) {
+            std::cout << "...";
+            return;
+        }
+        std::cout << c;
+        ++printed;
+        if (in_string && !escaped && c == '"')
+            in_string = false;
+        else if (!in_string && c == '"')
+            in_string = true;
+        escaped = in_string && !escaped && c == '\\';
+    }
+}
+
 void show(pd::problem_view const& p) {
     std::cout << "  type     " << p.type << '\n'
               << "  title    " << p.title << '\n'
@@ -40,9 +63,11 @@ void show(pd::problem_view const& p) {
     else
         std::cout << "(absent)\n";
     std::cout << "  detail   " << p.detail << '\n' << "  instance " << p.instance << '\n';
-    for (auto const& e : p.extensions)
-        std::cout << "  + " << e.name << " = " << e.value.substr(0, 60)
-                  << (e.value.size() > 60 ? "..." : "") << '\n';
+    for (auto const& e : p.extensions) {
+        std::cout << "  + " << e.name << " = ";
+        print_compact(e.value, 60);
+        std::cout << '\n';
+    }
 }
 
 } // namespace
