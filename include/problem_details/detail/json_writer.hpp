@@ -418,45 +418,33 @@ char const* write_content_escaping(Sink& out, char const* p, char const* end, ch
     }
 }
 
-/// write_string for every case but the fast one: a sink that counts or is
-/// short of room, `html_safe`, or content to escape from `special` on
-/// (nullptr: not looked at yet). Writes both quotes.
+/// The rest of a string from `p`, whose first byte to escape is `special`,
+/// and the closing quote (the opening one is written).
 template <class Sink>
-PROBLEM_DETAILS_NOINLINE bool write_string_general(Sink& out, char const* p, char const* end, char const* special,
-                                            serialize_options const& opt) noexcept {
-    if (p == end) { // (p may be null then: write_content's null means failure)
-        out.write("\"\"", 2);
-        return true;
-    }
-    if constexpr (requires { out.write_quoted(p, 0); }) {
-        if (!special) {
-            special = next_special(p, end, opt.html_safe, p);
-            if (special == end) { // nothing to escape: one write with its quotes
-                out.write_quoted(p, static_cast<std::size_t>(end - p));
-                return true;
-            }
-        }
-        out.put('"');
-        if (!write_content_escaping<false>(out, p, end, special, opt))
-            return false;
-    } else {
-        out.put('"');
-        if (!write_content<false>(out, p, end, opt))
-            return false;
-    }
+PROBLEM_DETAILS_NOINLINE bool write_string_rest(Sink& out, char const* p, char const* special, char const* end,
+                                                serialize_options const& opt) noexcept {
+    if (!write_content_escaping<false>(out, p, end, special, opt))
+        return false;
     out.put('"');
     return true;
 }
 
-/// The rest of a string from its first byte to escape (`special`), and
-/// the closing quote, after write_string copied what came before.
+/// write_string for every case but the fast one: a sink that counts or is
+/// short of room, or `html_safe`. Writes both quotes.
 template <class Sink>
-PROBLEM_DETAILS_NOINLINE bool write_string_rest(Sink& out, char const* special, char const* end,
-                                         serialize_options const& opt) noexcept {
-    if (!write_content_escaping<false>(out, special, end, special, opt))
-        return false;
+PROBLEM_DETAILS_NOINLINE bool write_string_general(Sink& out, char const* p, char const* end,
+                                                   serialize_options const& opt) noexcept {
+    if (p == end) { // (p may be null then: write_content's null means failure)
+        out.write("\"\"", 2);
+        return true;
+    }
+    char const* const special = next_special(p, end, opt.html_safe, p);
+    if (special == end) { // nothing to escape: one write with its quotes
+        out.write_quoted(p, static_cast<std::size_t>(end - p));
+        return true;
+    }
     out.put('"');
-    return true;
+    return write_string_rest(out, p, special, end, opt);
 }
 
 /** Writes a decoded string as a JSON string. False on invalid UTF-8.
@@ -478,10 +466,10 @@ PROBLEM_DETAILS_ALWAYS_INLINE bool write_string(Sink& out, std::string_view s, s
                 return true;
             }
             out.advance_to(stop.out);
-            return write_string_rest(out, stop.in, end, opt);
+            return write_string_rest(out, stop.in, stop.in, end, opt);
         }
     }
-    return write_string_general(out, s.data(), end, nullptr, opt);
+    return write_string_general(out, s.data(), end, opt);
 }
 
 /// The first quote or whitespace byte in [p, end), or end. Used outside
