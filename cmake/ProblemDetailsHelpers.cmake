@@ -35,6 +35,20 @@ if(PROBLEM_DETAILS_HEADER_ONLY_BOOST_JSON AND NOT TARGET problem_details_boost_j
     target_compile_features(problem_details_boost_json_src PUBLIC cxx_std_20)
 endif()
 
+# With PROBLEM_DETAILS_HEADER_ONLY_BOOST_TEST, Boost.Test's implementation
+# (and main) comes from one static library compiled here, with this build's
+# compiler and standard library: Debian's libboost_unit_test_framework is
+# built with libstdc++ and cannot be linked into a libc++ program.
+if(PROBLEM_DETAILS_HEADER_ONLY_BOOST_TEST AND PROBLEM_DETAILS_BUILD_TESTS
+   AND NOT TARGET problem_details_boost_test_src)
+    file(CONFIGURE OUTPUT "${PROJECT_BINARY_DIR}/problem_details_boost_test_src.cpp"
+        CONTENT "#include <boost/test/included/unit_test.hpp>\n")
+    add_library(problem_details_boost_test_src STATIC EXCLUDE_FROM_ALL
+        "${PROJECT_BINARY_DIR}/problem_details_boost_test_src.cpp")
+    target_link_libraries(problem_details_boost_test_src PUBLIC Boost::headers)
+    target_compile_features(problem_details_boost_test_src PUBLIC cxx_std_20)
+endif()
+
 # problem_details_configure_target(<target>...)
 #   For this project's own programs: links problem_details::problem_details
 #   (and, in header-only Boost.JSON mode, Boost.JSON's implementation),
@@ -94,7 +108,8 @@ endfunction()
 # "support/xxx.hpp"), what problem_details_configure_target gives, and
 # PROBLEM_DETAILS_PATH_DEFINITIONS: the macros PROBLEM_DETAILS_PAYLOADS_DIR,
 # PROBLEM_DETAILS_SHARED_DIR and PROBLEM_DETAILS_SOURCE_DIR. Boost.Test
-# tests also get BOOST_TEST_DYN_LINK and Boost::unit_test_framework; they
+# tests also get BOOST_TEST_DYN_LINK and Boost::unit_test_framework (or, with
+# PROBLEM_DETAILS_HEADER_ONLY_BOOST_TEST, Boost.Test compiled here); they
 # define BOOST_TEST_MODULE in exactly one of their sources.
 function(problem_details_add_test name)
     cmake_parse_arguments(PARSE_ARGV 1 arg "NO_BOOST_TEST" "WORKING_DIRECTORY"
@@ -119,8 +134,12 @@ function(problem_details_add_test name)
     target_include_directories(${exe} PRIVATE "${PROJECT_SOURCE_DIR}/tests")
     target_compile_definitions(${exe} PRIVATE ${PROBLEM_DETAILS_PATH_DEFINITIONS} ${arg_COMPILE_DEFINITIONS})
     if(NOT arg_NO_BOOST_TEST)
-        target_link_libraries(${exe} PRIVATE Boost::unit_test_framework)
-        target_compile_definitions(${exe} PRIVATE BOOST_TEST_DYN_LINK)
+        if(PROBLEM_DETAILS_HEADER_ONLY_BOOST_TEST)
+            target_link_libraries(${exe} PRIVATE problem_details_boost_test_src)
+        else()
+            target_link_libraries(${exe} PRIVATE Boost::unit_test_framework)
+            target_compile_definitions(${exe} PRIVATE BOOST_TEST_DYN_LINK)
+        endif()
     endif()
 
     set(workdir "${CMAKE_CURRENT_BINARY_DIR}")

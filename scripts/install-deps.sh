@@ -13,6 +13,8 @@ packages=(
     libboost1.81-dev libboost-json1.81-dev libboost-test1.81-dev libboost-system1.81-dev
     # build systems and compilers
     cmake ninja-build meson pkg-config g++ clang
+    # the other toolchains CI proves: g++ 11, clang 16 with libstdc++ and with libc++
+    g++-11 clang-16 libc++-16-dev libc++abi-16-dev
     # sanitizers (clang), valgrind, XML checks, benchmarks
     libclang-rt-14-dev valgrind libxml2-utils libbenchmark-dev
     # peers the comparison benchmark measures against, and its chart

@@ -8,6 +8,11 @@
 /// exception types and error categories to statuses or problem types, and
 /// a safe default for everything else (a 500 that does not leak `what()`).
 
+#include <boost/config.hpp> // BOOST_NO_EXCEPTIONS
+#ifdef BOOST_NO_EXCEPTIONS
+#error "<problem_details/exception_mapping.hpp> maps C++ exceptions to problems: it needs exceptions enabled (this build has -fno-exceptions)"
+#endif
+
 #include <problem_details/builder.hpp>
 #include <problem_details/error.hpp>
 #include <problem_details/http_status.hpp>

@@ -5,14 +5,20 @@
 #define PROBLEM_DETAILS_PROBLEM_DETAILS_HPP
 
 /// The umbrella header: everything but the optional Boost.Beast adapter
-/// (<problem_details/beast.hpp>), which needs Boost.Beast.
+/// (<problem_details/beast.hpp>), which needs Boost.Beast. Built without
+/// exceptions (-fno-exceptions), it leaves out exception_mapping.hpp, which
+/// maps C++ exceptions to problems and needs them.
+
+#include <boost/config.hpp> // BOOST_NO_EXCEPTIONS
 
 #include <problem_details/builder.hpp>
 #include <problem_details/catalog.hpp>
 #include <problem_details/classify.hpp>
 #include <problem_details/dispatch.hpp>
 #include <problem_details/error.hpp>
+#ifndef BOOST_NO_EXCEPTIONS
 #include <problem_details/exception_mapping.hpp>
+#endif
 #include <problem_details/fixed_vector.hpp>
 #include <problem_details/http_message.hpp>
 #include <problem_details/http_status.hpp>

@@ -116,7 +116,7 @@ template <class P>
 std::string typed_to_json(P const& p, serialize_options const& opt) {
     count_sink counter;
     if (error const e = write_typed_problem(counter, p, opt); e != error{})
-        throw boost::system::system_error(make_error_code(e), "problem_details::to_json");
+        throw_system_error(make_error_code(e), "problem_details::to_json");
     std::string s(counter.size(), '\0');
     span_sink out(s.data(), s.data() + s.size());
     write_typed_problem(out, p, opt);

@@ -60,3 +60,27 @@ pd_cmake_build_test() {
     pd_step "test $dir"
     ctest --test-dir "$dir" -j "$JOBS" --output-on-failure --no-tests=error --timeout 600
 }
+
+# pd_run_demo BUILD_DIR: what scripts/demo.sh shows (the CLI's inspect and the
+# demo program on the FAQ's example), from the given build's binaries.
+pd_run_demo() {
+    local dir="$1" payload="$SHARED_DIR/payloads/faq-validation-error.json"
+    pd_step "demo $dir"
+    "$dir/tools/problem-details" inspect --status 400 --content-type application/problem+json "$payload"
+    "$dir/examples/demo" "$payload"
+}
+
+# pd_toolchain_stage BUILD_DIR COMPILER [CMAKE_ARGS...]: another toolchain's
+# proof: tests, doc snippets, tools and examples built with warnings as
+# errors (no optimization, no debug info: the fastest build), every test run,
+# then the demo. Benchmarks are stage 65's.
+pd_toolchain_stage() {
+    local dir="$1" cxx="$2"
+    shift 2
+    "$cxx" --version | head -1
+    pd_cmake_build_test "$dir" "$cxx" \
+        -DPROBLEM_DETAILS_BUILD_TESTS=ON -DPROBLEM_DETAILS_BUILD_DOC_TESTS=ON \
+        -DPROBLEM_DETAILS_BUILD_TOOLS=ON -DPROBLEM_DETAILS_BUILD_EXAMPLES=ON \
+        -DPROBLEM_DETAILS_BUILD_BENCHMARKS=OFF "$@"
+    pd_run_demo "$dir"
+}

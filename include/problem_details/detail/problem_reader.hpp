@@ -9,6 +9,7 @@
 // bytes, extensions recorded as raw text, strings with escapes decoded
 // into the caller's scratch. No allocation anywhere on this path.
 
+#include <problem_details/detail/json_number.hpp>
 #include <problem_details/detail/json_scanner.hpp>
 #include <problem_details/detail/uri.hpp>
 #include <problem_details/detail/utf8.hpp>
@@ -509,8 +510,7 @@ private:
             } else {
                 if (lenient) {
                     double d = 0;
-                    auto const r = std::from_chars(n.text.data(), n.text.data() + n.text.size(), d);
-                    if (r.ec == std::errc{} && d >= 100 && d <= 599 && d == std::floor(d))
+                    if (json_number_to_float(n.text, d) == std::errc{} && d >= 100 && d <= 599 && d == std::floor(d))
                         st = static_cast<http_status>(static_cast<std::uint16_t>(d));
                 }
                 if (!st)

@@ -10,6 +10,7 @@
 // views into the input; escaped ones are decoded into a region of the
 // caller's scratch (view members) or into the std::string (owning ones).
 
+#include <problem_details/detail/json_number.hpp>
 #include <problem_details/detail/json_scanner.hpp>
 #include <problem_details/detail/problem_reader.hpp>
 #include <problem_details/error.hpp>
@@ -216,8 +217,7 @@ private:
         bool integer;
         std::string_view const t = number_text(integer);
         F v{};
-        auto const r = std::from_chars(t.data(), t.data() + t.size(), v);
-        if (r.ec != std::errc{} || r.ptr != t.data() + t.size())
+        if (json_number_to_float(t, v) != std::errc{})
             return fail(error::value_out_of_range, at); // beyond the type's range
         out = v;
         return true;

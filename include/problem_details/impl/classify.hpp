@@ -4,6 +4,7 @@
 #ifndef PROBLEM_DETAILS_IMPL_CLASSIFY_HPP
 #define PROBLEM_DETAILS_IMPL_CLASSIFY_HPP
 
+#include <problem_details/detail/json_number.hpp>
 #include <problem_details/detail/json_scanner.hpp>
 #include <problem_details/detail/json_writer.hpp>
 #include <problem_details/detail/problem_reader.hpp>
@@ -248,8 +249,7 @@ inline status_read read_status_value(std::string_view raw) noexcept {
         // 400.0, 4E2: the value's integer part, if the rest is zero.
         r.not_integer = true;
         double d = 0;
-        auto const res = std::from_chars(n.text.data(), n.text.data() + n.text.size(), d);
-        if (res.ec != std::errc{} || !(d >= 100 && d <= 599) || d != static_cast<double>(static_cast<int>(d)))
+        if (json_number_to_float(n.text, d) != std::errc{} || !(d >= 100 && d <= 599) || d != static_cast<double>(static_cast<int>(d)))
             return r;
         r.status = static_cast<http_status>(static_cast<std::uint16_t>(d));
         return r;
@@ -717,7 +717,7 @@ inline classification classify(response_view const& response, classify_options c
     auto const big = std::make_unique<char[]>(n);
     auto const r = classify_view(response, std::span<char>(big.get(), n), options);
     if (!r)
-        throw std::bad_alloc(); // unreachable: the bound is always enough
+        boost::throw_exception(std::bad_alloc()); // unreachable: the bound is always enough
     return classification(*r);
 }
 

@@ -5,11 +5,22 @@
 #define PROBLEM_DETAILS_IMPL_ERROR_HPP
 
 #include <boost/json/error.hpp>
+#include <boost/system/system_error.hpp>
+#include <boost/throw_exception.hpp>
 
 #include <string>
 
 namespace problem_details {
 namespace detail {
+
+/** Throws `boost::system::system_error(ec, what)`. Every throw in the library
+    goes through boost::throw_exception, so that the library compiles with
+    exceptions disabled (BOOST_NO_EXCEPTIONS): there a call reaches the
+    program's own `boost::throw_exception`, as in every Boost library, and a
+    program that never calls a throwing function needs none. */
+[[noreturn]] inline void throw_system_error(boost::system::error_code ec, char const* what) {
+    boost::throw_exception(boost::system::system_error(ec, what));
+}
 
 inline char const* error_message(int ev) noexcept {
     switch (static_cast<error>(ev)) {

@@ -101,7 +101,7 @@ inline problem::problem(problem_view const& view)
         auto v = boost::json::parse(boost::json::string_view(e.value.data(), e.value.size()), ec, {},
                                     detail::deep_json_options());
         if (ec)
-            throw boost::system::system_error(
+            detail::throw_system_error(
                 make_error_code(ec == boost::json::error::too_deep ? error::too_deep : error::invalid_extension_value),
                 "problem_details::problem");
         extensions.insert_or_assign(boost::json::string_view(e.name.data(), e.name.size()), std::move(v));
@@ -133,7 +133,7 @@ inline void tag_invoke(boost::json::value_from_tag tag, boost::json::value& jv, 
 inline problem tag_invoke(boost::json::value_to_tag<problem>, boost::json::value const& jv) {
     auto const* o = jv.if_object();
     if (!o)
-        throw boost::system::system_error(make_error_code(error::not_an_object), "value_to<problem>");
+        detail::throw_system_error(make_error_code(error::not_an_object), "value_to<problem>");
     problem p; // keys of a json::object are unique: no duplicates to settle
     for (auto const& m : *o)
         detail::set_standard_or_keep(p, m.key(), m.value());

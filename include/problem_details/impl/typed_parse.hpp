@@ -288,11 +288,11 @@ result<typed_problem<T>> parse_typed(std::string_view json, parse_options option
 template <problem_type T>
 typed_problem<T> tag_invoke(boost::json::value_to_tag<typed_problem<T>>, boost::json::value const& jv) {
     if (!jv.is_object())
-        throw boost::system::system_error(make_error_code(error::not_an_object), "value_to<typed_problem>");
+        detail::throw_system_error(make_error_code(error::not_an_object), "value_to<typed_problem>");
     std::string const text = boost::json::serialize(jv);
     auto r = parse_typed<T>(text, {.max_depth = parse_options::max_owning_depth});
     if (!r)
-        throw boost::system::system_error(r.error(), "value_to<typed_problem>");
+        detail::throw_system_error(r.error(), "value_to<typed_problem>");
     return std::move(*r);
 }
 

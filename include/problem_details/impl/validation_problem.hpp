@@ -197,7 +197,7 @@ inline result<std::size_t> serialize(validation_problem_view const& p, std::span
 inline std::string to_json(validation_problem_view const& p, serialize_options options) {
     detail::count_sink counter;
     if (error const e = detail::write_validation_problem(counter, p, options); e != error{})
-        throw boost::system::system_error(make_error_code(e), "problem_details::to_json");
+        detail::throw_system_error(make_error_code(e), "problem_details::to_json");
     std::string s(counter.size(), '\0');
     detail::span_sink out(s.data(), s.data() + s.size());
     detail::write_validation_problem(out, p, options);

@@ -211,7 +211,7 @@ template <class P>
 std::string xml_string(P const& p, xml_options const& opt, validation_problem_view const* vp = nullptr) {
     count_sink counter;
     if (error const e = write_xml_problem(counter, p, opt, vp); e != error{})
-        throw boost::system::system_error(make_error_code(e), "problem_details::to_xml");
+        throw_system_error(make_error_code(e), "problem_details::to_xml");
     std::string s(counter.size(), '\0');
     span_sink out(s.data(), s.data() + s.size());
     write_xml_problem(out, p, opt, vp);

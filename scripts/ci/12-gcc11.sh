@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# g++ 11 with libstdc++, warnings as errors: tests (the differential test of
+# number reading included), doc snippets, tools, examples; every test, the demo.
+set -euo pipefail
+# shellcheck source=scripts/ci/lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+pd_toolchain_stage build/ci-gcc11 g++-11
