@@ -22,12 +22,13 @@
 #error "this test must be compiled with exceptions disabled (-fno-exceptions)"
 #endif
 
+// Declared [[noreturn]] by Boost (BOOST_NORETURN); defined here.
 namespace boost {
-[[noreturn]] void throw_exception(std::exception const& e) {
+void throw_exception(std::exception const& e) {
     std::fprintf(stderr, "throw_exception: %s\n", e.what());
     std::abort();
 }
-[[noreturn]] void throw_exception(std::exception const& e, boost::source_location const&) {
+void throw_exception(std::exception const& e, boost::source_location const&) {
     throw_exception(e);
 }
 } // namespace boost
