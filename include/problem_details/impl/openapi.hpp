@@ -204,11 +204,7 @@ constexpr void write_openapi(text_sink& out, openapi_options const& o, boost::mp
         write_problem_schema<T>(j, schema_form::component);
     };
     (type_schema.template operator()<Ts>(), ...);
-    auto catalog_schema = [&]<class C>() {
-        j.key_parts_pascal(C::name(), "Code");
-        write_catalog_schema<C>(j);
-    };
-    (catalog_schema.template operator()<Catalogs>(), ...);
+    ((j.key_parts_pascal(Catalogs::name(), "Code"), write_catalog_schema<Catalogs>(j)), ...);
     j.end_object();
 
     status_set statuses;
