@@ -35,9 +35,10 @@ constexpr std::size_t type_page_size() noexcept;
     description (`T::description`, when the type has one), a table of the
     extension members (JSON name, JSON type, required or optional; members
     of nested objects as `outer.inner`, of array elements as
-    `outer[].inner`), and a link to the JSON Schema at the URI's last path
-    segment followed by ".schema.json" (where beast_type_pages.hpp serves
-    it). Every text is HTML-escaped. */
+    `outer[].inner`), and, when the URI has a path (not a URN), a link to
+    the JSON Schema at the URI's last path segment followed by
+    ".schema.json" (where beast_type_pages.hpp serves it). Every text is
+    HTML-escaped. */
 template <problem_type T>
 inline constexpr std::array<char, type_page_size<T>()> type_page = detail::schema::page_array<T>();
 

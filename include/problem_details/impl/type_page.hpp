@@ -111,9 +111,15 @@ constexpr void write_page(text_sink& out) noexcept {
     constexpr auto status = T::default_status;
     out.write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>");
     html_escaped(out, T::title);
-    out.write("</title>\n<link rel=\"describedby\" type=\"application/schema+json\" href=\"");
-    html_escaped(out, last_segment(T::type_uri));
-    out.write(".schema.json\">\n</head>\n<body>\n<h1>");
+    out.write("</title>\n");
+    // The schema beside the page, where the URI has a path to serve it at.
+    constexpr bool linked = uri_path(T::type_uri).starts_with('/') && !last_segment(T::type_uri).empty();
+    if (linked) {
+        out.write("<link rel=\"describedby\" type=\"application/schema+json\" href=\"");
+        html_escaped(out, last_segment(T::type_uri));
+        out.write(".schema.json\">\n");
+    }
+    out.write("</head>\n<body>\n<h1>");
     html_escaped(out, T::title);
     out.write("</h1>\n<p>A problem type (RFC 9457): problem documents with <code>\"type\": \"");
     html_escaped(out, T::type_uri);
@@ -142,11 +148,14 @@ constexpr void write_page(text_sink& out) noexcept {
         out.write("</tbody>\n</table>\n<p>Other members may be present and are to be ignored (RFC 9457 "
                   "&sect;3.2).</p>\n");
     }
-    out.write("<p>JSON Schema: <a href=\"");
-    html_escaped(out, last_segment(T::type_uri));
-    out.write(".schema.json\">");
-    html_escaped(out, last_segment(T::type_uri));
-    out.write(".schema.json</a></p>\n</body>\n</html>\n");
+    if (linked) {
+        out.write("<p>JSON Schema: <a href=\"");
+        html_escaped(out, last_segment(T::type_uri));
+        out.write(".schema.json\">");
+        html_escaped(out, last_segment(T::type_uri));
+        out.write(".schema.json</a></p>\n");
+    }
+    out.write("</body>\n</html>\n");
 }
 
 template <class T>
