@@ -24,11 +24,15 @@
 
 namespace problem_details::vipps {
 
-/** One published problem type: its file name (without extension), its
-    JSON Schema and its HTML page, all compile-time constants. */
+/** One published problem type: its file name (without extension), type
+    URI, title, JSON Schema and HTML page, all compile-time constants. */
 struct published_type {
     /// e.g. "vipps-validation-error": docs/schemas/<name>.schema.json.
     std::string_view name;
+    /// `T::type_uri`.
+    std::string_view type_uri;
+    /// `T::title`.
+    std::string_view title;
     /// `json_schema_text<T>()`.
     std::string_view schema;
     /// `type_page_text<T>()`.
@@ -40,11 +44,12 @@ struct published_type {
     describe the API's documents rather than the zero-allocation types'
     capacity (`json_schema<vipps::validation_error>` adds `maxItems: 32`). */
 inline constexpr published_type published_types[] = {
-    {"vipps-validation-error", json_schema_text<owning::validation_error>(),
-     type_page_text<owning::validation_error>()},
-    {"vipps-invalid-params-error", json_schema_text<owning::invalid_params_error>(),
-     type_page_text<owning::invalid_params_error>()},
-    {"vipps-epayment-error", json_schema_text<owning::epayment_error>(), type_page_text<owning::epayment_error>()},
+    {"vipps-validation-error", owning::validation_error::type_uri, owning::validation_error::title,
+     json_schema_text<owning::validation_error>(), type_page_text<owning::validation_error>()},
+    {"vipps-invalid-params-error", owning::invalid_params_error::type_uri, owning::invalid_params_error::title,
+     json_schema_text<owning::invalid_params_error>(), type_page_text<owning::invalid_params_error>()},
+    {"vipps-epayment-error", owning::epayment_error::type_uri, owning::epayment_error::title,
+     json_schema_text<owning::epayment_error>(), type_page_text<owning::epayment_error>()},
 };
 
 /** The types in the OpenAPI document: a `problem_type_set`, so distinct
