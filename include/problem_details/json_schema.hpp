@@ -31,7 +31,8 @@ constexpr auto schema_array() noexcept;
 
     A member type no schema describes (one the reader does not support,
     such as `std::map`) is a `static_assert`: "problem_details::json_schema:
-    a member of this problem type has a type no JSON Schema describes".
+    a member of this problem type has a type no JSON Schema describes"; so
+    are structs nested more than 16 levels deep.
 */
 template <problem_type T>
 constexpr std::size_t json_schema_size() noexcept;

@@ -164,7 +164,9 @@ public:
     constexpr void finish() noexcept { out_.put('\n'); }
 
 private:
-    static constexpr std::size_t max_depth = 32;
+    // Enough for max_struct_depth: three levels a struct (its schema, an
+    // array's items, its properties) and three around the document.
+    static constexpr std::size_t max_depth = 64;
 
     constexpr void push(bool one_line) noexcept {
         ++depth_;
@@ -223,6 +225,30 @@ private:
 /// all_members_supported checks, named for the schema's own static_assert.
 template <class T>
 inline constexpr bool describable_v = all_members_supported<T>();
+
+/// How deep described structs nest in M (a problem type counts as one).
+template <class M>
+constexpr std::size_t struct_depth() noexcept {
+    if constexpr (is_optional<M>::value) {
+        return struct_depth<typename M::value_type>();
+    } else if constexpr (is_fixed_vector<M>::value || is_std_vector<M>::value) {
+        return struct_depth<typename array_element<M>::type>();
+    } else if constexpr (is_described_struct_v<M>) {
+        std::size_t deepest = 0;
+        boost::mp11::mp_for_each<described_members<M>>([&](auto d) {
+            using X = std::remove_cvref_t<decltype(std::declval<M&>().*d.pointer)>;
+            std::size_t const k = struct_depth<X>();
+            deepest = k > deepest ? k : deepest;
+        });
+        return deepest + 1;
+    } else {
+        return 0;
+    }
+}
+
+/// How deep structs may nest in a documented problem type (the type
+/// itself and 16 levels of structs in it).
+inline constexpr std::size_t max_struct_depth = 17;
 
 /// `T::description` when the type has one, else empty.
 template <class T>

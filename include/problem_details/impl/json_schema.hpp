@@ -56,7 +56,10 @@ constexpr bool check_describable() noexcept {
                   "describes; a member may be std::string_view, std::string, bool, an integer, a "
                   "floating-point type, a struct described with BOOST_DESCRIBE_STRUCT, std::optional of one "
                   "of these, or fixed_vector / std::vector of one of these");
-    return describable_v<T>;
+    static_assert(!describable_v<T> || struct_depth<T>() <= max_struct_depth,
+                  "problem_details::json_schema: structs nest more than 16 levels deep in this problem type; "
+                  "its schema and documentation page are not generated that deep");
+    return describable_v<T> && struct_depth<T>() <= max_struct_depth;
 }
 
 } // namespace detail::schema

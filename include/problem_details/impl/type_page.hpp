@@ -94,11 +94,13 @@ constexpr void write_member_rows(text_sink& out, std::string_view const* prefix,
         out.write(is_optional<M>::value ? "optional" : "required");
         out.write("</td></tr>\n");
         using H = held_struct<M>;
-        if constexpr (!std::is_void_v<typename H::type> && Depth < 8) {
-            std::string_view path[18]{};
-            for (std::size_t i = 0; i < prefix_count && i < 15; ++i)
+        if constexpr (!std::is_void_v<typename H::type> && Depth < max_struct_depth) {
+            // Two path parts a level ("name", "." or "[]."): check_describable
+            // bounds the levels.
+            std::string_view path[2 * max_struct_depth + 2]{};
+            for (std::size_t i = 0; i < prefix_count; ++i)
                 path[i] = prefix[i];
-            std::size_t n = prefix_count < 15 ? prefix_count : 15;
+            std::size_t n = prefix_count;
             path[n++] = name;
             path[n++] = H::in_array ? std::string_view("[].") : std::string_view(".");
             write_member_rows<typename H::type, Depth + 1>(out, path, n);
