@@ -21,15 +21,14 @@
 namespace problem_details::detail::schema {
 
 /// Writes into [first, last) and counts everything it is given, written or
-/// not: with an empty range it only counts; `overflowed()` says whether
-/// something did not fit (nothing is ever written past `last`).
+/// not: with an empty range it only counts (nothing is ever written past
+/// `last`; callers size the range with a counting pass first).
 class text_sink {
 public:
     /// Counts only.
     constexpr text_sink() noexcept = default;
     /// Writes into [first, last).
-    constexpr text_sink(char* first, char* last) noexcept
-        : p_(first), end_(last), cap_(static_cast<std::size_t>(last - first)) {}
+    constexpr text_sink(char* first, char* last) noexcept : p_(first), end_(last) {}
 
     constexpr void put(char c) noexcept {
         if (p_ != end_)
@@ -69,13 +68,10 @@ public:
 
     /// Bytes given so far (written or not).
     constexpr std::size_t size() const noexcept { return n_; }
-    /// Whether some bytes did not fit.
-    constexpr bool overflowed() const noexcept { return n_ > cap_; }
 
 private:
     char* p_ = nullptr;
     char* end_ = nullptr;
-    std::size_t cap_ = 0;
     std::size_t n_ = 0;
 };
 
