@@ -3,9 +3,11 @@
 # Distributed under the Boost Software License, Version 1.0.
 # (See accompanying file LICENSE or https://www.boost.org/LICENSE_1_0.txt)
 #
-# Installs what building, testing and the CI need on Debian 12, with apt.
-# Does nothing (and needs no network) when everything is already installed.
-# The one list of the project's system packages: add new ones here.
+# Installs what building, testing and the CI need on Debian 12, with apt,
+# then the npm tools the schema checks run (ajv-cli, redocly) into tools/node
+# (git-ignored), at pinned versions. Does nothing (and needs no network) when
+# everything is already installed. The one list of the project's system
+# packages and npm tools: add new ones here.
 set -euo pipefail
 
 packages=(
@@ -19,7 +21,40 @@ packages=(
     libclang-rt-14-dev valgrind libxml2-utils libbenchmark-dev
     # peers the comparison benchmark measures against, and its chart
     nlohmann-json3-dev rapidjson-dev libsimdjson-dev gnuplot-nox
+    # the schema checks' tools run on node (tests/schema_check.cmake, stage 63)
+    nodejs # (with npm: Debian's own npm package conflicts with a nodejs that ships it)
 )
+
+# The npm tools, pinned: JSON Schema validation (draft 2020-12, with formats)
+# and OpenAPI lint. tools/node/node_modules is theirs alone.
+npm_tools=(ajv-cli@5.0.0 ajv@8.17.1 ajv-formats@3.0.1 @redocly/cli@2.77.0)
+npm_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/tools/node"
+
+# install_npm_tools: installs npm_tools into npm_dir unless each is there at its version.
+install_npm_tools() {
+    if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+        echo "install-deps: no node/npm: the schema checks will be skipped" >&2
+        return 0
+    fi
+    local tool name version installed missing_tools=()
+    for tool in "${npm_tools[@]}"; do
+        name="${tool%@*}"
+        version="${tool##*@}"
+        installed=$(node -e 'try { process.stdout.write(require(process.argv[1]).version) } catch (e) {}' \
+            "$npm_dir/node_modules/$name/package.json" 2>/dev/null || true)
+        [[ "$installed" == "$version" ]] || missing_tools+=("$tool")
+    done
+    if ((${#missing_tools[@]} == 0)); then
+        echo "install-deps: all ${#npm_tools[@]} npm tools installed in tools/node"
+        return 0
+    fi
+    echo "install-deps: installing ${missing_tools[*]} into tools/node"
+    mkdir -p "$npm_dir"
+    # The whole pinned set at once, so npm resolves them together; no lock
+    # file, no package.json changes, nothing outside tools/node.
+    npm install --prefix "$npm_dir" --no-save --no-package-lock --no-audit --no-fund --loglevel=error \
+        "${npm_tools[@]}"
+}
 
 missing=()
 for p in "${packages[@]}"; do
@@ -29,6 +64,7 @@ done
 
 if ((${#missing[@]} == 0)); then
     echo "install-deps: all ${#packages[@]} packages installed"
+    install_npm_tools
     exit 0
 fi
 
@@ -44,3 +80,4 @@ fi
 export DEBIAN_FRONTEND=noninteractive
 "${sudo[@]}" apt-get update
 "${sudo[@]}" apt-get install -y --no-install-recommends "${missing[@]}"
+install_npm_tools

@@ -10,6 +10,7 @@
 #         [-DINPUT=<file for stdin>] [-DEXIT=0]
 #         ["-DMATCH=regex@@regex..."] ["-DNO_MATCH=regex@@..."]
 #         ["-DJSON=format=gateway@@retry.action=retry@@diagnosis.0.id=vipps.x"]
+#         [-DOUTPUT_FILE=<file standard output must equal, byte for byte>]
 #         -P tools/cli_check.cmake
 #
 # Lists are separated by "@@" (a ';' would be split by add_test). A JSON
@@ -71,6 +72,14 @@ if(DEFINED NO_MATCH)
             set(failed TRUE)
         endif()
     endforeach()
+endif()
+
+if(DEFINED OUTPUT_FILE)
+    file(READ "${OUTPUT_FILE}" expected)
+    if(NOT out STREQUAL expected)
+        message(SEND_ERROR "standard output differs from ${OUTPUT_FILE}")
+        set(failed TRUE)
+    endif()
 endif()
 
 if(DEFINED JSON)

@@ -6,6 +6,7 @@
 //
 //   problem-details inspect [options] [FILE|-]
 //   problem-details validate [--json] [FILE|-]
+//   problem-details schema [--list | --openapi | [--page] NAME]
 //   problem-details --version | --help
 //
 // docs/cli.md is the manual; `problem-details --help` the summary.
@@ -17,6 +18,7 @@
 #include <problem_details/validate.hpp>
 #include <problem_details/version.hpp>
 #include <problem_details/vipps.hpp>
+#include <problem_details/vipps/documentation.hpp>
 
 #include <boost/json/serialize.hpp>
 
@@ -46,6 +48,7 @@ constexpr int exit_io = 3;       // the input could not be read, or the output w
 constexpr char const* usage_text =
     "usage: problem-details inspect [options] [FILE|-]\n"
     "       problem-details validate [--json] [FILE|-]\n"
+    "       problem-details schema [--list | --openapi | [--page] NAME]\n"
     "       problem-details --version\n"
     "       problem-details --help\n"
     "\n"
@@ -69,10 +72,18 @@ constexpr char const* usage_text =
     "          violation with its byte offset. A raw response's body is validated.\n"
     "  --json                print one JSON object instead of text\n"
     "\n"
+    "schema    Print what the Vipps MobilePay profile's problem types are, generated from\n"
+    "          the library's C++ types (the files committed under docs/schemas, docs/openapi).\n"
+    "  --list                list the problem types: NAME, type URI, title (the default)\n"
+    "  NAME                  print that type's JSON Schema (draft 2020-12)\n"
+    "  --page NAME           print that type's HTML documentation page instead\n"
+    "  --openapi             print the OpenAPI 3.1 document of the types and catalogs\n"
+    "\n"
     "FILE      the input; `-` or nothing reads standard input.\n"
     "\n"
     "exit status:\n"
-    "  0  inspect: the input was read and classified; validate: the document is valid\n"
+    "  0  inspect: the input was read and classified; validate: the document is valid;\n"
+    "     schema: printed\n"
     "  1  validate: the document has violations; inspect: a raw HTTP response\n"
     "     (input starting with \"HTTP/\") whose status line or headers cannot be read\n"
     "  2  usage error (unknown option, missing or bad argument)\n"
@@ -573,10 +584,61 @@ int validate(std::vector<std::string_view> const& args) {
     return violations.empty() ? exit_ok : exit_invalid;
 }
 
+// --- schema -----------------------------------------------------------------------
+
+int schema(std::vector<std::string_view> const& args) {
+    bool page = false;
+    bool openapi = false;
+    bool list = false;
+    std::string name;
+    bool have_name = false;
+    for (std::string_view a : args) {
+        if (a == "--help" || a == "-h") {
+            write_output(usage_text);
+            return exit_ok;
+        } else if (a == "--page") {
+            page = true;
+        } else if (a == "--openapi") {
+            openapi = true;
+        } else if (a == "--list") {
+            list = true;
+        } else if (a.size() > 1 && a.front() == '-') {
+            throw usage_error{"unknown option '" + std::string(a) + "' for schema"};
+        } else if (have_name) {
+            throw usage_error{"schema takes one problem type name"};
+        } else {
+            name = std::string(a);
+            have_name = true;
+        }
+    }
+    if (int(list) + int(openapi) + int(have_name) > 1 || (page && !have_name))
+        throw usage_error{"schema takes one of --list, --openapi, NAME or --page NAME"};
+    if (openapi) {
+        write_output(pd::vipps::openapi_document());
+        return exit_ok;
+    }
+    if (!have_name) {
+        std::string o;
+        for (auto const& t : pd::vipps::published_types) {
+            o += std::string(t.name);
+            o.append(t.name.size() < 28 ? 28 - t.name.size() : 1, ' ');
+            o += std::string(t.type_uri) + "  " + std::string(t.title) + '\n';
+        }
+        write_output(o);
+        return exit_ok;
+    }
+    for (auto const& t : pd::vipps::published_types)
+        if (t.name == name) {
+            write_output(std::string(page ? t.page : t.schema));
+            return exit_ok;
+        }
+    throw usage_error{"no problem type '" + name + "' (problem-details schema --list lists them)"};
+}
+
 int run(int argc, char** argv) {
     std::vector<std::string_view> args(argv + 1, argv + argc);
     if (args.empty())
-        throw usage_error{"a command is needed: inspect or validate"};
+        throw usage_error{"a command is needed: inspect, validate or schema"};
     std::string_view const cmd = args.front();
     std::vector<std::string_view> const rest(args.begin() + 1, args.end());
     if (cmd == "--help" || cmd == "-h" || cmd == "help") {
@@ -591,6 +653,8 @@ int run(int argc, char** argv) {
         return inspect(rest);
     if (cmd == "validate")
         return validate(rest);
+    if (cmd == "schema")
+        return schema(rest);
     throw usage_error{"unknown command '" + std::string(cmd) + "'"};
 }
 

@@ -25,9 +25,10 @@ file(MAKE_DIRECTORY "${_pd_cli_dir}")
 
 # (No "[" or "]" in MATCH regexes or JSON checks: CMake lists do not split inside brackets.)
 # problem_details_cli_test(<name> ARGS <arg>... [INPUT <file>] [EXIT <code>]
-#                          [MATCH <regex>...] [NO_MATCH <regex>...] [JSON <path[:TYPE]=value>...])
+#                          [MATCH <regex>...] [NO_MATCH <regex>...] [JSON <path[:TYPE]=value>...]
+#                          [OUTPUT_FILE <file stdout must equal>])
 function(problem_details_cli_test name)
-    cmake_parse_arguments(PARSE_ARGV 1 arg "" "INPUT;EXIT" "ARGS;MATCH;NO_MATCH;JSON")
+    cmake_parse_arguments(PARSE_ARGV 1 arg "" "INPUT;EXIT;OUTPUT_FILE" "ARGS;MATCH;NO_MATCH;JSON")
     set(defs "-DCLI=$<TARGET_FILE:problem_details_cli>")
     list(JOIN arg_ARGS "@@" joined)
     list(APPEND defs "-DARGS=${joined}")
@@ -36,6 +37,9 @@ function(problem_details_cli_test name)
     endif()
     if(DEFINED arg_EXIT)
         list(APPEND defs "-DEXIT=${arg_EXIT}")
+    endif()
+    if(DEFINED arg_OUTPUT_FILE)
+        list(APPEND defs "-DOUTPUT_FILE=${arg_OUTPUT_FILE}")
     endif()
     foreach(kind IN ITEMS MATCH NO_MATCH JSON)
         if(DEFINED arg_${kind})
@@ -226,6 +230,28 @@ problem_details_cli_test(validate_json ARGS validate --json "${_pd_p}/faq-valida
          "violations.0.member=status")
 problem_details_cli_test(validate_json_valid ARGS validate --json "${_pd_p}/server-500.json"
     JSON "valid:BOOLEAN=ON" "violations#=0")
+
+#------------------------------------------------------------------------------
+# schema: the Vipps profile's documents, equal to the committed files
+#------------------------------------------------------------------------------
+set(_pd_docs "${PROJECT_SOURCE_DIR}/docs")
+foreach(_pd_type IN ITEMS vipps-validation-error vipps-invalid-params-error vipps-epayment-error)
+    problem_details_cli_test(schema_${_pd_type} ARGS schema ${_pd_type}
+        OUTPUT_FILE "${_pd_docs}/schemas/${_pd_type}.schema.json")
+    problem_details_cli_test(schema_page_${_pd_type} ARGS schema --page ${_pd_type}
+        MATCH "^<!DOCTYPE html>\n" "<h1>[^<]+</h1>" "<td><code>[A-Za-z]+</code></td>" "</html>\n$")
+endforeach()
+problem_details_cli_test(schema_openapi ARGS schema --openapi OUTPUT_FILE "${_pd_docs}/openapi/vipps-problems.json")
+problem_details_cli_test(schema_list ARGS schema --list
+    MATCH "^vipps-validation-error +https://developer\\.vippsmobilepay\\.com/api-name/v1/validation-error  Your request"
+          "\nvipps-invalid-params-error +https://" "\nvipps-epayment-error +https://.*  ePayment API error\n$")
+problem_details_cli_test(schema_default_lists ARGS schema MATCH "^vipps-validation-error ")
+problem_details_cli_test(schema_help ARGS schema --help MATCH "--page NAME" "--openapi")
+problem_details_cli_test(schema_unknown_type ARGS schema frobnicate EXIT 2 MATCH "no problem type 'frobnicate'")
+problem_details_cli_test(schema_unknown_option ARGS schema --frob EXIT 2 MATCH "unknown option '--frob' for schema")
+problem_details_cli_test(schema_page_without_name ARGS schema --page EXIT 2 MATCH "one of --list, --openapi, NAME")
+problem_details_cli_test(schema_two_names ARGS schema vipps-validation-error vipps-epayment-error EXIT 2
+    MATCH "one problem type name")
 
 #------------------------------------------------------------------------------
 # Usage, I/O errors, --version, --help

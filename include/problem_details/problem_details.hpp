@@ -4,10 +4,11 @@
 #ifndef PROBLEM_DETAILS_PROBLEM_DETAILS_HPP
 #define PROBLEM_DETAILS_PROBLEM_DETAILS_HPP
 
-/// The umbrella header: everything but the optional Boost.Beast adapter
-/// (<problem_details/beast.hpp>), which needs Boost.Beast. Built without
-/// exceptions (-fno-exceptions), it leaves out exception_mapping.hpp, which
-/// maps C++ exceptions to problems and needs them.
+/// The umbrella header: everything but the optional Boost.Beast adapters
+/// (<problem_details/beast.hpp>, <problem_details/beast_type_pages.hpp>),
+/// which need Boost.Beast. Built without exceptions (-fno-exceptions), it
+/// leaves out exception_mapping.hpp, which maps C++ exceptions to problems
+/// and needs them.
 
 #include <boost/config.hpp> // BOOST_NO_EXCEPTIONS
 
@@ -22,7 +23,9 @@
 #include <problem_details/fixed_vector.hpp>
 #include <problem_details/http_message.hpp>
 #include <problem_details/http_status.hpp>
+#include <problem_details/json_schema.hpp>
 #include <problem_details/media_type.hpp>
+#include <problem_details/openapi.hpp>
 #include <problem_details/parse.hpp>
 #include <problem_details/parse_options.hpp>
 #include <problem_details/problem.hpp>
@@ -31,6 +34,7 @@
 #include <problem_details/retry.hpp>
 #include <problem_details/serialize.hpp>
 #include <problem_details/serialize_options.hpp>
+#include <problem_details/type_page.hpp>
 #include <problem_details/typed_parse.hpp>
 #include <problem_details/typed_problem.hpp>
 #include <problem_details/typed_serialize.hpp>
@@ -38,6 +42,7 @@
 #include <problem_details/validation_problem.hpp>
 #include <problem_details/version.hpp>
 #include <problem_details/vipps.hpp>
+#include <problem_details/vipps/documentation.hpp>
 #include <problem_details/vipps/problem_types.hpp>
 #include <problem_details/xml.hpp>
 

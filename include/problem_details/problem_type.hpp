@@ -63,6 +63,12 @@ struct json_name {
     BOOST_DESCRIBE_STRUCT(out_of_credit, (), (balance, account))
     ```
 
+    Three more constants are optional, read only by the documentation
+    generators (json_schema.hpp, openapi.hpp, type_page.hpp):
+    `description` (a `std::string_view` paragraph), `schema_name` (its
+    OpenAPI component name) and `fixed_status` (a `bool`: the status is
+    always `default_status`).
+
     The concept checks the shape only. What the members may be is checked
     by `problem_type_checks<T>` when the type is first read, written or
     dispatched on, with a `static_assert` that says what is wrong.

@@ -91,6 +91,23 @@ struct plain_problem {
 };
 BOOST_DESCRIBE_STRUCT(plain_problem, (), ())
 
+/// A problem type whose status never varies (`fixed_status`), with a
+/// member renamed in JSON (`json_names`) and a struct without optional
+/// members in an optional array.
+struct retry_later {
+    static constexpr std::string_view type_uri = "urn:example:retry-later";
+    static constexpr pd::http_status default_status = pd::http_status::service_unavailable;
+    static constexpr std::string_view title = "Retry <later> & see";
+    static constexpr bool fixed_status = true;
+    static constexpr std::string_view description = "The service is overloaded; retry after `retry-after` seconds.";
+    static constexpr std::string_view schema_name = "RetryLater";
+
+    std::uint32_t retry_after = 0;
+    std::optional<pd::fixed_vector<point, 2>> hot_spots;
+    static constexpr pd::json_name json_names[] = {{"retry_after", "retry-after"}};
+};
+BOOST_DESCRIBE_STRUCT(retry_later, (), (retry_after, hot_spots))
+
 /// A JSON document for kitchen_sink with every member set.
 inline constexpr std::string_view kitchen_sink_json = R"({
   "type": "https://example.com/probs/kitchen-sink",

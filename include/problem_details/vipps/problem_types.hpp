@@ -49,6 +49,10 @@ struct validation_error {
     static constexpr std::string_view type_uri = validation_error_uri;
     static constexpr http_status default_status = http_status::bad_request;
     static constexpr std::string_view title = "Your request parameters didn't validate.";
+    static constexpr std::string_view schema_name = "VippsValidationError";
+    static constexpr std::string_view description =
+        "The request did not pass the API's validation: extraDetails names each invalid field and "
+        "why. Correct the request and send it again.";
 
     fixed_vector<validation_detail, max_validation_details> extraDetails;
 };
@@ -61,6 +65,10 @@ struct invalid_params_error {
     static constexpr std::string_view type_uri = validation_error_uri;
     static constexpr http_status default_status = http_status::bad_request;
     static constexpr std::string_view title = "Your request parameters didn't validate.";
+    static constexpr std::string_view schema_name = "VippsInvalidParamsError";
+    static constexpr std::string_view description =
+        "The request did not pass the API's validation: invalidParams names each invalid field and "
+        "why. Correct the request and send it again.";
 
     fixed_vector<validation_detail, max_validation_details> invalidParams;
 };
@@ -74,6 +82,11 @@ struct epayment_error {
     static constexpr std::string_view type_uri = epayment_error_uri;
     static constexpr http_status default_status = http_status::bad_request;
     static constexpr std::string_view title = "ePayment API error";
+    static constexpr std::string_view schema_name = "VippsEpaymentError";
+    static constexpr std::string_view description =
+        "An error of the ePayment API. Each occurrence has its own title (e.g. \"Payment not "
+        "found\"); traceId identifies the occurrence, where other APIs send instance: quote it "
+        "when contacting Vipps MobilePay.";
 
     std::optional<std::string_view> traceId;
 };
@@ -93,6 +106,10 @@ struct validation_error {
     static constexpr std::string_view type_uri = validation_error_uri;
     static constexpr http_status default_status = http_status::bad_request;
     static constexpr std::string_view title = "Your request parameters didn't validate.";
+    static constexpr std::string_view schema_name = "VippsValidationError";
+    static constexpr std::string_view description =
+        "The request did not pass the API's validation: extraDetails names each invalid field and "
+        "why. Correct the request and send it again.";
 
     std::vector<validation_detail> extraDetails;
 };
@@ -103,6 +120,10 @@ struct invalid_params_error {
     static constexpr std::string_view type_uri = validation_error_uri;
     static constexpr http_status default_status = http_status::bad_request;
     static constexpr std::string_view title = "Your request parameters didn't validate.";
+    static constexpr std::string_view schema_name = "VippsInvalidParamsError";
+    static constexpr std::string_view description =
+        "The request did not pass the API's validation: invalidParams names each invalid field and "
+        "why. Correct the request and send it again.";
 
     std::vector<validation_detail> invalidParams;
 };
@@ -113,6 +134,11 @@ struct epayment_error {
     static constexpr std::string_view type_uri = epayment_error_uri;
     static constexpr http_status default_status = http_status::bad_request;
     static constexpr std::string_view title = "ePayment API error";
+    static constexpr std::string_view schema_name = "VippsEpaymentError";
+    static constexpr std::string_view description =
+        "An error of the ePayment API. Each occurrence has its own title (e.g. \"Payment not "
+        "found\"); traceId identifies the occurrence, where other APIs send instance: quote it "
+        "when contacting Vipps MobilePay.";
 
     std::optional<std::string> traceId;
 };
