@@ -104,14 +104,6 @@ inline std::optional<http_status> status_of(validation_problem_view const& p) no
 template <class P>
 std::optional<http_status> status_of(P const& p) noexcept { return p.status; }
 
-/// The values of the `Accept` fields, as `std::string_view`s.
-template <class Fields>
-auto accept_values(boost::beast::http::header<true, Fields> const& req) noexcept {
-    auto const range = req.equal_range(boost::beast::http::field::accept);
-    return std::ranges::subrange(range.first, range.second) |
-           std::views::transform([](auto const& f) { return to_std(f.value()); });
-}
-
 } // namespace detail::beast_adapter
 
 /// The Boost.Beast adapter (<problem_details/beast.hpp>).
@@ -194,7 +186,11 @@ struct response_options {
 template <bool IsRequest, class Fields>
 problem_format response_format(boost::beast::http::header<IsRequest, Fields> const& req,
                                negotiate_options options = {}) noexcept {
-    problem_format const f = negotiate_all(detail::beast_adapter::accept_values(req), options);
+    detail::accept_state st;
+    auto const [first, last] = req.equal_range(boost::beast::http::field::accept);
+    for (auto it = first; it != last; ++it)
+        detail::read_accept(detail::beast_adapter::to_std(it->value()), st);
+    problem_format const f = detail::choose_format(st, options);
     return f == problem_format::none ? problem_format::json : f;
 }
 
