@@ -4,8 +4,8 @@
 # (See accompanying file LICENSE or https://www.boost.org/LICENSE_1_0.txt)
 #
 # The loopback load test of examples/beast_server.cpp at full size, as
-# docs/server.md reports it: a Release build (g++, -O2 by CMake's Release
-# default, -O3) of beast_server and bench/beast_load.cpp, then 20,000
+# docs/server.md reports it: a Release build (g++ by default, or $CXX;
+# CMake's -O3 -DNDEBUG) of beast_server and bench/beast_load.cpp, then 20,000
 # requests over 32 keep-alive connections to 127.0.0.1. It stops by itself
 # (a fixed count, a deadline); the exit status is beast_load's.
 #
