@@ -708,3 +708,19 @@ BOOST_AUTO_TEST_CASE(headers_missing_or_odd) {
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(compatibility)
+
+BOOST_AUTO_TEST_CASE(braces_still_mean_the_options) {
+    // The overloads with a format do not make `{}` ambiguous: it is the
+    // options, and the body is JSON, as before the format existed.
+    pd::problem const p = seed_problem();
+    auto const res = pd::beast::make_response(p, {}, 10);
+    BOOST_TEST(res.version() == 10u);
+    BOOST_TEST(header(res, http::field::content_type) == "application/problem+json");
+    http::response<http::string_body> out;
+    BOOST_TEST(pd::beast::write_problem(out, p, {}).has_value());
+    BOOST_TEST(out.body() == pd::to_json(p));
+}
+
+BOOST_AUTO_TEST_SUITE_END()

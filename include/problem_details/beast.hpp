@@ -194,8 +194,9 @@ problem_format response_format(boost::beast::http::header<IsRequest, Fields> con
     return f == problem_format::none ? problem_format::json : f;
 }
 
-/** Writes `p` into `res` as `format`: the status line, the headers and
-    the body.
+/** Writes `p` into `res` as `format` (a `problem_format`; a template
+    parameter only so that `write_problem(res, p, {})` still means the
+    options): the status line, the headers and the body.
 
     - the status is `p`'s status, or `options.fallback_status` when empty;
     - `Content-Type: application/problem+json` (`problem_format::json`,
@@ -230,9 +231,9 @@ problem_format response_format(boost::beast::http::header<IsRequest, Fields> con
     Linear in the body's size.
     @throws std::bad_alloc (the body, the header fields), nothing else.
 */
-template <writable_problem P, writable_body Body, class Fields>
-result<std::size_t> write_problem(boost::beast::http::response<Body, Fields>& res, P const& p,
-                                  problem_format format, response_options const& options = {}) {
+template <writable_problem P, writable_body Body, class Fields, std::same_as<problem_format> Format>
+result<std::size_t> write_problem(boost::beast::http::response<Body, Fields>& res, P const& p, Format format,
+                                  response_options const& options = {}) {
     namespace http = boost::beast::http;
     namespace ba = detail::beast_adapter;
     decltype(auto) w = ba::target(p); // what p holds, never a copy of a problem
@@ -289,10 +290,9 @@ result<std::size_t> write_problem(boost::beast::http::response<Body, Fields>& re
     @throws boost::system::system_error with the error `write_problem`
     reports; std::bad_alloc.
 */
-template <writable_problem P>
+template <writable_problem P, std::same_as<problem_format> Format>
 boost::beast::http::response<boost::beast::http::string_body>
-make_response(P const& p, problem_format format, response_options const& options = {},
-              unsigned version = 11) {
+make_response(P const& p, Format format, response_options const& options = {}, unsigned version = 11) {
     boost::beast::http::response<boost::beast::http::string_body> res;
     res.version(version);
     if (auto const r = write_problem(res, p, format, options); !r)
