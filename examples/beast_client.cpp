@@ -129,6 +129,14 @@ public:
         }
     }
 
+    /// One GET with the given Accept, not retried.
+    http::response<http::string_body> get(std::string const& target, std::string const& accept) {
+        http::request<http::string_body> req{http::verb::get, target, 11};
+        req.set(http::field::host, "127.0.0.1");
+        req.set(http::field::accept, accept);
+        return send(req);
+    }
+
 private:
     http::response<http::string_body> send(http::request<http::string_body> const& req) {
         tcp::socket socket(ioc_);
@@ -193,7 +201,7 @@ std::int64_t int_member(json::object const& o, std::string_view name) {
 
 void check_status_catalog(sdk_client& sdk) {
     std::cout << "GET /status/{code}: every status of the FAQ's table, as a problem\n";
-    for (int code : {400, 401, 403, 404, 409, 423, 429, 500}) {
+    for (int code : {400, 401, 403, 404, 409, 422, 423, 429, 500}) {
         auto const expected = *pd::to_status(code);
         std::string const target = "/status/" + std::to_string(code);
         // The catalog answers the same error every time: one attempt, and
@@ -212,8 +220,9 @@ void check_status_catalog(sdk_client& sdk) {
         check(c.format == pd::body_format::problem, target + ": classified as a problem");
         check(c.status == expected && c.body_status == expected,
               target + ": the body's status agrees");
-        check(c.quirks.empty() || c.quirks == pd::quirk_set{pd::quirk::extra_details},
-              target + ": no quirks");
+        check(c.quirks.empty() || c.quirks == pd::quirk_set{pd::quirk::extra_details} ||
+                  c.quirks == pd::quirk_set{pd::quirk::errors_member},
+              target + ": no quirks (but where its field errors are)");
         check(!c.problem.title.empty(), target + ": has a title: " + c.problem.title);
 
         pd::retry_advice const advice = pd::advise_retry(c, {.idempotent = true});
@@ -233,6 +242,16 @@ void check_status_catalog(sdk_client& sdk) {
             check(o.attempts == 1 && o.advice.action == pd::retry_action::fix_request,
                   target + ": not retried");
         }
+        if (code == 401)
+            check(to_std(res[http::field::www_authenticate]) == R"(Bearer realm="payments")",
+                  target + ": WWW-Authenticate: Bearer realm=\"payments\"");
+        if (code == 422) {
+            json::value const* errors = c.problem.extensions.if_contains("errors");
+            check(errors && errors->is_array() && errors->as_array().size() == 2 &&
+                      errors->as_array()[0].as_object().at("pointer") == "#/amount",
+                  target + ": errors [{detail, pointer}] kept");
+            check(c.quirks.contains(pd::quirk::errors_member), target + ": quirk errors_member noticed");
+        }
         if (code == 400) {
             json::value const* details = c.problem.extensions.if_contains("extraDetails");
             check(details && details->is_array() && details->as_array().size() == 2 &&
@@ -242,6 +261,30 @@ void check_status_catalog(sdk_client& sdk) {
                   target + ": quirk extra_details noticed");
         }
     }
+}
+
+void check_xml(sdk_client& sdk) {
+    std::cout << "GET /status/{code} with Accept: application/problem+xml: the same problems as XML\n";
+    for (int code : {400, 401, 404, 422, 429, 500}) {
+        std::string const target = "/status/" + std::to_string(code);
+        for (std::string const accept : {"application/problem+xml", "application/xml, application/json;q=0.5"}) {
+            auto const res = sdk.get(target, accept);
+            std::string const& body = res.body();
+            check(res.result_int() == static_cast<unsigned>(code) &&
+                      to_std(res[http::field::content_type]) == "application/problem+xml" &&
+                      to_std(res[http::field::vary]) == "Accept",
+                  target + " (Accept: " + accept + "): " + std::to_string(code) +
+                      ", Content-Type: application/problem+xml, Vary: Accept");
+            check(body.starts_with(R"(<?xml version="1.0" encoding="UTF-8"?><problem xmlns="urn:ietf:rfc:7807">)") &&
+                      body.ends_with("</problem>") &&
+                      body.find("<status>" + std::to_string(code) + "</status>") != std::string::npos,
+                  target + ": an RFC 9457 XML document with <status>" + std::to_string(code) + "</status>");
+        }
+    }
+    // Nothing acceptable named: JSON anyway.
+    auto const res = sdk.get("/status/404", "text/html");
+    check(pd::media_kind_of(to_std(res[http::field::content_type])) == pd::media_kind::problem_json,
+          "/status/404 (Accept: text/html): JSON, the default");
 }
 
 void check_quirks(sdk_client& sdk) {
@@ -412,6 +455,7 @@ int main(int argc, char** argv) {
         auto const start = std::chrono::steady_clock::now();
 
         check_status_catalog(sdk);
+        check_xml(sdk);
         check_quirks(sdk);
         check_payments(sdk, rng);
 

@@ -3,19 +3,27 @@
 // (See accompanying file LICENSE or https://www.boost.org/LICENSE_1_0.txt)
 
 // A small payments API on Boost.Beast that answers errors as RFC 9457
-// problems (application/problem+json, Content-Language) with the statuses
-// of the Vipps MobilePay error FAQ, and honours Idempotency-Key: a request
-// retried with the same key is executed once.
+// problems with the statuses of the Vipps MobilePay error FAQ, and honours
+// Idempotency-Key: a request retried with the same key is executed once.
+// Every problem goes out through one call, pd::beast::make_response(req, p),
+// whatever kind of problem p is (a problem_builder from make_problem, a
+// validation problem builder, a typed problem, a problem_view), as
+// application/problem+json or application/problem+xml as the request's
+// Accept asks, with Content-Language (and Retry-After, WWW-Authenticate
+// where they belong).
 //
 //   beast_server [--max-requests N] [--deadline SECONDS]
 //
 // It listens on 127.0.0.1, on a port the system chooses, and prints
 // "port=N" on stdout (the only thing it prints there); the log goes to
-// stderr. Endpoints:
+// stderr. It serves any number of connections at once (keep-alive,
+// asynchronous, one thread). Endpoints:
 //
-//   GET  /status/{400,401,403,404,409,423,429,500}
+//   GET  /status/{400,401,403,404,409,422,423,429,500}
 //                               that status as a problem (400 with extraDetails,
-//                               423 and 429 with Retry-After)
+//                               401 with WWW-Authenticate, 422 with RFC 9457
+//                               "errors", 423 and 429 with Retry-After; 429 is a
+//                               typed problem with its own members)
 //   GET  /quirks/status-string  the FAQ's example as sent: "status":"400", a string
 //   GET  /quirks/gateway-429    an API gateway's rate-limit body, not a problem
 //   POST /payments/{scenario}   create a payment; needs an Idempotency-Key and a
@@ -35,27 +43,32 @@
 #include "watchdog.hpp"
 
 #include <problem_details/beast.hpp>
+#include <problem_details/builder.hpp>
 #include <problem_details/problem.hpp>
+#include <problem_details/typed_problem.hpp>
+#include <problem_details/validation_problem.hpp>
 
+#include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/beast/core/error.hpp>
 #include <boost/beast/core/flat_buffer.hpp>
 #include <boost/beast/http/read.hpp>
 #include <boost/beast/http/string_body.hpp>
 #include <boost/beast/http/write.hpp>
+#include <boost/describe/class.hpp>
 #include <boost/json.hpp>
 
 #include <chrono>
-#include <condition_variable>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <map>
-#include <mutex>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <thread>
+#include <utility>
 #include <vector>
 
 namespace pd = problem_details;
@@ -73,56 +86,84 @@ std::string_view to_std(boost::core::string_view s) {
     return {s.data(), s.size()};
 }
 
-/// An about:blank problem: its title is the reason phrase (RFC 9457 §4.2.1).
-pd::problem blank_problem(pd::http_status status, std::string detail) {
-    pd::problem p;
-    p.status = status;
-    p.title = std::string(pd::reason_phrase(status));
-    p.detail = std::move(detail);
-    return p;
+/// The FAQ's validation problem (400); add one extraDetails entry per
+/// failure with .field(name, reason). Borrows its strings, allocates nothing.
+pd::validation_problem_builder<4> faq_validation() {
+    pd::validation_problem_builder<4> b;
+    b.type("https://developer.vippsmobilepay.com/api-name/v1/validation-error")
+        .title("Your request parameters didn't validate.")
+        .detail("The request body contains one or more validation errors.");
+    return b; // status 400, shape extra_details
 }
 
-/// The FAQ's validation problem, with one extraDetails entry per failure.
-pd::problem validation_problem(std::vector<std::pair<std::string, std::string>> const& failures) {
-    pd::problem p;
-    p.type = "https://developer.vippsmobilepay.com/api-name/v1/validation-error";
-    p.title = "Your request parameters didn't validate.";
-    p.detail = "The request body contains one or more validation errors.";
-    p.status = pd::http_status::bad_request;
-    json::array details;
-    for (auto const& [name, reason] : failures)
-        details.push_back(json::object{{"name", name}, {"reason", reason}});
-    p.extensions["extraDetails"] = std::move(details);
-    return p;
-}
+/// The 429 as a typed problem: its own type URI and members.
+struct rate_limited {
+    static constexpr std::string_view type_uri = "https://example.com/problems/rate-limited";
+    static constexpr pd::http_status default_status = pd::http_status::too_many_requests;
+    static constexpr std::string_view title = "Too Many Requests";
+    std::int64_t limit = 0;       // requests allowed per window
+    std::string_view window = {}; // the window, e.g. "1s"
+};
+BOOST_DESCRIBE_STRUCT(rate_limited, (), (limit, window))
 
-/// The problems of GET /status/{code}: the FAQ's status table.
-std::optional<pd::problem> catalog_problem(int code) {
+/// The answers of GET /status/{code}: the FAQ's status table, each status
+/// with the kind of problem a server would naturally build for it.
+response status_problem(request const& req, int code) {
+    namespace beast = pd::beast;
     switch (code) {
-    case 400:
-        return validation_problem(
-            {{"amount", "Must be a positive integer larger than 100"},
-             {"URL", "Must use HTTPS and validate according to the API specification"}});
-    case 401: return blank_problem(pd::http_status::unauthorized, "Invalid credentials.");
+    case 400: // a validation problem builder: extraDetails
+        return beast::make_response(
+            req, faq_validation()
+                     .field("amount", "Must be a positive integer larger than 100")
+                     .field("URL", "Must use HTTPS and validate according to the API specification"));
+    case 401: // a problem_builder (make_problem), with the challenge a 401 must carry
+        return beast::make_response(req, pd::make_problem(pd::http_status::unauthorized).detail("Invalid credentials."),
+                                    {.www_authenticate = R"(Bearer realm="payments")"});
     case 403:
-        return blank_problem(pd::http_status::forbidden,
-                             "Authentication ok, but credentials lack authorization.");
-    case 404: return blank_problem(pd::http_status::not_found, "The resource was not found.");
+        return beast::make_response(
+            req, pd::make_problem(pd::http_status::forbidden)
+                     .detail("Authentication ok, but credentials lack authorization."));
+    case 404:
+        return beast::make_response(
+            req, pd::make_problem(pd::http_status::not_found).detail("The resource was not found."));
     case 409:
-        return blank_problem(pd::http_status::conflict,
-                             "Unsuccessful due to conflicting resource.");
+        return beast::make_response(
+            req, pd::make_problem(pd::http_status::conflict).detail("Unsuccessful due to conflicting resource."));
+    case 422: { // RFC 9457's "errors" with JSON pointers
+        pd::validation_problem_builder<4> b;
+        b.status(pd::http_status::unprocessable_content)
+            .title("Unprocessable Content")
+            .detail("The payment cannot be created as given.")
+            .shape(pd::field_errors_shape::errors_pointer)
+            .field("amount", "Must be at most the order's total")
+            .field("currency", "Must be NOK, DKK or EUR");
+        return beast::make_response(req, b);
+    }
     case 423:
-        return blank_problem(
-            pd::http_status::locked,
-            "Locked by a transient error, or by calls repeated within a very short time frame. "
-            "Retry with the same Idempotency-Key.");
-    case 429:
-        return blank_problem(pd::http_status::too_many_requests,
-                             "Rate limited. Retry after the delay with the same Idempotency-Key.");
-    case 500:
-        return blank_problem(pd::http_status::internal_server_error,
-                             "An internal problem on our side.");
-    default: return std::nullopt;
+        return beast::make_response(
+            req,
+            pd::make_problem(pd::http_status::locked)
+                .detail("Locked by a transient error, or by calls repeated within a very short time frame. "
+                        "Retry with the same Idempotency-Key."),
+            {.retry_after = std::chrono::seconds(1)});
+    case 429: { // a typed problem: no allocation but the response's
+        pd::typed_problem_view<rate_limited> p;
+        p.detail = "Rate limited. Retry after the delay with the same Idempotency-Key.";
+        p.ext.limit = 10;
+        p.ext.window = "1s";
+        return beast::make_response(req, p, {.retry_after = std::chrono::seconds(1)});
+    }
+    case 500: { // a problem_view over string literals: nothing owned
+        pd::problem_view p;
+        p.status = pd::http_status::internal_server_error;
+        p.title = "Internal Server Error";
+        p.detail = "An internal problem on our side.";
+        return beast::make_response(req, p);
+    }
+    default:
+        return beast::make_response(
+            req, pd::make_problem(pd::http_status::not_found)
+                     .detail("No example for status " + std::to_string(code) + "."));
     }
 }
 
@@ -175,9 +216,9 @@ public:
             return res;
         }
         return pd::beast::make_response(
-            req, blank_problem(pd::http_status::not_found,
-                               "No endpoint " + std::string(to_std(req.method_string())) + " " +
-                                   std::string(target) + "."));
+            req, pd::make_problem(pd::http_status::not_found)
+                     .detail("No endpoint " + std::string(to_std(req.method_string())) + " " +
+                             std::string(target) + "."));
     }
 
     /// Every key's record holds at most one execution.
@@ -199,28 +240,19 @@ private:
         int code = 0;
         for (char c : code_text)
             code = (c >= '0' && c <= '9' && code < 1000) ? code * 10 + (c - '0') : 10000;
-        auto const problem = catalog_problem(code);
-        if (!problem)
-            return pd::beast::make_response(
-                req, blank_problem(pd::http_status::not_found,
-                                   "No example for status " + std::string(code_text) + "."));
-        pd::beast::response_options options; // Content-Language: en
-        if (code == 423 || code == 429)
-            options.retry_after = std::chrono::seconds(1);
-        return pd::beast::make_response(req, *problem, options);
+        return status_problem(req, code);
     }
 
     response payments_endpoint(request const& req, std::string_view scenario) {
         if (scenario != "ok" && scenario != "rate-limited" && scenario != "locked" &&
             scenario != "flaky")
             return pd::beast::make_response(
-                req, blank_problem(pd::http_status::not_found,
-                                   "No payment scenario " + std::string(scenario) + "."));
+                req, pd::make_problem(pd::http_status::not_found)
+                         .detail("No payment scenario " + std::string(scenario) + "."));
         std::string const key(to_std(req["Idempotency-Key"]));
         if (key.empty())
             return pd::beast::make_response(
-                req, validation_problem(
-                         {{"Idempotency-Key", "The header is required: it makes retries safe."}}));
+                req, faq_validation().field("Idempotency-Key", "The header is required: it makes retries safe."));
 
         key_record& r = keys_[key];
         if (r.requests == 0) {
@@ -240,12 +272,11 @@ private:
                             key_record& r) {
         // The same key for another request is a mistake, not a retry.
         if (r.target != to_std(req.target()) || r.body != req.body()) {
-            pd::problem p = blank_problem(
-                pd::http_status::conflict,
-                "This Idempotency-Key was used for another request. Use a new key for a "
-                "new request.");
-            p.extensions["idempotencyKey"] = key;
-            return pd::beast::make_response(req, p);
+            return pd::beast::make_response(
+                req, pd::make_problem(pd::http_status::conflict)
+                         .detail("This Idempotency-Key was used for another request. Use a new key for a "
+                                 "new request.")
+                         .extension("idempotencyKey", key));
         }
         if (r.created) { // done before: replay, do not execute again
             response res{http::status::created, req.version()};
@@ -262,30 +293,26 @@ private:
             (!ec && body.is_object()) ? body.as_object().if_contains("amount") : nullptr;
         if (!amount || !amount->is_int64() || amount->as_int64() <= 100)
             return pd::beast::make_response(
-                req,
-                validation_problem({{"amount", "Must be a positive integer larger than 100"}}));
+                req, faq_validation().field("amount", "Must be a positive integer larger than 100"));
 
         // The first attempt of a scenario fails the way the scenario says.
         if (r.requests == 1) {
             if (scenario == "rate-limited")
                 return pd::beast::make_response(
                     req,
-                    blank_problem(
-                        pd::http_status::too_many_requests,
-                        "Rate limited. Retry after the delay with the same Idempotency-Key."),
+                    pd::make_problem(pd::http_status::too_many_requests)
+                        .detail("Rate limited. Retry after the delay with the same Idempotency-Key."),
                     {.retry_after = std::chrono::seconds(1)});
             if (scenario == "locked")
                 return pd::beast::make_response(
                     req,
-                    blank_problem(
-                        pd::http_status::locked,
-                        "Locked by a transient error. Retry with the same Idempotency-Key."),
+                    pd::make_problem(pd::http_status::locked)
+                        .detail("Locked by a transient error. Retry with the same Idempotency-Key."),
                     {.retry_after = std::chrono::seconds(0)});
             if (scenario == "flaky")
                 return pd::beast::make_response(
-                    req, blank_problem(
-                             pd::http_status::internal_server_error,
-                             "A glitch in the test environment's database. Retry the request."));
+                    req, pd::make_problem(pd::http_status::internal_server_error)
+                             .detail("A glitch in the test environment's database. Retry the request."));
         }
 
         // Execute: create the payment, once per key.
@@ -306,8 +333,8 @@ private:
         auto const it = keys_.find(std::string(key));
         if (it == keys_.end())
             return pd::beast::make_response(
-                req, blank_problem(pd::http_status::not_found,
-                                   "No request was seen with this Idempotency-Key."));
+                req, pd::make_problem(pd::http_status::not_found)
+                         .detail("No request was seen with this Idempotency-Key."));
         json::array statuses;
         for (unsigned s : it->second.statuses)
             statuses.push_back(s);
@@ -325,6 +352,108 @@ private:
     std::map<std::string, key_record, std::less<>> keys_;
     unsigned payments_created_ = 0;
 };
+
+/// The server: accepts connections and serves each one's requests in turn
+/// (keep-alive), all connections at once, asynchronously on one thread.
+class server {
+public:
+    server(net::io_context& ioc, unsigned long max_requests)
+        : ioc_(ioc), acceptor_(ioc, tcp::endpoint(net::ip::make_address("127.0.0.1"), 0)),
+          max_requests_(max_requests) {}
+
+    unsigned short port() const { return acceptor_.local_endpoint().port(); }
+    void start() { accept(); }
+
+    /// Answers one request, counted.
+    response handle(request const& req) {
+        ++requests_;
+        bool stop = false;
+        response res = api_.handle(req, stop);
+        if (stop)
+            shutdown_ = true;
+        return res;
+    }
+    bool stopping() const { return shutdown_ || requests_ >= max_requests_; }
+    /// Stops accepting and ends `run()`: connections still open are dropped.
+    void stop() {
+        boost::beast::error_code ec;
+        acceptor_.close(ec);
+        ioc_.stop();
+    }
+
+    bool shut_down() const { return shutdown_; }
+    unsigned long requests() const { return requests_; }
+    payments_api const& api() const { return api_; }
+
+private:
+    void accept();
+
+    net::io_context& ioc_;
+    tcp::acceptor acceptor_;
+    payments_api api_;
+    unsigned long max_requests_;
+    unsigned long requests_ = 0;
+    bool shutdown_ = false;
+};
+
+/// One connection: read a request, write its answer, again while keep-alive.
+class session : public std::enable_shared_from_this<session> {
+public:
+    session(tcp::socket socket, server& srv) : socket_(std::move(socket)), server_(srv) {}
+
+    void read() {
+        req_ = {};
+        http::async_read(socket_, buffer_, req_,
+                         [self = shared_from_this()](boost::beast::error_code ec, std::size_t) {
+                             self->on_read(ec);
+                         });
+    }
+
+private:
+    void on_read(boost::beast::error_code ec) {
+        if (ec || server_.stopping()) { // end_of_stream: the client closed; anything else: drop it
+            close();
+            return;
+        }
+        res_ = server_.handle(req_);
+        http::async_write(socket_, res_, [self = shared_from_this()](boost::beast::error_code ec, std::size_t) {
+            self->on_write(ec);
+        });
+    }
+
+    void on_write(boost::beast::error_code ec) {
+        if (server_.stopping()) {
+            close();
+            server_.stop();
+            return;
+        }
+        if (ec || !res_.keep_alive()) {
+            close();
+            return;
+        }
+        read();
+    }
+
+    void close() {
+        boost::beast::error_code ec;
+        socket_.shutdown(tcp::socket::shutdown_send, ec);
+    }
+
+    tcp::socket socket_;
+    server& server_;
+    boost::beast::flat_buffer buffer_;
+    request req_;
+    response res_;
+};
+
+void server::accept() {
+    acceptor_.async_accept([this](boost::beast::error_code ec, tcp::socket socket) {
+        if (ec) // the acceptor was closed: stopping
+            return;
+        std::make_shared<session>(std::move(socket), *this)->read();
+        accept();
+    });
+}
 
 unsigned long parse_number(char const* text, char const* what) {
     char* end = nullptr;
@@ -357,46 +486,25 @@ int main(int argc, char** argv) {
                                    "stopping"};
 
     try {
-        net::io_context ioc;
-        tcp::acceptor acceptor(ioc, tcp::endpoint(net::ip::make_address("127.0.0.1"), 0));
-        std::printf("port=%u\n", static_cast<unsigned>(acceptor.local_endpoint().port()));
+        net::io_context ioc{1};
+        server srv(ioc, max_requests);
+        std::printf("port=%u\n", static_cast<unsigned>(srv.port()));
         std::fflush(stdout);
-        std::fprintf(stderr, "beast_server: listening on %s\n",
-                     acceptor.local_endpoint().address().to_string().c_str());
+        std::fprintf(stderr, "beast_server: listening on 127.0.0.1:%u\n", static_cast<unsigned>(srv.port()));
+        srv.start();
+        ioc.run();
 
-        payments_api api;
-        unsigned long requests = 0;
-        bool stop = false;
-        while (!stop && requests < max_requests) {
-            tcp::socket socket(ioc);
-            acceptor.accept(socket);
-            boost::beast::flat_buffer buffer;
-            boost::beast::error_code ec;
-            while (!stop && requests < max_requests) { // the connection's requests (keep-alive)
-                request req;
-                http::read(socket, buffer, req, ec);
-                if (ec)
-                    break; // end_of_stream: the client closed; anything else: drop the connection
-                ++requests;
-                response res = api.handle(req, stop);
-                http::write(socket, res, ec);
-                if (ec || !res.keep_alive())
-                    break;
-            }
-            socket.shutdown(tcp::socket::shutdown_send, ec);
-        }
-
-        if (!api.executed_at_most_once()) {
+        if (!srv.api().executed_at_most_once()) {
             std::fprintf(stderr,
                          "beast_server: a payment was executed twice for one Idempotency-Key\n");
             return 1;
         }
-        if (!stop) {
+        if (!srv.shut_down()) {
             std::fprintf(stderr, "beast_server: stopped after %lu requests without /shutdown\n",
-                         requests);
+                         srv.requests());
             return 1;
         }
-        std::fprintf(stderr, "beast_server: shut down after %lu requests\n", requests);
+        std::fprintf(stderr, "beast_server: shut down after %lu requests\n", srv.requests());
         return 0;
     } catch (std::exception const& e) {
         std::fprintf(stderr, "beast_server: %s\n", e.what());

@@ -18,11 +18,18 @@
 #pragma GCC diagnostic pop
 #endif
 #include "support/payloads.hpp"
+#include "support/typed_types.hpp"
 
+#include <problem_details/builder.hpp>
 #include <problem_details/http_message.hpp>
+#include <problem_details/media_type.hpp>
 #include <problem_details/parse.hpp>
 #include <problem_details/retry.hpp>
 #include <problem_details/serialize.hpp>
+#include <problem_details/typed_problem.hpp>
+#include <problem_details/typed_serialize.hpp>
+#include <problem_details/validation_problem.hpp>
+#include <problem_details/xml.hpp>
 
 #include <boost/beast/core/flat_buffer.hpp>
 #include <boost/beast/core/ostream.hpp>
@@ -35,6 +42,9 @@
 
 #include <array>
 #include <chrono>
+#include <cstdlib>
+#include <iterator>
+#include <new>
 #include <sstream>
 #include <string>
 #include <string_view>
@@ -66,6 +76,38 @@ pd::problem seed_problem() {
     return p;
 }
 
+/// Counts the allocations of Beast's header fields, apart from the global
+/// operator new the allocation tests count: so those can say exactly what
+/// the adapter allocates besides the fields.
+inline std::size_t field_allocations = 0;
+
+template <class T>
+struct field_allocator {
+    using value_type = T;
+    field_allocator() = default;
+    template <class U>
+    field_allocator(field_allocator<U> const&) noexcept {}
+    T* allocate(std::size_t n) {
+        ++field_allocations;
+        if (void* p = std::malloc(n * sizeof(T)))
+            return static_cast<T*>(p);
+        throw std::bad_alloc();
+    }
+    void deallocate(T* p, std::size_t) noexcept { std::free(p); }
+    friend bool operator==(field_allocator const&, field_allocator const&) noexcept { return true; }
+};
+using counted_fields = http::basic_fields<field_allocator<char>>;
+
+/// A problem type for the typed cases: a 429 with its own members.
+struct rate_limited {
+    static constexpr std::string_view type_uri = "https://example.com/probs/rate-limited";
+    static constexpr pd::http_status default_status = pd::http_status::too_many_requests;
+    static constexpr std::string_view title = "Too many requests";
+    std::int64_t limit = 0;
+    std::optional<std::string_view> window;
+};
+BOOST_DESCRIBE_STRUCT(rate_limited, (), (limit, window))
+
 /// What Beast puts on the wire for `res`.
 template <class Body>
 std::string wire(http::response<Body>& res) {
@@ -84,6 +126,15 @@ static_assert(pd::beast::contiguous_body<http::vector_body<char>>);
 static_assert(pd::beast::contiguous_body<http::span_body<char>>);
 static_assert(!pd::beast::contiguous_body<http::dynamic_body>);
 static_assert(pd::beast::buffer_sequence_body<http::dynamic_body>);
+static_assert(pd::beast::writable_problem<pd::problem>);
+static_assert(pd::beast::writable_problem<pd::problem_view>);
+static_assert(pd::beast::writable_problem<pd::problem_builder>);
+static_assert(pd::beast::writable_problem<pd::validation_problem_view>);
+static_assert(pd::beast::writable_problem<pd::validation_problem_builder<3>>);
+static_assert(pd::beast::writable_problem<pd::typed_problem_view<rate_limited>>);
+static_assert(pd::beast::writable_problem<pd::typed_problem<test_types::owned_kitchen_sink>>);
+static_assert(!pd::beast::writable_problem<std::string>);
+static_assert(!pd::beast::writable_problem<boost::json::value>);
 
 BOOST_AUTO_TEST_SUITE(writing)
 
@@ -220,6 +271,309 @@ BOOST_AUTO_TEST_CASE(wire_format_reads_back) {
 
 BOOST_AUTO_TEST_SUITE_END()
 
+namespace {
+
+/// One problem of each kind the adapter writes, and what it writes for them.
+struct kinds {
+    pd::problem owning = seed_problem();
+
+    pd::extension const members[1] = {{"traceId", R"("4f2b8a40")"}};
+    pd::problem_view view = [this] {
+        pd::problem_view v;
+        v.status = pd::http_status::conflict;
+        v.title = "Conflict";
+        v.detail = "The payment was already captured.";
+        v.extensions = pd::extension_list(members);
+        return v;
+    }();
+
+    pd::problem_builder builder =
+        pd::make_problem(pd::http_status::not_found).detail("No order 42.").instance("/orders/42");
+
+    pd::validation_problem_builder<4> validation = [] {
+        pd::validation_problem_builder<4> b;
+        b.status(pd::http_status::unprocessable_content)
+            .title("Unprocessable Content")
+            .shape(pd::field_errors_shape::errors_pointer)
+            .field("amount", "Must be larger than 100")
+            .field("currency", "Must be <NOK> & 3 letters");
+        return b;
+    }();
+
+    pd::typed_problem_view<rate_limited> typed = [] {
+        pd::typed_problem_view<rate_limited> t;
+        t.detail = "Slow down.";
+        t.ext.limit = 100;
+        t.ext.window = "1m";
+        return t;
+    }();
+
+    pd::typed_problem<test_types::owned_kitchen_sink> typed_owning = [] {
+        pd::typed_problem<test_types::owned_kitchen_sink> t;
+        t.status = pd::http_status::internal_server_error;
+        t.ext.name = "sink";
+        t.ext.points = {{1, 2}, {3, 4}};
+        t.ext.tags = {"a", "b"};
+        t.extensions["extra"] = "kept";
+        return t;
+    }();
+};
+
+template <class Fields>
+std::string header(http::response<http::string_body, Fields> const& res, http::field f) {
+    return sv(res[f]);
+}
+
+/// `make_response(req, p)` for `Accept: accept`: the status, the headers,
+/// the body exactly as the serializer of `p`'s kind writes it, which reads
+/// back (JSON through parse_view; XML: its root and status element).
+template <class P>
+void check_one_call(P const& p, pd::problem_format format, unsigned status, std::string const& json,
+                    std::string const& xml) {
+    bool const is_xml = format == pd::problem_format::xml;
+    http::request<http::string_body> req{http::verb::get, "/x", 11};
+    req.set(http::field::accept, is_xml ? "application/problem+xml" : "application/problem+json");
+    auto const res = pd::beast::make_response(req, p);
+    BOOST_TEST(res.result_int() == status);
+    BOOST_TEST(header(res, http::field::content_type) ==
+               (is_xml ? "application/problem+xml" : "application/problem+json"));
+    BOOST_TEST(header(res, http::field::content_language) == "en");
+    BOOST_TEST(header(res, http::field::vary) == "Accept");
+    BOOST_TEST(header(res, http::field::content_length) == std::to_string(res.body().size()));
+    BOOST_TEST(res.keep_alive());
+    BOOST_TEST(res.body() == (is_xml ? xml : json));
+    std::string const status_text = std::to_string(status);
+    if (is_xml) {
+        BOOST_TEST(res.body().starts_with(R"(<?xml version="1.0" encoding="UTF-8"?><problem xmlns="urn:ietf:rfc:7807">)"));
+        BOOST_TEST(res.body().ends_with("</problem>"));
+        BOOST_TEST(res.body().find("<status>" + status_text + "</status>") != std::string::npos);
+    } else {
+        std::array<char, 4096> scratch;
+        auto const v = pd::parse_view(res.body(), scratch);
+        BOOST_TEST_REQUIRE(v.has_value());
+        BOOST_TEST((v->status == pd::http_status{static_cast<std::uint16_t>(status)}));
+    }
+}
+
+} // namespace
+
+BOOST_AUTO_TEST_SUITE(one_call)
+
+BOOST_AUTO_TEST_CASE(every_kind_as_json_and_xml) {
+    kinds const k;
+    for (auto const f : {pd::problem_format::json, pd::problem_format::xml}) {
+        BOOST_TEST_CONTEXT("format " << static_cast<int>(f)) {
+            check_one_call(k.owning, f, 400, pd::to_json(k.owning), pd::to_xml(k.owning));
+            check_one_call(k.view, f, 409, pd::to_json(k.view), pd::to_xml(k.view));
+            check_one_call(k.builder, f, 404, pd::to_json(k.builder.get()), pd::to_xml(k.builder.get()));
+            // What make_problem returns, as a temporary: the call the new user wrote.
+            http::request<http::string_body> req{http::verb::get, "/orders/42", 11};
+            auto const from_temporary =
+                pd::beast::make_response(req, pd::make_problem(pd::http_status::not_found));
+            BOOST_TEST(from_temporary.body() == R"({"type":"about:blank","status":404,"title":"Not Found"})");
+            check_one_call(k.validation, f, 422, pd::to_json(k.validation.view()),
+                           pd::to_xml(k.validation.view()));
+            check_one_call(k.validation.view(), f, 422, pd::to_json(k.validation.view()),
+                           pd::to_xml(k.validation.view()));
+            check_one_call(k.typed, f, 429, pd::to_json(k.typed), pd::to_xml(k.typed));
+            check_one_call(k.typed_owning, f, 500, pd::to_json(k.typed_owning), pd::to_xml(k.typed_owning));
+        }
+    }
+}
+
+BOOST_AUTO_TEST_CASE(the_xml_of_each_kind) {
+    // The XML writer covers every kind: what each one's body says.
+    kinds const k;
+    std::string const decl = R"(<?xml version="1.0" encoding="UTF-8"?><problem xmlns="urn:ietf:rfc:7807">)";
+    BOOST_TEST(pd::to_xml(k.builder.get()) ==
+               decl + "<type>about:blank</type><status>404</status><title>Not Found</title>"
+                      "<detail>No order 42.</detail><instance>/orders/42</instance></problem>");
+    BOOST_TEST(pd::to_xml(k.validation.view()) ==
+               decl + "<type>about:blank</type><status>422</status><title>Unprocessable Content</title>"
+                      "<errors><i><detail>Must be larger than 100</detail><pointer>#/amount</pointer></i>"
+                      "<i><detail>Must be &lt;NOK&gt; &amp; 3 letters</detail><pointer>#/currency</pointer></i>"
+                      "</errors></problem>");
+    BOOST_TEST(pd::to_xml(k.typed) ==
+               decl + "<type>https://example.com/probs/rate-limited</type><status>429</status>"
+                      "<title>Too many requests</title><detail>Slow down.</detail>"
+                      "<limit>100</limit><window>1m</window></problem>");
+    BOOST_TEST(pd::to_xml(k.typed_owning) ==
+               decl + "<type>https://example.com/probs/kitchen-sink</type><status>500</status>"
+                      "<title>Everything &quot;at once&quot;</title><name>sink</name><count>0</count>"
+                      "<small>0</small><ratio>0.0</ratio><f>0.0</f><flag>false</flag>"
+                      "<where><x>0</x><y>0</y></where>"
+                      "<points><i><x>1</x><y>2</y></i><i><x>3</x><y>4</y></i></points>"
+                      "<tags><i>a</i><i>b</i></tags><extra>kept</extra></problem>");
+    // Sizes are exact, and the span writer agrees with the string.
+    std::array<char, 1024> buf;
+    auto const n = pd::serialize_xml(k.typed, buf);
+    BOOST_TEST_REQUIRE(n.has_value());
+    BOOST_TEST(*n == pd::xml_serialized_size(k.typed));
+    BOOST_TEST(std::string_view(buf.data(), *n) == pd::to_xml(k.typed));
+    BOOST_TEST(pd::serialize_xml(k.typed, std::span<char>(buf.data(), 10)).error() == pd::error::buffer_too_small);
+    // An unknown member named like a typed one cannot be written, in XML as in JSON.
+    pd::extension const clash[] = {{"limit", "5"}};
+    auto bad = k.typed;
+    bad.extensions = pd::extension_list(clash);
+    BOOST_TEST(pd::xml_serialized_size(bad) == 0u);
+    BOOST_TEST(pd::serialize_xml(bad, buf).error() == pd::error::conflicting_member);
+    BOOST_TEST(pd::serialized_size(bad) == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(negotiation) {
+    pd::problem const p = seed_problem();
+    auto format_for = [&](std::initializer_list<char const*> accepts, pd::beast::response_options o = {}) {
+        http::request<http::string_body> req{http::verb::get, "/", 11};
+        for (char const* a : accepts)
+            req.insert(http::field::accept, a);
+        BOOST_TEST((pd::beast::response_format(req, o.negotiate) != pd::problem_format::none));
+        return header(pd::beast::make_response(req, p, o), http::field::content_type);
+    };
+    std::string const json = "application/problem+json", xml = "application/problem+xml";
+    BOOST_TEST(format_for({}) == json);                       // no Accept
+    BOOST_TEST(format_for({""}) == json);                     // empty
+    BOOST_TEST(format_for({"*/*"}) == json);                  // a tie: JSON
+    BOOST_TEST(format_for({"application/*"}) == json);
+    BOOST_TEST(format_for({"application/json"}) == json);
+    BOOST_TEST(format_for({"application/xml"}) == xml);
+    BOOST_TEST(format_for({"text/xml"}) == xml);
+    BOOST_TEST(format_for({"application/problem+xml"}) == xml);
+    BOOST_TEST(format_for({"application/problem+json;q=0.5, application/problem+xml"}) == xml);
+    BOOST_TEST(format_for({"application/xml;q=0.9, application/json;q=0.8"}) == xml);
+    BOOST_TEST(format_for({"application/problem+xml;q=0, */*"}) == json);
+    BOOST_TEST(format_for({"application/problem+json;q=0, */*"}) == xml);
+    BOOST_TEST(format_for({"text/html"}) == json);            // nothing acceptable: JSON anyway
+    BOOST_TEST(format_for({"application/json;q=0, application/xml;q=0"}) == json);
+    // Several Accept fields are one list.
+    BOOST_TEST(format_for({"text/html", "application/problem+xml"}) == xml);
+    BOOST_TEST(format_for({"application/xml;q=0.1", "application/json;q=0.2"}) == json);
+    // The options: a tie goes to XML; XML not offered.
+    BOOST_TEST(format_for({"*/*"}, {.negotiate = {.prefer_xml = true}}) == xml);
+    BOOST_TEST(format_for({"application/xml"}, {.negotiate = {.offer_xml = false}}) == json);
+    // negotiate_all over plain strings.
+    std::string_view const values[] = {"text/plain", "application/xml;q=0.3"};
+    static_assert(pd::negotiate_all(std::array<std::string_view, 1>{"application/problem+xml"}) ==
+                  pd::problem_format::xml);
+    BOOST_TEST((pd::negotiate_all(values) == pd::problem_format::xml));
+    BOOST_TEST((pd::negotiate_all(std::array<std::string_view, 0>{}) == pd::problem_format::json));
+}
+
+BOOST_AUTO_TEST_CASE(headers_from_the_call) {
+    http::request<http::string_body> req{http::verb::get, "/", 10};
+    req.keep_alive(true);
+    req.set(http::field::accept, "application/xml");
+    auto const unauthorized = pd::make_problem(pd::http_status::unauthorized).detail("The token expired.");
+    auto const res = pd::beast::make_response(
+        req, unauthorized,
+        {.content_language = "nb", .www_authenticate = R"(Bearer realm="payments", error="invalid_token")"});
+    BOOST_TEST(res.result_int() == 401u);
+    BOOST_TEST(res.version() == 10u);
+    BOOST_TEST(res.keep_alive());
+    BOOST_TEST(header(res, http::field::content_type) == "application/problem+xml");
+    BOOST_TEST(header(res, http::field::www_authenticate) == R"(Bearer realm="payments", error="invalid_token")");
+    BOOST_TEST(header(res, http::field::content_language) == "nb");
+    BOOST_TEST(res.count(http::field::retry_after) == 0u);
+
+    pd::typed_problem_view<rate_limited> limited;
+    auto const res429 = pd::beast::make_response(
+        req, limited, {.retry_after = std::chrono::seconds(30), .xml = {.declaration = false}});
+    BOOST_TEST(header(res429, http::field::retry_after) == "30");
+    BOOST_TEST(res429.body().starts_with(R"(<problem xmlns="urn:ietf:rfc:7807"><type>)"));
+    BOOST_TEST(res429.count(http::field::www_authenticate) == 0u);
+
+    // A challenge with CR/LF would inject a header: refused, nothing written.
+    http::response<http::string_body> out{http::status::ok, 11};
+    auto const r = pd::beast::write_problem(out, unauthorized, pd::problem_format::xml,
+                                            {.www_authenticate = "Basic\r\nSet-Cookie: a=b"});
+    BOOST_TEST(r.error() == pd::error::invalid_http_message);
+    BOOST_TEST(out.result_int() == 200u);
+    BOOST_TEST(out.body().empty());
+    BOOST_TEST(out.count(http::field::www_authenticate) == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(errors_of_each_kind) {
+    http::response<http::string_body> res{http::status::ok, 11};
+    // A full validation builder is never sent with field errors missing.
+    pd::validation_problem_builder<1> full;
+    full.field("a", "x").field("b", "y");
+    for (auto const f : {pd::problem_format::json, pd::problem_format::xml})
+        BOOST_TEST(pd::beast::write_problem(res, full, f).error() == pd::error::capacity_exceeded);
+    // Invalid UTF-8 in a typed problem, in either format.
+    pd::typed_problem_view<rate_limited> bad;
+    bad.detail = "\xff";
+    for (auto const f : {pd::problem_format::json, pd::problem_format::xml})
+        BOOST_TEST(pd::beast::write_problem(res, bad, f).error() == pd::error::invalid_utf8_in_value);
+    // A status that carries no content.
+    BOOST_TEST(pd::beast::write_problem(res, pd::make_problem(pd::http_status::no_content),
+                                        pd::problem_format::xml)
+                   .error() == pd::error::status_out_of_range);
+    BOOST_TEST(res.result_int() == 200u);
+    BOOST_TEST(res.body().empty());
+    BOOST_CHECK_THROW(pd::beast::make_response(full, pd::problem_format::xml), boost::system::system_error);
+}
+
+/// The adapter's allocations, exactly: with the fields' allocations
+/// counted apart (their own allocator), writing any kind in either format
+/// allocates the body's buffer once, and nothing when the body already
+/// has the capacity. So no intermediate string and no conversion of the
+/// problem to another kind (`to_problem` would allocate).
+template <class P>
+void check_allocations(P const& p, pd::problem_format f) {
+    pd::beast::response_options const options{.retry_after = std::chrono::seconds(1),
+                                              .www_authenticate = "Bearer"};
+    {
+        http::response<http::string_body, counted_fields> res;
+        field_allocations = 0;
+        allocation_scope scope;
+        auto const n = pd::beast::write_problem(res, p, f, options);
+        std::size_t const allocations = scope.count();
+        BOOST_TEST_REQUIRE(n.has_value());
+        BOOST_TEST(*n > 15u); // longer than std::string's inline buffer: the body needs its own
+        BOOST_TEST(allocations == 1u); // the body's buffer
+        // Content-Type, Content-Language, Retry-After, WWW-Authenticate, Content-Length: one node each.
+        BOOST_TEST(field_allocations == 5u);
+        BOOST_TEST(static_cast<std::size_t>(std::distance(res.begin(), res.end())) == 5u);
+    }
+    {
+        http::response<http::string_body, counted_fields> res;
+        res.body().reserve(4096);
+        allocation_scope scope;
+        auto const n = pd::beast::write_problem(res, p, f, options);
+        std::size_t const allocations = scope.count();
+        BOOST_TEST_REQUIRE(n.has_value());
+        BOOST_TEST(allocations == 0u); // the reserved body is written in place
+    }
+    {
+        // The one call: the body once, plus Beast's default fields, one node per field.
+        http::request<http::string_body> req{http::verb::get, "/", 11};
+        req.set(http::field::accept,
+                f == pd::problem_format::xml ? "application/problem+xml" : "application/problem+json");
+        allocation_scope scope;
+        auto const res = pd::beast::make_response(req, p, options);
+        std::size_t const allocations = scope.count();
+        std::size_t const fields = static_cast<std::size_t>(std::distance(res.begin(), res.end()));
+        BOOST_TEST(fields == 6u); // the five above and Vary
+        BOOST_TEST(allocations == 1u + fields);
+    }
+}
+
+BOOST_AUTO_TEST_CASE(allocations_are_the_body_and_the_fields) {
+    kinds const k;
+    for (auto const f : {pd::problem_format::json, pd::problem_format::xml}) {
+        BOOST_TEST_CONTEXT("format " << static_cast<int>(f)) {
+            check_allocations(k.owning, f);
+            check_allocations(k.view, f);
+            check_allocations(k.builder, f);
+            check_allocations(k.validation, f);
+            check_allocations(k.validation.view(), f);
+            check_allocations(k.typed, f);
+            check_allocations(k.typed_owning, f);
+        }
+    }
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
 BOOST_AUTO_TEST_SUITE(reading)
 
 BOOST_AUTO_TEST_CASE(round_trip) {
@@ -351,6 +705,22 @@ BOOST_AUTO_TEST_CASE(headers_missing_or_odd) {
     BOOST_TEST((c.format == pd::body_format::text));
     BOOST_TEST((c.status == pd::http_status::bad_gateway));
     BOOST_TEST(c.quirks.contains(pd::quirk::html));
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(compatibility)
+
+BOOST_AUTO_TEST_CASE(braces_still_mean_the_options) {
+    // The overloads with a format do not make `{}` ambiguous: it is the
+    // options, and the body is JSON, as before the format existed.
+    pd::problem const p = seed_problem();
+    auto const res = pd::beast::make_response(p, {}, 10);
+    BOOST_TEST(res.version() == 10u);
+    BOOST_TEST(header(res, http::field::content_type) == "application/problem+json");
+    http::response<http::string_body> out;
+    BOOST_TEST(pd::beast::write_problem(out, p, {}).has_value());
+    BOOST_TEST(out.body() == pd::to_json(p));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -10,7 +10,9 @@
 #include "support/payloads.hpp"
 #include "support/typed_types.hpp"
 
+#include <problem_details/parse.hpp>
 #include <problem_details/typed_parse.hpp>
+#include <problem_details/xml.hpp>
 #include <problem_details/vipps/problem_types.hpp>
 
 #include <boost/json/parse.hpp>
@@ -302,4 +304,98 @@ BOOST_AUTO_TEST_CASE(boost_json_value_from_and_value_to) {
     bad.detail = "\xff";
     BOOST_CHECK_EXCEPTION((void)boost::json::value_from(bad), boost::system::system_error,
                           [](auto const& e) { return e.code() == error::invalid_utf8_in_value; });
+}
+
+namespace {
+
+/// Writes with serialize_xml: the size is exact, the buffer limits hold and
+/// nothing is allocated (for types whose members allocate nothing).
+template <class P>
+std::string write_xml_checked(P const& p, pd::xml_options opt = {}) {
+    std::size_t const n = pd::xml_serialized_size(p, opt);
+    BOOST_TEST_REQUIRE(n > 0u);
+    std::vector<char> buf(n + 8, '#');
+    std::size_t allocations;
+    pd::result<std::size_t> r;
+    {
+        test_support::allocation_scope scope;
+        r = pd::serialize_xml(p, std::span<char>(buf.data(), n), opt);
+        allocations = scope.count();
+    }
+    BOOST_TEST(allocations == 0u);
+    BOOST_TEST_REQUIRE(r.has_value(), r.error().message());
+    BOOST_TEST(*r == n);
+    BOOST_TEST(std::string(buf.data() + n, 8) == "########");
+    auto const s = pd::serialize_xml(p, std::span<char>(buf.data(), n - 1), opt);
+    BOOST_TEST((s.error() == error::buffer_too_small));
+    std::string text(buf.data(), n);
+    BOOST_TEST(pd::to_xml(p, opt) == text);
+    return text;
+}
+
+} // namespace
+
+BOOST_AUTO_TEST_CASE(xml_is_the_xml_of_the_json) {
+    // A typed problem's XML is the XML of the untyped problem its JSON
+    // reads back as: the same writer, the typed members where the JSON has them.
+    std::array<char, 4096> scratch, scratch2;
+    auto const typed = pd::parse_typed_view<kitchen_sink>(test_types::kitchen_sink_json, scratch);
+    BOOST_TEST_REQUIRE(typed.has_value());
+    std::string const xml = write_xml_checked(*typed);
+    std::string const json = pd::to_json(*typed);
+    auto const untyped = pd::parse_view(json, scratch2);
+    BOOST_TEST_REQUIRE(untyped.has_value());
+    BOOST_TEST(xml == pd::to_xml(*untyped));
+    // An absent optional member is left out (L1's "at"; "note", null in the
+    // input); raw unknown members are converted as RFC 9457 Appendix B says.
+    BOOST_TEST(xml.find("<labels><i><label>L1</label></i><i><label>L2</label><at><x>5</x><y>6</y></at></i></labels>") !=
+               std::string::npos);
+    BOOST_TEST(xml.find("<note>") == std::string::npos);
+    BOOST_TEST(xml.find("<unknown><kept><i>true</i><i></i></kept></unknown>") != std::string::npos);
+
+    // Owning: the same document.
+    auto const owned = pd::parse_typed<owned_kitchen_sink>(test_types::kitchen_sink_json);
+    BOOST_TEST_REQUIRE(owned.has_value());
+    std::size_t const n = pd::xml_serialized_size(*owned);
+    std::string const owned_xml = pd::to_xml(*owned);
+    BOOST_TEST(owned_xml.size() == n);
+    auto const reread = pd::parse(pd::to_json(*owned));
+    BOOST_TEST_REQUIRE(reread.has_value());
+    BOOST_TEST(owned_xml == pd::to_xml(*reread));
+
+    // The FAQ's example as a Vipps typed problem, without the declaration.
+    auto const vipps_problem = pd::parse_typed_view<vipps::validation_error>(
+        test_support::payload_body("faq-validation-error.json"), scratch, {.mode = parse_mode::lenient});
+    BOOST_TEST_REQUIRE(vipps_problem.has_value());
+    std::string const v = write_xml_checked(*vipps_problem, {.declaration = false});
+    BOOST_TEST(v.starts_with(R"(<problem xmlns="urn:ietf:rfc:7807"><type>)"));
+    BOOST_TEST(v.find("<extraDetails><i><name>") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(xml_errors) {
+    pd::typed_problem_view<kitchen_sink> p;
+    p.ext.name = "\xff";
+    BOOST_TEST(pd::xml_serialized_size(p) == 0u);
+    std::array<char, 1024> buf;
+    BOOST_TEST((pd::serialize_xml(p, buf).error() == error::invalid_utf8_in_value));
+    BOOST_CHECK_THROW(pd::to_xml(p), boost::system::system_error);
+    // An unknown member named like a typed one, or like a written standard member.
+    pd::typed_problem_view<kitchen_sink> q;
+    pd::extension const typed_name[] = {{"count", "1"}};
+    q.extensions = pd::extension_list(typed_name);
+    BOOST_TEST((pd::serialize_xml(q, buf).error() == error::conflicting_member));
+    pd::extension const detail_name[] = {{"detail", R"("x")"}};
+    q.extensions = pd::extension_list(detail_name);
+    q.detail = "set";
+    BOOST_TEST((pd::serialize_xml(q, buf).error() == error::conflicting_member));
+    // ... but an unknown "title" stands in for an empty title, as in JSON.
+    pd::extension const title_name[] = {{"title", "42"}};
+    q.extensions = pd::extension_list(title_name);
+    q.detail = {};
+    q.title = {};
+    auto const written = pd::serialize_xml(q, buf);
+    BOOST_TEST_REQUIRE(written.has_value());
+    std::string_view const text(buf.data(), *written);
+    BOOST_TEST(text.find("<title>42</title>") != std::string_view::npos);
+    BOOST_TEST(text.find("Everything") == std::string_view::npos);
 }

@@ -4,20 +4,29 @@
 #ifndef PROBLEM_DETAILS_BEAST_HPP
 #define PROBLEM_DETAILS_BEAST_HPP
 
-/// The optional Boost.Beast adapter: a problem written into a Beast response
-/// (status, `Content-Type: application/problem+json`, `Content-Language`,
-/// `Retry-After`, the body serialized in place), and a Beast response read
-/// back through the classifier. Not included by the umbrella header
+/// The optional Boost.Beast adapter: any problem the library writes
+/// (`problem`, `problem_view`, `problem_builder`, a validation problem, a
+/// typed problem) written into a Beast response as `application/problem+json`
+/// or `application/problem+xml`, chosen from the request's `Accept` (status,
+/// `Content-Type`, `Content-Language`, `Retry-After`, `WWW-Authenticate`,
+/// the body serialized in place), and a Beast response read back through
+/// the classifier. Not included by the umbrella header
 /// <problem_details/problem_details.hpp>: a program that includes this one
 /// needs Boost.Beast (header-only) and, for Asio, Threads.
 
+#include <problem_details/builder.hpp>
 #include <problem_details/classify.hpp>
 #include <problem_details/error.hpp>
 #include <problem_details/http_status.hpp>
+#include <problem_details/media_type.hpp>
 #include <problem_details/problem.hpp>
 #include <problem_details/result.hpp>
 #include <problem_details/serialize.hpp>
 #include <problem_details/serialize_options.hpp>
+#include <problem_details/typed_problem.hpp>
+#include <problem_details/typed_serialize.hpp>
+#include <problem_details/validation_problem.hpp>
+#include <problem_details/xml.hpp>
 
 #include <boost/asio/buffer.hpp>
 #include <boost/beast/core/buffers_to_string.hpp>
@@ -65,15 +74,55 @@ inline std::string_view to_std(boost::core::string_view s) noexcept {
     return {s.data(), s.size()};
 }
 
+/// The kinds of problem the adapter writes, each as itself or as what it
+/// holds: a `problem_builder` as its `problem` (`get()`), a
+/// `validation_problem_builder<N>` as its view. No copy, no allocation.
+template <class P>
+struct kind : std::false_type {};
+template <>
+struct kind<problem> : std::true_type {};
+template <>
+struct kind<problem_view> : std::true_type {};
+template <>
+struct kind<problem_builder> : std::true_type {};
+template <>
+struct kind<validation_problem_view> : std::true_type {};
+template <std::size_t N>
+struct kind<validation_problem_builder<N>> : std::true_type {};
+template <class T>
+struct kind<typed_problem_view<T>> : std::true_type {};
+template <class T>
+struct kind<typed_problem<T>> : std::true_type {};
+
+inline problem const& target(problem_builder const& p) noexcept { return p.get(); }
+template <std::size_t N>
+validation_problem_view target(validation_problem_builder<N> const& p) noexcept { return p.view(); }
+template <class P>
+P const& target(P const& p) noexcept { return p; }
+
+inline std::optional<http_status> status_of(validation_problem_view const& p) noexcept { return p.base.status; }
+template <class P>
+std::optional<http_status> status_of(P const& p) noexcept { return p.status; }
+
 } // namespace detail::beast_adapter
 
 /// The Boost.Beast adapter (<problem_details/beast.hpp>).
 namespace beast {
 
-/// `problem` or `problem_view`: what the adapter writes.
+/// `problem` or `problem_view`: what the first version of the adapter wrote
+/// (kept; every `problem_like` type is a `writable_problem`).
 template <class P>
 concept problem_like = std::same_as<std::remove_cvref_t<P>, problem> ||
     std::same_as<std::remove_cvref_t<P>, problem_view>;
+
+/** Any problem the adapter writes, as JSON or XML: `problem`,
+    `problem_view`, `problem_builder` (what `make_problem(...)` returns),
+    `validation_problem_view`, `validation_problem_builder<N>`,
+    `typed_problem_view<T>`, `typed_problem<T>`. Each is written as it is
+    (a builder through what it holds): never converted to another kind,
+    so nothing is copied. */
+template <class P>
+concept writable_problem = detail::beast_adapter::kind<std::remove_cvref_t<P>>::value;
 
 /** A body the adapter serializes into: its `value_type` is a resizable
     buffer of `char` (`http::string_body`'s `std::string`,
@@ -110,58 +159,107 @@ struct response_options {
     std::optional<std::chrono::seconds> retry_after = std::nullopt;
     /// The HTTP status when the problem has none (`problem.status` empty).
     http_status fallback_status = http_status::internal_server_error;
-    /// How the body is written (escaping).
+    /// How a JSON body is written (escaping).
     serialize_options serialize = {};
+    /// A `WWW-Authenticate` header: the challenge a 401 answer must carry
+    /// (RFC 9110 §11.6.1), e.g. `Bearer realm="payments"`. Empty: the
+    /// field is left as it is.
+    std::string_view www_authenticate = {};
+    /// How an XML body is written (the `<?xml ...?>` declaration).
+    xml_options xml = {};
+    /// Which formats `make_response(req, p)` offers, and which wins a tie.
+    negotiate_options negotiate = {};
 };
 
-/** Writes `p` into `res`: the status line, the headers and the body.
+/// The format to answer `req` with: `negotiate` over the values of its
+/// `Accept` fields (all of them, as one list; RFC 9110 §12.5.1): q-values,
+/// `*/*`, `application/*`, `application/json`, `application/xml`,
+/// `text/xml`, any `+json` / `+xml` type and the problem types themselves
+/// are weighed as media_type.hpp says. No `Accept` (or an empty one) is
+/// JSON; so is an `Accept` that names nothing acceptable (`text/html`, or
+/// every match at `q=0`): RFC 9110 lets a server disregard the field
+/// rather than answer 406, and a JSON problem is the most useful answer.
+///
+/// @return `problem_format::json` or `problem_format::xml`, never `none`.
+/// @par Complexity
+/// Linear in the `Accept` values. No allocation, never fails.
+template <bool IsRequest, class Fields>
+problem_format response_format(boost::beast::http::header<IsRequest, Fields> const& req,
+                               negotiate_options options = {}) noexcept {
+    detail::accept_state st;
+    auto const [first, last] = req.equal_range(boost::beast::http::field::accept);
+    for (auto it = first; it != last; ++it)
+        detail::read_accept(detail::beast_adapter::to_std(it->value()), st);
+    problem_format const f = detail::choose_format(st, options);
+    return f == problem_format::none ? problem_format::json : f;
+}
 
-    - the status is `p.status`, or `options.fallback_status` when empty;
-    - `Content-Type: application/problem+json`;
+/** Writes `p` into `res` as `format` (a `problem_format`; a template
+    parameter only so that `write_problem(res, p, {})` still means the
+    options): the status line, the headers and the body.
+
+    - the status is `p`'s status, or `options.fallback_status` when empty;
+    - `Content-Type: application/problem+json` (`problem_format::json`,
+      also for `none`) or `application/problem+xml` (`problem_format::xml`);
     - `Content-Language: options.content_language` (the field is removed
       when the option is empty);
     - `Retry-After: N` when `options.retry_after` is set (N seconds);
-    - the body is `p` as compact JSON, serialized straight into the body's
-      buffer (`serialized_size`, one resize, `serialize`): no intermediate
-      string; `Content-Length` is set (`prepare_payload`).
+    - `WWW-Authenticate: options.www_authenticate` when not empty;
+    - the body is `p` as compact JSON (`serialize`) or XML
+      (`serialize_xml`), sized exactly (`serialized_size` /
+      `xml_serialized_size`) and written once, straight into the body's
+      buffer: one `resize`, no intermediate string, no conversion of `p`
+      to another kind of problem; `Content-Length` is set
+      (`prepare_payload`).
     Other fields of `res` are kept, so a server may set its own first.
 
     @return The body's size. On error `res` is left unchanged.
+    @par Allocation
+    The body's buffer, once (none when its capacity already suffices),
+    and what `res`'s fields allocate for the fields set (Beast allocates
+    one node per field, through the `Fields` allocator). Nothing else.
     @par Errors
     `error::status_out_of_range` when the status is not in 100..599, or
     is one whose responses carry no content (1xx, 204, 304);
-    `error::invalid_http_message` when `content_language` holds a control
-    character (CR, LF: a header injection); what `serialize` reports
+    `error::invalid_http_message` when `content_language` or
+    `www_authenticate` holds a control character (CR, LF: a header
+    injection); what `serialize` / `serialize_xml` report
     (`error::invalid_utf8_in_value`, `error::invalid_extension_value`,
-    `error::conflicting_member`).
+    `error::conflicting_member`, `error::capacity_exceeded` for a
+    validation builder that dropped field errors, `error::too_deep`).
     @par Complexity
     Linear in the body's size.
     @throws std::bad_alloc (the body, the header fields), nothing else.
 */
-template <problem_like P, writable_body Body, class Fields>
-result<std::size_t> write_problem(boost::beast::http::response<Body, Fields>& res, P const& p,
+template <writable_problem P, writable_body Body, class Fields, std::same_as<problem_format> Format>
+result<std::size_t> write_problem(boost::beast::http::response<Body, Fields>& res, P const& p, Format format,
                                   response_options const& options = {}) {
     namespace http = boost::beast::http;
-    http_status const status = p.status.value_or(options.fallback_status);
-    if (!detail::beast_adapter::can_carry_a_body(status))
+    namespace ba = detail::beast_adapter;
+    decltype(auto) w = ba::target(p); // what p holds, never a copy of a problem
+    bool const xml = format == problem_format::xml;
+    http_status const status = ba::status_of(w).value_or(options.fallback_status);
+    if (!ba::can_carry_a_body(status))
         return make_error_code(error::status_out_of_range);
-    if (!detail::beast_adapter::is_field_value(options.content_language))
+    if (!ba::is_field_value(options.content_language) || !ba::is_field_value(options.www_authenticate))
         return make_error_code(error::invalid_http_message);
-    std::size_t const n = serialized_size(p, options.serialize);
-    if (n == 0) { // not serializable: serialize says why (it writes nothing into an empty span)
-        auto const why = serialize(p, std::span<char>{}, options.serialize);
+    std::size_t const n = xml ? xml_serialized_size(w, options.xml) : serialized_size(w, options.serialize);
+    if (n == 0) { // not serializable: the writer says why (it writes nothing into an empty span)
+        auto const why = xml ? serialize_xml(w, std::span<char>{}, options.xml)
+                             : serialize(w, std::span<char>{}, options.serialize);
         return why ? make_error_code(error::invalid_extension_value) : why.error();
     }
 
     auto& body = res.body();
     body.resize(n);
-    auto const written = serialize(p, std::span<char>(body.data(), n), options.serialize);
-    if (!written) { // cannot happen: serialized_size said it fits
+    std::span<char> const out(body.data(), n);
+    auto const written = xml ? serialize_xml(w, out, options.xml) : serialize(w, out, options.serialize);
+    if (!written) { // cannot happen: the size function said it fits
         body.clear();
         return written.error();
     }
     res.result(static_cast<unsigned>(code(status)));
-    res.set(http::field::content_type, detail::beast_adapter::problem_json);
+    res.set(http::field::content_type, content_type(xml ? problem_format::xml : problem_format::json));
     if (options.content_language.empty())
         res.erase(http::field::content_language);
     else
@@ -173,34 +271,62 @@ result<std::size_t> write_problem(boost::beast::http::response<Body, Fields>& re
         res.set(http::field::retry_after,
                 std::string_view(digits, static_cast<std::size_t>(end - digits)));
     }
+    if (!options.www_authenticate.empty())
+        res.set(http::field::www_authenticate, options.www_authenticate);
     res.prepare_payload();
     return *written;
 }
 
-/** A new `http::response<http::string_body>` holding `p` (see
+/// As above, as JSON (`application/problem+json`).
+template <writable_problem P, writable_body Body, class Fields>
+result<std::size_t> write_problem(boost::beast::http::response<Body, Fields>& res, P const& p,
+                                  response_options const& options = {}) {
+    return write_problem(res, p, problem_format::json, options);
+}
+
+/** A new `http::response<http::string_body>` holding `p` as `format` (see
     `write_problem`), HTTP/1.1 unless `version` says otherwise (10 for 1.0).
 
     @throws boost::system::system_error with the error `write_problem`
     reports; std::bad_alloc.
 */
-template <problem_like P>
+template <writable_problem P, std::same_as<problem_format> Format>
 boost::beast::http::response<boost::beast::http::string_body>
-make_response(P const& p, response_options const& options = {}, unsigned version = 11) {
+make_response(P const& p, Format format, response_options const& options = {}, unsigned version = 11) {
     boost::beast::http::response<boost::beast::http::string_body> res;
     res.version(version);
-    if (auto const r = write_problem(res, p, options); !r)
-        throw boost::system::system_error(r.error(), "problem_details::beast::make_response");
+    if (auto const r = write_problem(res, p, format, options); !r)
+        detail::throw_system_error(r.error(), "problem_details::beast::make_response");
     return res;
 }
 
-/** As above, answering `req`: the response takes the request's HTTP
-    version and keep-alive, as a server's answer should. */
-template <problem_like P, class ReqBody, class ReqFields>
+/// As above, as JSON (`application/problem+json`).
+template <writable_problem P>
+boost::beast::http::response<boost::beast::http::string_body>
+make_response(P const& p, response_options const& options = {}, unsigned version = 11) {
+    return make_response(p, problem_format::json, options, version);
+}
+
+/** The one call of a server: `p` as the answer to `req`, in the format
+    its `Accept` asks for (`response_format(req, options.negotiate)`: JSON
+    or XML, JSON when nothing acceptable is named), with the request's HTTP
+    version and keep-alive, and `Vary: Accept` (the body depends on it).
+    `p` is any `writable_problem`: `make_response(req, make_problem(
+    http_status::not_found))` works as it reads.
+
+    @par Allocation
+    The body's buffer, once, and one node per header field (Beast's
+    fields); no other (no intermediate string, no `to_problem`).
+    @throws boost::system::system_error with the error `write_problem`
+    reports; std::bad_alloc.
+*/
+template <writable_problem P, class ReqBody, class ReqFields>
 boost::beast::http::response<boost::beast::http::string_body>
 make_response(boost::beast::http::request<ReqBody, ReqFields> const& req, P const& p,
               response_options const& options = {}) {
-    auto res = make_response(p, options, req.version());
+    auto res = make_response(p, response_format(req, options.negotiate), options, req.version());
     res.keep_alive(req.keep_alive());
+    res.set(boost::beast::http::field::vary, "Accept");
     return res;
 }
 

@@ -11,7 +11,9 @@
 #include <problem_details/classify.hpp>
 #include <problem_details/http_message.hpp>
 
+#include <concepts>
 #include <cstddef>
+#include <ranges>
 #include <string_view>
 
 namespace problem_details {
@@ -140,31 +142,25 @@ constexpr std::size_t find_unquoted(std::string_view s, std::size_t i, char stop
 
 } // namespace detail
 
-/// Chooses the problem representation an `Accept` header asks for.
-///
-/// Follows RFC 9110 §12.5.1: each format takes the q-value of the most
-/// specific media range that matches it, and the higher q wins. Ranges
-/// from most to least specific: `application/problem+json` /
-/// `application/problem+xml`; a related type (`application/json`,
-/// `text/json`, any `+json` type such as `application/vnd.api+json`, for
-/// JSON; `application/xml`, `text/xml`, any `+xml` type, for XML);
-/// `application/*`; `*/*`. On equal q, JSON is sent (unless
-/// `prefer_xml`). Media types and parameter names are case-insensitive;
-/// quoted parameter values may hold commas; a range whose `q` is not a
-/// valid qvalue is ignored. An empty (or absent) Accept means anything
-/// is acceptable: `json`.
-///
-/// @return `json`, `xml`, or `none` when the client accepts neither
-/// (every match has `q=0`, or nothing matches, as in `Accept: text/html`):
-/// answer `406 Not Acceptable`, or send JSON anyway (RFC 9110 allows
-/// disregarding the header).
-/// @par Complexity
-/// Linear in `accept.size()`. No allocation, never fails, `constexpr`.
-constexpr problem_format negotiate(std::string_view accept, negotiate_options options = {}) noexcept {
+namespace detail {
+
+/// What `negotiate` has read so far: for each format, the specificity
+/// (see `format_match`) and q-value (thousandths) of its best range.
+struct accept_state {
+    int json_spec = 0;
+    int json_q = 0;
+    int xml_spec = 0;
+    int xml_q = 0;
+    /// Some Accept value was not empty.
+    bool named = false;
+};
+
+/// Reads one Accept field value (a comma-separated list) into `st`.
+constexpr void read_accept(std::string_view accept, accept_state& st) noexcept {
     namespace s = detail::sdk;
     if (s::trim_ows(accept).empty())
-        return options.prefer_xml && options.offer_xml ? problem_format::xml : problem_format::json;
-    int json_spec = 0, json_q = 0, xml_spec = 0, xml_q = 0;
+        return;
+    st.named = true;
     std::size_t i = 0;
     while (i <= accept.size()) {
         std::size_t const end = detail::find_unquoted(accept, i, ',', ',');
@@ -195,21 +191,27 @@ constexpr problem_format negotiate(std::string_view accept, negotiate_options op
         if (!valid)
             continue;
         detail::format_match const m = detail::match_range(range);
-        if (m.json > json_spec) {
-            json_spec = m.json;
-            json_q = q;
-        } else if (m.json != 0 && m.json == json_spec && q > json_q) {
-            json_q = q;
+        if (m.json > st.json_spec) {
+            st.json_spec = m.json;
+            st.json_q = q;
+        } else if (m.json != 0 && m.json == st.json_spec && q > st.json_q) {
+            st.json_q = q;
         }
-        if (m.xml > xml_spec) {
-            xml_spec = m.xml;
-            xml_q = q;
-        } else if (m.xml != 0 && m.xml == xml_spec && q > xml_q) {
-            xml_q = q;
+        if (m.xml > st.xml_spec) {
+            st.xml_spec = m.xml;
+            st.xml_q = q;
+        } else if (m.xml != 0 && m.xml == st.xml_spec && q > st.xml_q) {
+            st.xml_q = q;
         }
     }
-    if (!options.offer_xml)
-        xml_q = 0;
+}
+
+/// The choice `negotiate` makes once every Accept value is read.
+constexpr problem_format choose_format(accept_state const& st, negotiate_options options) noexcept {
+    if (!st.named)
+        return options.prefer_xml && options.offer_xml ? problem_format::xml : problem_format::json;
+    int const json_q = st.json_q;
+    int const xml_q = options.offer_xml ? st.xml_q : 0;
     if (json_q == 0 && xml_q == 0)
         return problem_format::none;
     if (json_q > xml_q)
@@ -217,6 +219,48 @@ constexpr problem_format negotiate(std::string_view accept, negotiate_options op
     if (xml_q > json_q)
         return problem_format::xml;
     return options.prefer_xml ? problem_format::xml : problem_format::json;
+}
+
+} // namespace detail
+
+/// Chooses the problem representation an `Accept` header asks for.
+///
+/// Follows RFC 9110 §12.5.1: each format takes the q-value of the most
+/// specific media range that matches it, and the higher q wins. Ranges
+/// from most to least specific: `application/problem+json` /
+/// `application/problem+xml`; a related type (`application/json`,
+/// `text/json`, any `+json` type such as `application/vnd.api+json`, for
+/// JSON; `application/xml`, `text/xml`, any `+xml` type, for XML);
+/// `application/*`; `*/*`. On equal q, JSON is sent (unless
+/// `prefer_xml`). Media types and parameter names are case-insensitive;
+/// quoted parameter values may hold commas; a range whose `q` is not a
+/// valid qvalue is ignored. An empty (or absent) Accept means anything
+/// is acceptable: `json`.
+///
+/// @return `json`, `xml`, or `none` when the client accepts neither
+/// (every match has `q=0`, or nothing matches, as in `Accept: text/html`):
+/// answer `406 Not Acceptable`, or send JSON anyway (RFC 9110 allows
+/// disregarding the header).
+/// @par Complexity
+/// Linear in `accept.size()`. No allocation, never fails, `constexpr`.
+constexpr problem_format negotiate(std::string_view accept, negotiate_options options = {}) noexcept {
+    detail::accept_state st;
+    detail::read_accept(accept, st);
+    return detail::choose_format(st, options);
+}
+
+/// As above, for a request with several `Accept` fields (RFC 9110 §5.3:
+/// they are one comma-separated list): `values` is a range of their
+/// values, each convertible to `std::string_view`. No allocation.
+template <class Range>
+    requires requires(Range const& r) {
+        { *std::ranges::begin(r) } -> std::convertible_to<std::string_view>;
+    }
+constexpr problem_format negotiate_all(Range const& values, negotiate_options options = {}) noexcept {
+    detail::accept_state st;
+    for (auto const& v : values)
+        detail::read_accept(std::string_view(v), st);
+    return detail::choose_format(st, options);
 }
 
 /** Which problem format a Content-Type names: `json` for

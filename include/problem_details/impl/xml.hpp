@@ -142,10 +142,20 @@ error write_xml_field_errors(Sink& out, std::span<field_error const> errors, fie
 inline constexpr std::string_view xml_declaration = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>";
 inline constexpr std::string_view xml_root_open = "<problem xmlns=\"urn:ietf:rfc:7807\">";
 
+/// No members between the standard members and the extensions.
+struct no_xml_members {
+    template <class Sink>
+    error operator()(Sink&) const noexcept {
+        return {};
+    }
+};
+
 /// One writer for every problem kind and both sinks (exact size by construction).
-template <class Sink, class P>
+/// `members(out)` writes what comes between the standard members and the
+/// extensions (a typed problem's typed members).
+template <class Sink, class P, class Members = no_xml_members>
 error write_xml_problem(Sink& out, P const& p, xml_options const& opt,
-                        validation_problem_view const* vp = nullptr) noexcept {
+                        validation_problem_view const* vp = nullptr, Members const& members = {}) noexcept {
     if (vp && vp->dropped != 0)
         return error::capacity_exceeded;
     unsigned const ext_std = standard_names_among(p.extensions);
@@ -173,6 +183,8 @@ error write_xml_problem(Sink& out, P const& p, xml_options const& opt,
         return error::invalid_utf8_in_value;
     if ((w & sm_instance) && !write_xml_element(out, "instance", std::string_view(p.instance)))
         return error::invalid_utf8_in_value;
+    if (error const e = members(out); e != error{})
+        return e;
     if (error const e = write_xml_extensions(out, p.extensions); e != error{})
         return e;
     if (vp) {
@@ -190,31 +202,33 @@ error write_xml_problem(Sink& out, P const& p, xml_options const& opt,
     return {};
 }
 
-template <class P>
-std::size_t xml_size_of(P const& p, xml_options const& opt, validation_problem_view const* vp = nullptr) noexcept {
+template <class P, class Members = no_xml_members>
+std::size_t xml_size_of(P const& p, xml_options const& opt, validation_problem_view const* vp = nullptr,
+                        Members const& members = {}) noexcept {
     count_sink out;
-    return write_xml_problem(out, p, opt, vp) == error{} ? out.size() : 0;
+    return write_xml_problem(out, p, opt, vp, members) == error{} ? out.size() : 0;
 }
 
-template <class P>
+template <class P, class Members = no_xml_members>
 result<std::size_t> xml_into(P const& p, std::span<char> buf, xml_options const& opt,
-                             validation_problem_view const* vp = nullptr) noexcept {
+                             validation_problem_view const* vp = nullptr, Members const& members = {}) noexcept {
     span_sink out(buf.data(), buf.data() + buf.size());
-    if (error const e = write_xml_problem(out, p, opt, vp); e != error{})
+    if (error const e = write_xml_problem(out, p, opt, vp, members); e != error{})
         return make_error_code(e);
     if (out.full())
         return make_error_code(error::buffer_too_small);
     return out.size();
 }
 
-template <class P>
-std::string xml_string(P const& p, xml_options const& opt, validation_problem_view const* vp = nullptr) {
+template <class P, class Members = no_xml_members>
+std::string xml_string(P const& p, xml_options const& opt, validation_problem_view const* vp = nullptr,
+                       Members const& members = {}) {
     count_sink counter;
-    if (error const e = write_xml_problem(counter, p, opt, vp); e != error{})
+    if (error const e = write_xml_problem(counter, p, opt, vp, members); e != error{})
         throw_system_error(make_error_code(e), "problem_details::to_xml");
     std::string s(counter.size(), '\0');
     span_sink out(s.data(), s.data() + s.size());
-    write_xml_problem(out, p, opt, vp);
+    write_xml_problem(out, p, opt, vp, members);
     return s;
 }
 
