@@ -58,7 +58,8 @@ pd_cmake_build_test() {
     pd_step "build $dir"
     pd_build "$dir"
     pd_step "test $dir"
-    ctest --test-dir "$dir" -j "$JOBS" --output-on-failure --no-tests=error --timeout 600
+    # shellcheck disable=SC2086 # PD_CTEST_ARGS: extra ctest arguments, split on spaces
+    ctest --test-dir "$dir" -j "$JOBS" --output-on-failure --no-tests=error --timeout 600 ${PD_CTEST_ARGS:-}
 }
 
 # pd_run_demo BUILD_DIR: what scripts/demo.sh shows (the CLI's inspect and the
