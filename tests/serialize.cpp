@@ -14,6 +14,7 @@
 #include <boost/json/parse.hpp>
 #include <boost/system/system_error.hpp>
 
+#include <algorithm>
 #include <array>
 #include <cstdlib>
 #include <string>
@@ -109,6 +110,41 @@ BOOST_AUTO_TEST_CASE(strings_are_escaped) {
     astral.detail = "\xf0\x9f\x98\x80";
     BOOST_TEST(pd::to_json(astral, {.escape_non_ascii = true}) ==
                R"({"type":"about:blank","detail":"\ud83d\ude00"})");
+}
+
+// Strings that need escaping are written in place, a block at a time,
+// when the buffer has room for the worst case: the same bytes as the
+// piecewise writer (a buffer just big enough), at every position.
+BOOST_AUTO_TEST_CASE(escaping_in_place_and_piecewise_agree) {
+    std::string const specials[] = {"\"", "\\", "\n", std::string(1, '\0'), "\x1f", "<", "&",
+                                    "\xc3\xa9", "\xe2\x80\x93", "\xe2\x80\xa8", "\xf0\x9f\x98\x80",
+                                    "\xed\x9f\xbf", "\xee\x80\x80"};
+    for (std::size_t lead = 0; lead <= 34; ++lead) {
+        for (auto const& sp : specials) {
+            pd::problem p;
+            p.detail = std::string(lead, 'a') + sp + "tail" + sp + std::string(lead % 7, 'z');
+            for (int o = 0; o < 4; ++o) {
+                pd::serialize_options const opt{.escape_non_ascii = (o & 1) != 0, .html_safe = (o & 2) != 0};
+                std::string const want = pd::to_json(p, opt);
+                std::vector<char> big(want.size() * 8 + 64, '#'), exact(want.size(), '#');
+                auto const a = pd::serialize(p, big, opt);
+                auto const b = pd::serialize(p, exact, opt);
+                BOOST_TEST_REQUIRE(a.has_value());
+                BOOST_TEST_REQUIRE(b.has_value());
+                BOOST_TEST(std::string(big.data(), *a) == want);
+                BOOST_TEST(std::string(exact.data(), *b) == want);
+                BOOST_TEST(std::all_of(big.begin() + static_cast<std::ptrdiff_t>(*a), big.end(),
+                                       [](char c) { return c == '#'; }));
+            }
+        }
+    }
+    // Invalid UTF-8 after a run is refused either way.
+    for (std::string const bad : {"\xc0\xaf", "\xe0\x9f\xbf", "\xed\xa0\x80", "\xf4\x90\x80\x80", "\xc3"}) {
+        pd::problem p;
+        p.detail = std::string(20, 'a') + "\xc3\xa9" + bad + "zz";
+        std::vector<char> big(4096);
+        BOOST_TEST((pd::serialize(p, big).error() == error::invalid_utf8_in_value));
+    }
 }
 
 BOOST_AUTO_TEST_CASE(html_safe_reaches_into_extension_values) {
