@@ -741,14 +741,14 @@ void targets(std::ostream& os, figure_map const& m) {
         check("parse_view vs glaze zero-copy read, " + short_name, instr("parse/pd.parse_view/" + doc),
               instr("parse/glaze.view/" + doc), 1.0);
     }
-    for (std::string const doc : {esc, esc_min}) {
+    for (std::string const& doc : {esc, esc_min}) {
         std::string const short_name = doc == esc ? "escaped, pretty" : "escaped, minified";
         check("parse_view vs simdjson On-Demand, " + short_name, instr("parse/pd.parse_view/" + doc),
               instr("parse/simdjson.ondemand/" + doc), 0.8);
         check("parse_view vs glaze zero-copy read, " + short_name, instr("parse/pd.parse_view/" + doc),
               instr("parse/glaze.view/" + doc), 1.2);
     }
-    for (std::string const doc : {std::string("faq-validation-error.min.json"), std::string("faq-validation-error.json"), esc_min, esc}) {
+    for (std::string const& doc : {std::string("faq-validation-error.min.json"), std::string("faq-validation-error.json"), esc_min, esc}) {
         std::string const what = doc == "faq-validation-error.min.json" ? "parsed minified"
                                  : doc == "faq-validation-error.json"   ? "parsed pretty"
                                  : doc == esc_min                       ? "escaped, parsed minified"
