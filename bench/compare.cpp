@@ -191,7 +191,13 @@ std::vector<case_info> const& cases() {
              "`serialize(view, buffer)` of a `problem_view` built by hand: its strings and its "
              "`extension_list` over caller-owned `extension`s whose values are compact JSON text, "
              "checked (valid JSON) and written on every call.",
-             factory<pd_serialize_built>()});
+             factory<pd_serialize_built>(false)});
+        v.push_back(
+            {S, "pd.serialize_checked", "problem_details serialize (hand-built view, checked list, buffer)",
+             "serialize (checked)",
+             "As the hand-built case, the `extension_list` made by `extension_list::checked` (once, "
+             "untimed): its values known valid and compact, so `serialize` copies them as they are.",
+             factory<pd_serialize_built>(true)});
         v.push_back({S, "pd.to_json", "problem_details to_json (view, string)", "to_json",
                      "`to_json(view)` into a new `std::string` (the size is computed first).",
                      factory<pd_to_json>()});
@@ -759,6 +765,9 @@ void targets(std::ostream& os, figure_map const& m) {
     check("serialize (hand-built view, extension as compact text) vs glaze write_json",
           instr("serialize/pd.serialize_built/faq-validation-error.min.json"),
           instr("serialize/glaze.write/faq-validation-error.min.json"), 0.6);
+    check("serialize (hand-built view, extension_list::checked) vs glaze write_json",
+          instr("serialize/pd.serialize_checked/faq-validation-error.min.json"),
+          instr("serialize/glaze.write/faq-validation-error.min.json"), 0.6);
 #if defined(PD_BENCH_HAVE_TYPED)
     check("typed serialize (from values) vs glaze write_json",
           instr("serialize/pd.typed_serialize/faq-validation-error.min.json"),
@@ -780,7 +789,7 @@ void targets(std::ostream& os, figure_map const& m) {
     std::string worst_name;
     for (auto const& in : inputs())
         for (std::string const c : {"parse/pd.parse_view/", "serialize/pd.serialize/", "serialize/pd.serialize_built/",
-                                    "parse/pd.typed_parse/", "serialize/pd.typed_serialize/",
+                                    "serialize/pd.serialize_checked/", "parse/pd.typed_parse/", "serialize/pd.typed_serialize/",
                                     "serialize/pd.validation_serialize/"}) {
             double const a = get(m, c + in.name).allocs;
             if (!std::isnan(a) && a > worst) {

@@ -191,6 +191,42 @@ BOOST_AUTO_TEST_CASE(hand_made_extension_values_are_validated) {
     BOOST_TEST((pd::serialize(v, out).error() == error::invalid_extension_value));
 }
 
+BOOST_AUTO_TEST_CASE(checked_extension_lists_are_checked_once) {
+    // Compact values: written as they are, the same output as an unchecked list.
+    pd::extension const compact[] = {{"a", "[1,2]"}, {"b", "\"s p\""}, {"c", R"({"k":[true,null,-1.5e3]})"}};
+    auto const c = pd::extension_list::checked(compact);
+    BOOST_TEST_REQUIRE(c.has_value());
+    pd::problem_view v;
+    v.extensions = *c;
+    pd::problem_view u;
+    u.extensions = pd::extension_list(compact);
+    BOOST_TEST(pd::to_json(v) == R"({"type":"about:blank","a":[1,2],"b":"s p","c":{"k":[true,null,-1.5e3]}})");
+    BOOST_TEST(pd::to_json(v) == pd::to_json(u));
+    BOOST_TEST(pd::serialized_size(v) == pd::to_json(v).size());
+    // Whitespace anywhere outside strings: still compacted on write.
+    pd::extension const loose[] = {{"a", " [1, 2] "}, {"b", "\"s p\""}, {"c", "{\"k\" :\n[ 1 ]}"}};
+    auto const l = pd::extension_list::checked(loose);
+    BOOST_TEST_REQUIRE(l.has_value());
+    v.extensions = *l;
+    BOOST_TEST(pd::to_json(v) == R"({"type":"about:blank","a":[1,2],"b":"s p","c":{"k":[1]}})");
+    BOOST_TEST(pd::serialized_size(v) == pd::to_json(v).size());
+    // The options still apply to checked text.
+    pd::extension const text[] = {{"x", "\"<caf\xc3\xa9>\""}};
+    v.extensions = *pd::extension_list::checked(text);
+    BOOST_TEST(pd::to_json(v, {.escape_non_ascii = true, .html_safe = true}) ==
+               R"({"type":"about:blank","x":"\u003ccaf\u00e9\u003e"})");
+    // Anything that is not one JSON value is refused up front.
+    for (std::string_view const bad : {"", " ", "1,\"status\":200", "[1,]", "{\"a\":1}}", "\"\xc0\"", "01", "tru",
+                                       "\"a\" \"b\"", "[", "\"\\x\""}) {
+        pd::extension const one[] = {{"a", bad}};
+        auto const r = pd::extension_list::checked(one);
+        BOOST_TEST_REQUIRE(!r.has_value(), bad);
+        BOOST_TEST((r.error() == error::invalid_extension_value));
+    }
+    // An empty list is a list.
+    BOOST_TEST(pd::extension_list::checked({})->empty());
+}
+
 BOOST_AUTO_TEST_CASE(default_constructed_strings_are_empty_strings) {
     // A default std::string_view has a null data pointer: still "", not an error.
     pd::extension const unnamed[] = {{std::string_view{}, "1"}};

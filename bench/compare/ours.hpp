@@ -217,6 +217,9 @@ private:
 /// valid: the writer checks it on every call.
 class pd_serialize_built final : public case_base {
 public:
+    /// `checked`: the list made by extension_list::checked (its values
+    /// checked once, when it is made), else by the constructor.
+    explicit pd_serialize_built(bool checked = false) : checked_(checked) {}
     std::string prepare(input const& in) override {
         std::vector<char> scratch(pd::scratch_bound(in.body));
         auto const r = pd::parse_view(in.body, scratch);
@@ -239,7 +242,14 @@ public:
         ext_.clear();
         for (auto const& e : c->extensions)
             ext_.push_back({keep(e.name), keep(e.value)});
-        view_.extensions = pd::extension_list(ext_);
+        if (checked_) {
+            auto const l = pd::extension_list::checked(ext_);
+            if (!l)
+                return "extension_list::checked refused the values";
+            view_.extensions = *l;
+        } else {
+            view_.extensions = pd::extension_list(ext_);
+        }
         buf_.resize(std::max<std::size_t>(65536, 8 * compact.size()));
         out_size_ = compact.size();
         return {};
@@ -253,6 +263,7 @@ public:
     std::size_t bytes() const override { return out_size_; }
 
 private:
+    bool checked_;
     std::vector<std::string> strings_;
     std::vector<pd::extension> ext_;
     pd::problem_view view_;

@@ -803,6 +803,20 @@ private:
     }
 };
 
+/// Whether `raw` is exactly one JSON value, surrounding whitespace
+/// allowed: -1 when it is not, 1 when it holds no whitespace outside its
+/// strings (compact, as the writer writes it), 0 otherwise.
+inline int json_text_kind(std::string_view raw) noexcept {
+    json_scanner s(raw, std::size_t(1) << 17, std::size_t(-1));
+    s.skip_ws();
+    if (s.p == s.end || !s.skip_value(0))
+        return -1;
+    s.skip_ws();
+    if (s.p != s.end)
+        return -1;
+    return s.saw_ws ? 0 : 1;
+}
+
 } // namespace problem_details::detail
 
 #endif
