@@ -119,7 +119,12 @@ public:
         std::string s[4];
         std::string_view* m[4] = {&v.type, &v.title, &v.detail, &v.instance};
         for (int i = 0; i < 4; ++i) {
-            if (glz::read_json(s[i], "\"" + std::string(*m[i]) + "\""))
+            std::string quoted;
+            quoted.reserve(m[i]->size() + 2);
+            quoted += '"';
+            quoted.append(m[i]->data(), m[i]->size());
+            quoted += '"';
+            if (glz::read_json(s[i], quoted))
                 return "error (undecodable string)";
             *m[i] = s[i];
         }
