@@ -78,3 +78,26 @@ BOOST_AUTO_TEST_CASE(every_truncation_and_byte_mutation_of_every_payload) {
         }
     }
 }
+
+// The escaped variant (payloads/variants): escapes and non-ASCII text where
+// the string scanner takes them inline. Every truncation and mutation.
+BOOST_AUTO_TEST_CASE(every_truncation_and_byte_mutation_of_the_escaped_variant) {
+    std::mt19937 rng(16);
+    static unsigned char const interesting[] = {'"', '\\', 'u', 'd', 'D', '8', 'n', 0x00, 0x1f, 0x7f, 0x80, 0x9f,
+                                                0xa0, 0xbf, 0xc0, 0xc2, 0xe0, 0xe2, 0xed, 0xf0, 0xf4, 0xff};
+    for (char const* name : {"faq-validation-error-escaped.json", "faq-validation-error-escaped.min.json"}) {
+        std::string const b = test_support::read_file(test_support::payloads_dir() / "variants" / name);
+        for (std::size_t n = 0; n <= b.size(); ++n)
+            check(b.substr(0, n));
+        for (std::size_t i = 0; i < b.size(); ++i) {
+            for (int k = 0; k < 4; ++k) {
+                std::string m = b;
+                m[i] = static_cast<char>(interesting[rng() % sizeof interesting]);
+                check(m);
+                std::string ins = b;
+                ins.insert(i, 1, static_cast<char>(interesting[rng() % sizeof interesting]));
+                check(ins);
+            }
+        }
+    }
+}

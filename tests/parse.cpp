@@ -328,6 +328,80 @@ BOOST_AUTO_TEST_CASE(malformed_json_in_every_mode) {
     }
 }
 
+// The string scanner takes escapes and multi-byte UTF-8 inline, between
+// 16-byte blocks, once a string is past its first plain block: every error
+// there has the code and offset it has at the start of a string.
+BOOST_AUTO_TEST_CASE(string_errors_after_a_plain_block) {
+    struct row {
+        std::string inner; // after 20 plain bytes, inside the string
+        error expected;
+        std::size_t at; // offset from the start of `inner`
+    };
+    std::vector<row> const rows = {
+        {"\\x", error::invalid_escape, 0},
+        {"\\u12G4", error::invalid_escape, 4},
+        {"\\uG234", error::invalid_escape, 2},
+        {"\\ud800", error::invalid_surrogate, 0},
+        {"\\uDFFF", error::invalid_surrogate, 0},
+        {"\\ud800\\u0041", error::invalid_surrogate, 6},
+        {"\\ud800x", error::invalid_surrogate, 0},
+        {"\\u00e9\\x", error::invalid_escape, 6},
+        {"\xc3\xa9\t", error::control_character, 2},
+        {"\\n\x01", error::control_character, 2},
+        {"\xc0\xaf", error::invalid_utf8, 0},
+        {"\xc2\x41", error::invalid_utf8, 0},
+        {"\xe0\x9f\xbf", error::invalid_utf8, 0},
+        {"\xed\xa0\x80", error::invalid_utf8, 0},
+        {"\xe2\x28\xa1", error::invalid_utf8, 0},
+        {"\xe2\x82\x28", error::invalid_utf8, 0},
+        {"\xf4\x90\x80\x80", error::invalid_utf8, 0},
+        {"\xf5\x80\x80\x80", error::invalid_utf8, 0},
+        {"\xc3\xa9\xe2\x80\x93\x80", error::invalid_utf8, 5},
+    };
+    std::string const plain(20, 'x');
+    for (auto const& row : rows) {
+        std::string const json = "{\"title\":\"" + plain + row.inner + " and more text to read\"}";
+        for (auto mode : all_modes) {
+            BOOST_TEST_CONTEXT(row.inner << " mode " << int(mode)) {
+                parsed p(json, mode);
+                BOOST_TEST_REQUIRE(!p.r.has_value());
+                BOOST_TEST((p.r.error() == row.expected), p.r.error().message());
+                BOOST_TEST(p.diag.offset == 10 + plain.size() + row.at);
+            }
+        }
+    }
+    // Cut short inside an escape or a sequence: incomplete, where the
+    // input ends or at the sequence's first byte.
+    std::string const head = "{\"title\":\"" + plain;
+    for (std::string const cut : {"\\", "\\u", "\\u12", "\\ud800", "\\ud800\\"}) {
+        parsed p(head + cut);
+        BOOST_TEST_REQUIRE(!p.r.has_value());
+        BOOST_TEST((p.r.error() == error::incomplete));
+        BOOST_TEST(p.diag.offset == head.size() + cut.size());
+    }
+    for (std::string const cut : {"\xc3", "\xe2\x80", "\xf0\x9f\x98"}) {
+        parsed p(head + cut);
+        BOOST_TEST_REQUIRE(!p.r.has_value());
+        BOOST_TEST((p.r.error() == error::incomplete));
+        BOOST_TEST(p.diag.offset == head.size());
+    }
+}
+
+// Escapes decoded a block at a time: at every position around a block
+// boundary, and runs of them, decode to the same text.
+BOOST_AUTO_TEST_CASE(escapes_decoded_at_every_position) {
+    for (std::size_t lead = 0; lead <= 40; ++lead) {
+        for (std::size_t trail = 0; trail <= 20; trail += 3) {
+            std::string const a(lead, 'a'), b(trail, 'b');
+            std::string const json = "{\"detail\":\"" + a + R"(\"\u00e5\u2013\ud83d\ude00\n\\\/x)" + b +
+                                     "\",\"x\":[\"" + a + "\xc3\xa9\xe2\x80\x93\xf0\x9f\x98\x80" + b + "\"]}";
+            parsed p(json);
+            BOOST_TEST_REQUIRE(p.r.has_value(), json);
+            BOOST_TEST(p.r->detail == a + "\"\xc3\xa5\xe2\x80\x93\xf0\x9f\x98\x80\n\\/x" + b);
+        }
+    }
+}
+
 BOOST_AUTO_TEST_CASE(escapes_are_decoded_into_scratch) {
     std::string const json = R"({"ti\u0074le":"caf\u00e9 \"x\" \\ \/ \b\f\n\r\t \ud83d\ude00","det\u0061il":"plain"})";
     parsed p(json);

@@ -14,6 +14,7 @@
 #include <boost/json/parse.hpp>
 #include <boost/system/system_error.hpp>
 
+#include <algorithm>
 #include <array>
 #include <cstdlib>
 #include <string>
@@ -111,6 +112,41 @@ BOOST_AUTO_TEST_CASE(strings_are_escaped) {
                R"({"type":"about:blank","detail":"\ud83d\ude00"})");
 }
 
+// Strings that need escaping are written in place, a block at a time,
+// when the buffer has room for the worst case: the same bytes as the
+// piecewise writer (a buffer just big enough), at every position.
+BOOST_AUTO_TEST_CASE(escaping_in_place_and_piecewise_agree) {
+    std::string const specials[] = {"\"", "\\", "\n", std::string(1, '\0'), "\x1f", "<", "&",
+                                    "\xc3\xa9", "\xe2\x80\x93", "\xe2\x80\xa8", "\xf0\x9f\x98\x80",
+                                    "\xed\x9f\xbf", "\xee\x80\x80"};
+    for (std::size_t lead = 0; lead <= 34; ++lead) {
+        for (auto const& sp : specials) {
+            pd::problem p;
+            p.detail = std::string(lead, 'a') + sp + "tail" + sp + std::string(lead % 7, 'z');
+            for (int o = 0; o < 4; ++o) {
+                pd::serialize_options const opt{.escape_non_ascii = (o & 1) != 0, .html_safe = (o & 2) != 0};
+                std::string const want = pd::to_json(p, opt);
+                std::vector<char> big(want.size() * 8 + 64, '#'), exact(want.size(), '#');
+                auto const a = pd::serialize(p, big, opt);
+                auto const b = pd::serialize(p, exact, opt);
+                BOOST_TEST_REQUIRE(a.has_value());
+                BOOST_TEST_REQUIRE(b.has_value());
+                BOOST_TEST(std::string(big.data(), *a) == want);
+                BOOST_TEST(std::string(exact.data(), *b) == want);
+                BOOST_TEST(std::all_of(big.begin() + static_cast<std::ptrdiff_t>(*a), big.end(),
+                                       [](char c) { return c == '#'; }));
+            }
+        }
+    }
+    // Invalid UTF-8 after a run is refused either way.
+    for (std::string const bad : {"\xc0\xaf", "\xe0\x9f\xbf", "\xed\xa0\x80", "\xf4\x90\x80\x80", "\xc3"}) {
+        pd::problem p;
+        p.detail = std::string(20, 'a') + "\xc3\xa9" + bad + "zz";
+        std::vector<char> big(4096);
+        BOOST_TEST((pd::serialize(p, big).error() == error::invalid_utf8_in_value));
+    }
+}
+
 BOOST_AUTO_TEST_CASE(html_safe_reaches_into_extension_values) {
     std::string const body = R"({"x":"</script><script>alert(1)</script>","y":["&"]})";
     std::array<char, 1024> scratch;
@@ -153,6 +189,42 @@ BOOST_AUTO_TEST_CASE(hand_made_extension_values_are_validated) {
     pd::extension const empty[] = {{"a", ""}};
     v.extensions = pd::extension_list(empty);
     BOOST_TEST((pd::serialize(v, out).error() == error::invalid_extension_value));
+}
+
+BOOST_AUTO_TEST_CASE(checked_extension_lists_are_checked_once) {
+    // Compact values: written as they are, the same output as an unchecked list.
+    pd::extension const compact[] = {{"a", "[1,2]"}, {"b", "\"s p\""}, {"c", R"({"k":[true,null,-1.5e3]})"}};
+    auto const c = pd::extension_list::checked(compact);
+    BOOST_TEST_REQUIRE(c.has_value());
+    pd::problem_view v;
+    v.extensions = *c;
+    pd::problem_view u;
+    u.extensions = pd::extension_list(compact);
+    BOOST_TEST(pd::to_json(v) == R"({"type":"about:blank","a":[1,2],"b":"s p","c":{"k":[true,null,-1.5e3]}})");
+    BOOST_TEST(pd::to_json(v) == pd::to_json(u));
+    BOOST_TEST(pd::serialized_size(v) == pd::to_json(v).size());
+    // Whitespace anywhere outside strings: still compacted on write.
+    pd::extension const loose[] = {{"a", " [1, 2] "}, {"b", "\"s p\""}, {"c", "{\"k\" :\n[ 1 ]}"}};
+    auto const l = pd::extension_list::checked(loose);
+    BOOST_TEST_REQUIRE(l.has_value());
+    v.extensions = *l;
+    BOOST_TEST(pd::to_json(v) == R"({"type":"about:blank","a":[1,2],"b":"s p","c":{"k":[1]}})");
+    BOOST_TEST(pd::serialized_size(v) == pd::to_json(v).size());
+    // The options still apply to checked text.
+    pd::extension const text[] = {{"x", "\"<caf\xc3\xa9>\""}};
+    v.extensions = *pd::extension_list::checked(text);
+    BOOST_TEST(pd::to_json(v, {.escape_non_ascii = true, .html_safe = true}) ==
+               R"({"type":"about:blank","x":"\u003ccaf\u00e9\u003e"})");
+    // Anything that is not one JSON value is refused up front.
+    for (std::string_view const bad : {"", " ", "1,\"status\":200", "[1,]", "{\"a\":1}}", "\"\xc0\"", "01", "tru",
+                                       "\"a\" \"b\"", "[", "\"\\x\""}) {
+        pd::extension const one[] = {{"a", bad}};
+        auto const r = pd::extension_list::checked(one);
+        BOOST_TEST_REQUIRE(!r.has_value(), bad);
+        BOOST_TEST((r.error() == error::invalid_extension_value));
+    }
+    // An empty list is a list.
+    BOOST_TEST(pd::extension_list::checked({})->empty());
 }
 
 BOOST_AUTO_TEST_CASE(default_constructed_strings_are_empty_strings) {

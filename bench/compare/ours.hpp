@@ -210,6 +210,68 @@ private:
     std::vector<char> buf_;
 };
 
+/// serialize of a problem_view built by hand, as a server builds one:
+/// caller-owned strings, and an extension_list over caller-owned
+/// `extension`s whose values are compact JSON text (this library's own
+/// output for the input's extensions). Such a list is not known to be
+/// valid: the writer checks it on every call.
+class pd_serialize_built final : public case_base {
+public:
+    /// `checked`: the list made by extension_list::checked (its values
+    /// checked once, when it is made), else by the constructor.
+    explicit pd_serialize_built(bool checked = false) : checked_(checked) {}
+    std::string prepare(input const& in) override {
+        std::vector<char> scratch(pd::scratch_bound(in.body));
+        auto const r = pd::parse_view(in.body, scratch);
+        if (!r)
+            return "not a problem";
+        std::string const compact = pd::to_json(*r);
+        std::vector<char> s2(pd::scratch_bound(compact));
+        auto const c = pd::parse_view(compact, s2);
+        if (!c)
+            return "cannot re-read the output";
+        strings_.clear();
+        strings_.reserve(4 + 2 * c->extensions.size());
+        auto keep = [&](std::string_view v) -> std::string_view { return strings_.emplace_back(v); };
+        view_ = pd::problem_view{};
+        view_.type = keep(c->type);
+        view_.title = keep(c->title);
+        view_.detail = keep(c->detail);
+        view_.instance = keep(c->instance);
+        view_.status = c->status;
+        ext_.clear();
+        for (auto const& e : c->extensions)
+            ext_.push_back({keep(e.name), keep(e.value)});
+        if (checked_) {
+            auto const l = pd::extension_list::checked(ext_);
+            if (!l)
+                return "extension_list::checked refused the values";
+            view_.extensions = *l;
+        } else {
+            view_.extensions = pd::extension_list(ext_);
+        }
+        buf_.resize(std::max<std::size_t>(65536, 8 * compact.size()));
+        out_size_ = compact.size();
+        return {};
+    }
+    void run() override {
+        auto r = pd::serialize(view_, buf_);
+        benchmark::DoNotOptimize(r);
+        written_ = r ? *r : 0;
+    }
+    std::string result() override { return std::string(buf_.data(), written_); }
+    std::size_t bytes() const override { return out_size_; }
+
+private:
+    bool checked_;
+    std::vector<std::string> strings_;
+    std::vector<pd::extension> ext_;
+    pd::problem_view view_;
+    std::vector<char> buf_;
+    std::size_t out_size_ = 0;
+    std::size_t written_ = 0;
+};
+
 /// to_json: a problem_view into a new std::string (sized first, then written).
 class pd_to_json final : public pd_writer_base {
 public:

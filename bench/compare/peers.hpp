@@ -532,6 +532,16 @@ std::unique_ptr<case_base> make_simdjson_parse();
 std::string simdjson_version();
 #endif
 
+// ================================================================ glaze
+
+#if defined(PD_BENCH_HAVE_GLAZE)
+// In its own translation unit (compare/glaze_case.cpp), compiled as C++23.
+std::unique_ptr<case_base> make_glaze_view_parse();
+std::unique_ptr<case_base> make_glaze_string_parse();
+std::unique_ptr<case_base> make_glaze_write();
+std::string glaze_version();
+#endif
+
 } // namespace bench
 
 #endif

@@ -5,6 +5,7 @@
 #define PROBLEM_DETAILS_PROBLEM_HPP
 
 #include <problem_details/http_status.hpp>
+#include <problem_details/result.hpp>
 
 #include <boost/json/object.hpp>
 #include <boost/json/value.hpp>
@@ -59,6 +60,20 @@ public:
     */
     constexpr explicit extension_list(std::span<extension const> members) noexcept
         : data_(members.data()), size_(members.size()) {}
+
+    /** Wraps caller-owned members whose values are checked once, here.
+
+        Each value must be exactly one JSON value (whitespace around it
+        allowed), as the writer requires of any list. The list remembers
+        that its values are valid JSON, and whether every one is already
+        compact (no whitespace outside strings): the writer then copies
+        them as they are (compact) or only compacts them, instead of
+        checking every value on every write. Linear in the values' size.
+        The values must not change while the list is in use.
+        @return The list, or `error::invalid_extension_value` when a value
+        is not one JSON value. Never allocates.
+    */
+    static result<extension_list> checked(std::span<extension const> members) noexcept;
 
     constexpr iterator begin() const noexcept { return data_; }
     constexpr iterator end() const noexcept { return data_ + size_; }

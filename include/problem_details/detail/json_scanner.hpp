@@ -89,6 +89,25 @@ PROBLEM_DETAILS_ALWAYS_INLINE bool equal_bytes(char const* a, char const* b) noe
     }
 }
 
+/// Byte classes for the string scanner's inline escapes.
+inline constexpr unsigned char cc_simple_escape = 1; // " \\ / b f n r t after a backslash
+inline constexpr unsigned char cc_hex = 2;           // 0-9 a-f A-F
+struct char_classes {
+    unsigned char v[256];
+    constexpr char_classes() noexcept : v{} {
+        for (unsigned char c : {'"', '\\', '/', 'b', 'f', 'n', 'r', 't'})
+            v[c] = static_cast<unsigned char>(v[c] | cc_simple_escape);
+        for (unsigned c = '0'; c <= '9'; ++c)
+            v[c] = static_cast<unsigned char>(v[c] | cc_hex);
+        for (unsigned c = 'a'; c <= 'f'; ++c) {
+            v[c] = static_cast<unsigned char>(v[c] | cc_hex);
+            v[c - 'a' + 'A'] = static_cast<unsigned char>(v[c - 'a' + 'A'] | cc_hex);
+        }
+    }
+    constexpr unsigned char operator[](unsigned char c) const noexcept { return v[c]; }
+};
+inline constexpr char_classes char_class{};
+
 class json_scanner {
 public:
     char const* const begin;
@@ -121,6 +140,31 @@ public:
 
     /// The first byte at or after q that is not whitespace (or e).
     static char const* skip_ws_from(char const* q, char const* e) noexcept {
+        // A single space or line break is the common run: bytes first,
+        // longer runs (indentation) out of line.
+        for (int i = 0; i < 2; ++i) {
+            if (q == e || !is_ws(*q))
+                return q;
+            ++q;
+        }
+        return skip_ws_run(q, e);
+    }
+
+    /// skip_ws_from's long runs: 16 bytes at a time.
+    PROBLEM_DETAILS_NOINLINE static char const* skip_ws_run(char const* q, char const* e) noexcept {
+#if defined(__SSE2__)
+        // Indentation comes in longer runs.
+        while (e - q >= 16) {
+            __m128i const v = _mm_loadu_si128(reinterpret_cast<__m128i const*>(q));
+            __m128i const ws = _mm_or_si128(
+                _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\n'))),
+                _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\r')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\t'))));
+            auto const other = static_cast<unsigned>(_mm_movemask_epi8(ws)) ^ 0xFFFFu;
+            if (other)
+                return q + __builtin_ctz(other);
+            q += 16;
+        }
+#endif
         while (q != e && is_ws(*q))
             ++q;
         return q;
@@ -318,6 +362,26 @@ public:
             }
             if (c == '\\') {
                 escaped = true;
+                // The common escapes inline: one of the eight single-byte
+                // ones, or \u with four hex digits that is not a surrogate.
+                // Anything else (and every error) through scan_escape.
+                if (end - p >= 2) {
+                    unsigned char const e = static_cast<unsigned char>(p[1]);
+                    if (char_class[e] & cc_simple_escape) {
+                        p += 2;
+                        continue;
+                    }
+                    if (e == 'u' && end - p >= 6) {
+                        unsigned char const h0 = static_cast<unsigned char>(p[2]);
+                        if ((char_class[h0] & char_class[static_cast<unsigned char>(p[3])] &
+                             char_class[static_cast<unsigned char>(p[4])] &
+                             char_class[static_cast<unsigned char>(p[5])] & cc_hex) &&
+                            (h0 | 0x20) != 'd') { // U+D000..U+DFFF: the surrogates among them
+                            p += 6;
+                            continue;
+                        }
+                    }
+                }
                 if (!scan_escape())
                     return false;
                 continue;
@@ -325,6 +389,21 @@ public:
             if (c < 0x20)
                 return fail(error::control_character, p);
             if (c >= 0x80) {
+                // Two- and three-byte sequences inline (Unicode Table 3-7);
+                // four-byte ones and every error through utf8_sequence_length.
+                if (end - p >= 3) {
+                    unsigned char const d = static_cast<unsigned char>(p[1]);
+                    if (c >= 0xC2 && c <= 0xDF && (d & 0xC0) == 0x80) {
+                        p += 2;
+                        continue;
+                    }
+                    if ((c & 0xF0) == 0xE0 && (static_cast<unsigned char>(p[2]) & 0xC0) == 0x80 &&
+                        (c == 0xE0 ? d >= 0xA0 && d <= 0xBF
+                                   : c == 0xED ? d >= 0x80 && d <= 0x9F : (d & 0xC0) == 0x80)) {
+                        p += 3;
+                        continue;
+                    }
+                }
                 std::size_t const n = utf8_sequence_length(p, end);
                 if (n == 0)
                     return fail(p + utf8_valid_prefix(p, end) == end ? error::incomplete
@@ -625,6 +704,7 @@ private:
 
     static constexpr std::size_t parse_options_max_depth = std::size_t(1) << 17;
 
+
     static int hex_digit(char c) noexcept {
         if (c >= '0' && c <= '9')
             return c - '0';
@@ -722,6 +802,20 @@ private:
         return !ec;
     }
 };
+
+/// Whether `raw` is exactly one JSON value, surrounding whitespace
+/// allowed: -1 when it is not, 1 when it holds no whitespace outside its
+/// strings (compact, as the writer writes it), 0 otherwise.
+inline int json_text_kind(std::string_view raw) noexcept {
+    json_scanner s(raw, std::size_t(1) << 17, std::size_t(-1));
+    s.skip_ws();
+    if (s.p == s.end || !s.skip_value(0))
+        return -1;
+    s.skip_ws();
+    if (s.p != s.end)
+        return -1;
+    return s.saw_ws ? 0 : 1;
+}
 
 } // namespace problem_details::detail
 

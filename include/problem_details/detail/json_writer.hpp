@@ -418,11 +418,120 @@ char const* write_content_escaping(Sink& out, char const* p, char const* end, ch
     }
 }
 
+/// The JSON escape of a byte below 0x80 that needs one (a quote, a
+/// backslash, a control, or < > & in HTML-safe mode), at o; returns its end.
+PROBLEM_DETAILS_ALWAYS_INLINE char* put_ascii_escape(char* o, unsigned char c) noexcept {
+    char e = 0;
+    switch (c) {
+    case '"': e = '"'; break;
+    case '\\': e = '\\'; break;
+    case '\n': e = 'n'; break;
+    case '\r': e = 'r'; break;
+    case '\t': e = 't'; break;
+    case '\b': e = 'b'; break;
+    case '\f': e = 'f'; break;
+    default: break;
+    }
+    o[0] = '\\';
+    if (e) {
+        o[1] = e;
+        return o + 2;
+    }
+    o[1] = 'u';
+    o[2] = '0';
+    o[3] = '0';
+    o[4] = hex_digits[c >> 4];
+    o[5] = hex_digits[c & 0xF];
+    return o + 6;
+}
+
+/// \uXXXX at o.
+PROBLEM_DETAILS_ALWAYS_INLINE char* put_u_escape(char* o, unsigned v) noexcept {
+    o[0] = '\\';
+    o[1] = 'u';
+    o[2] = hex_digits[(v >> 12) & 0xF];
+    o[3] = hex_digits[(v >> 8) & 0xF];
+    o[4] = hex_digits[(v >> 4) & 0xF];
+    o[5] = hex_digits[v & 0xF];
+    return o + 6;
+}
+
+/** write_content_escaping<false> into memory with room for 6 bytes per
+    input byte: plain runs copied a block at a time (copy_plain), every
+    byte that needs a look handled in place, with no call per piece. Two-
+    and three-byte UTF-8 sequences are validated inline (Unicode Table
+    3-7), four-byte ones and every error by utf8_sequence_length. Returns
+    the end of the output, or nullptr on invalid UTF-8. */
+inline char* escape_into(char* o, char const* p, char const* const end, serialize_options const& opt) noexcept {
+    bool const html = opt.html_safe;
+    for (;;) {
+        plain_copy const run = copy_plain(p, end, o, html);
+        p = run.in;
+        o = run.out;
+        if (p == end)
+            return o;
+        auto const c = static_cast<unsigned char>(*p);
+        if (c < 0x80) {
+            o = put_ascii_escape(o, c);
+            ++p;
+            continue;
+        }
+        std::size_t n = 0;
+        if (end - p >= 3) {
+            auto const d = static_cast<unsigned char>(p[1]);
+            if (c >= 0xC2 && c <= 0xDF && (d & 0xC0) == 0x80)
+                n = 2;
+            else if ((c & 0xF0) == 0xE0 && (static_cast<unsigned char>(p[2]) & 0xC0) == 0x80 &&
+                     (c == 0xE0 ? d >= 0xA0 : c == 0xED ? d <= 0x9F : true) && (d & 0xC0) == 0x80)
+                n = 3;
+        }
+        if (n == 0) {
+            n = utf8_sequence_length(p, end);
+            if (n == 0)
+                return nullptr;
+        }
+        if (opt.escape_non_ascii || html) {
+            unsigned const cp = utf8_decode(p, n);
+            if (opt.escape_non_ascii) {
+                if (cp >= 0x10000) {
+                    unsigned const v = cp - 0x10000;
+                    o = put_u_escape(o, 0xD800 + (v >> 10));
+                    o = put_u_escape(o, 0xDC00 + (v & 0x3FF));
+                } else {
+                    o = put_u_escape(o, cp);
+                }
+                p += n;
+                continue;
+            }
+            if (cp == 0x2028 || cp == 0x2029) {
+                o = put_u_escape(o, cp);
+                p += n;
+                continue;
+            }
+        }
+        for (std::size_t i = 0; i < n; ++i)
+            o[i] = p[i];
+        o += n;
+        p += n;
+    }
+}
+
 /// The rest of a string from `p`, whose first byte to escape is `special`,
 /// and the closing quote (the opening one is written).
 template <class Sink>
 PROBLEM_DETAILS_NOINLINE bool write_string_rest(Sink& out, char const* p, char const* special, char const* end,
                                                 serialize_options const& opt) noexcept {
+    if constexpr (requires { out.advance_to(out.cursor()); }) {
+        // Room for the worst case (every byte 6) and the quote: in place.
+        if (out.room() / 6 > static_cast<std::size_t>(end - p)) {
+            char* const o = escape_into(out.cursor(), p, end, opt);
+            if (!o)
+                return false;
+            *o = '"';
+            out.advance_to(o + 1);
+            return true;
+        }
+    }
     if (!write_content_escaping<false>(out, p, end, special, opt))
         return false;
     out.put('"');

@@ -74,6 +74,21 @@ protected:
     ~violation_sink() = default;
 };
 
+/// The value of a hex digit (validated input: other bytes read as 0).
+struct hex_values {
+    unsigned char v[256];
+    constexpr hex_values() noexcept : v{} {
+        for (unsigned c = 0; c < 10; ++c)
+            v['0' + c] = static_cast<unsigned char>(c);
+        for (unsigned c = 0; c < 6; ++c) {
+            v['a' + c] = static_cast<unsigned char>(10 + c);
+            v['A' + c] = static_cast<unsigned char>(10 + c);
+        }
+    }
+    constexpr unsigned char operator[](unsigned char c) const noexcept { return v[c]; }
+};
+inline constexpr hex_values hex_value{};
+
 /// Decodes the escapes of a validated string into out (which has room for
 /// raw.size() bytes); returns the decoded length.
 inline std::size_t decode_escapes(std::string_view raw, char* out) noexcept {
@@ -81,21 +96,37 @@ inline std::size_t decode_escapes(std::string_view raw, char* out) noexcept {
     char const* const end = p + raw.size();
     char* o = out;
     auto hex4 = [](char const* h) {
-        unsigned v = 0;
-        for (int i = 0; i < 4; ++i) {
-            char const c = h[i];
-            v = v * 16 + static_cast<unsigned>(c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10);
-        }
-        return v;
+        auto const d = [](char c) { return unsigned{hex_value[static_cast<unsigned char>(c)]}; };
+        return (d(h[0]) << 12) | (d(h[1]) << 8) | (d(h[2]) << 4) | d(h[3]);
     };
-    while (p != end) {
-        char const* const bs = static_cast<char const*>(std::memchr(p, '\\', static_cast<std::size_t>(end - p)));
-        char const* const stop = bs ? bs : end;
-        std::memcpy(o, p, static_cast<std::size_t>(stop - p));
-        o += stop - p;
-        p = stop;
-        if (!bs)
+    for (;;) {
+        // Up to the next backslash, copying as it scans: 16 bytes at a time
+        // (each block stored whole: the output never runs ahead of the
+        // input, so a block read from inside `raw` lands inside `out`), the
+        // last few bytes one by one.
+#if defined(__SSE2__)
+        while (end - p >= 16) {
+            __m128i const v = _mm_loadu_si128(reinterpret_cast<__m128i const*>(p));
+            _mm_storeu_si128(reinterpret_cast<__m128i*>(o), v);
+            auto const mask =
+                static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))));
+            if (mask) {
+                auto const k = __builtin_ctz(mask);
+                p += k;
+                o += k;
+                goto escape;
+            }
+            p += 16;
+            o += 16;
+        }
+#endif
+        while (p != end && *p != '\\')
+            *o++ = *p++;
+        if (p == end)
             break;
+#if defined(__SSE2__)
+    escape:
+#endif
         char const e = p[1];
         switch (e) {
         case 'b': *o++ = '\b'; break;

@@ -4,6 +4,7 @@
 #ifndef PROBLEM_DETAILS_IMPL_PROBLEM_HPP
 #define PROBLEM_DETAILS_IMPL_PROBLEM_HPP
 
+#include <problem_details/detail/json_scanner.hpp>
 #include <problem_details/error.hpp>
 #include <problem_details/parse_options.hpp>
 
@@ -138,6 +139,20 @@ inline problem tag_invoke(boost::json::value_to_tag<problem>, boost::json::value
     for (auto const& m : *o)
         detail::set_standard_or_keep(p, m.key(), m.value());
     return p;
+}
+
+inline result<extension_list> extension_list::checked(std::span<extension const> members) noexcept {
+    bool compact = true;
+    for (auto const& e : members) {
+        int const kind = detail::json_text_kind(e.value);
+        if (kind < 0)
+            return make_error_code(error::invalid_extension_value);
+        compact = compact && kind > 0;
+    }
+    extension_list l(members);
+    l.validated_ = true;
+    l.compact_ = compact;
+    return l;
 }
 
 } // namespace problem_details
