@@ -13,6 +13,7 @@
 #include <problem_details/dispatch.hpp>
 #include <problem_details/error.hpp>
 #include <problem_details/exception_mapping.hpp>
+#include <problem_details/extension_value.hpp>
 #include <problem_details/fixed_vector.hpp>
 #include <problem_details/http_message.hpp>
 #include <problem_details/http_status.hpp>
