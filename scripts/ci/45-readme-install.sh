@@ -26,8 +26,15 @@ if ! printf '%s\n' "${commands[@]}" | grep -q '^cmake --install '; then
     echo "README's install commands install nothing" >&2
     exit 1
 fi
-expected='Out of credit (403)
-{"type":"about:blank","status":404,"title":"Not Found","detail":"No such order"}'
+# What README says the consumer prints: the ```text block after the commands.
+expected="$(awk '/<!-- \/install-commands -->/ { after = 1; next }
+                 after && /^```text/ { on = 1; next }
+                 on && /^```/ { exit }
+                 on { print }' README.md)"
+if [[ -z "$expected" ]]; then
+    echo "README.md shows no output (a \`\`\`text block) after <!-- /install-commands -->" >&2
+    exit 1
+fi
 
 # A fresh clone of HEAD (what is committed), beside ../shared, with its own
 # HOME (the commands install to $HOME/.local).
@@ -51,8 +58,10 @@ run_commands() {
     local out
     out="$(cd "$work/problem_details" && HOME="$home" bash -c "$script")"
     printf '%s\n' "$out"
-    if [[ "$(tail -n 2 <<<"$out")" != "$expected" ]]; then
-        printf 'the consumer printed\n%s\nexpected (README says so)\n%s\n' "$(tail -n 2 <<<"$out")" "$expected" >&2
+    local lines
+    lines="$(wc -l <<<"$expected")"
+    if [[ "$(tail -n "$lines" <<<"$out")" != "$expected" ]]; then
+        printf 'the consumer printed\n%s\nexpected (README says so)\n%s\n' "$(tail -n "$lines" <<<"$out")" "$expected" >&2
         return 1
     fi
     [[ -f "$home/.local/share/problem_details/problem_detailsConfig.cmake" ]] ||
