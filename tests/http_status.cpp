@@ -644,4 +644,14 @@ BOOST_AUTO_TEST_CASE(optional_status_conversions) {
     std::optional<http_status> const back = pd::optional_status(499u);
     BOOST_TEST(pd::status_code(*back) == 499);
     static_assert(!std::is_convertible_v<bool, pd::optional_status>);
+    // Compared as optionals, whatever side a std::optional is on: std::optional's
+    // own templates would take optional_status for a value (empty == empty false).
+    pd::optional_status const none;
+    std::optional<http_status> const other_none;
+    BOOST_TEST((other_none == none && none == other_none && !(other_none != none)));
+    BOOST_TEST((none == std::nullopt && !(none == http_status::ok) && none != http_status::ok));
+    pd::optional_status const four04 = 404;
+    std::optional<http_status> const not_found = http_status::not_found;
+    BOOST_TEST((not_found == four04 && four04 == not_found && four04 == http_status::not_found));
+    BOOST_TEST((four04 != none && other_none != four04 && four04 != http_status::ok));
 }

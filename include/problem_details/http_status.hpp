@@ -280,6 +280,28 @@ public:
         requires(!std::same_as<I, bool>)
     constexpr optional_status(I code) noexcept
         : std::optional<http_status>(static_cast<http_status>(static_cast<std::uint16_t>(code))) {}
+
+    // std::optional's comparisons take a class derived from it for a value
+    // (`std::optional<http_status>{} == optional_status{}` would be false):
+    // these, not templates, are chosen instead and compare as optionals.
+    friend constexpr bool operator==(optional_status const& a, optional_status const& b) noexcept {
+        return same(a, b);
+    }
+    friend constexpr bool operator==(optional_status const& a, std::optional<http_status> const& b) noexcept {
+        return same(a, b);
+    }
+    friend constexpr bool operator==(optional_status const& a, http_status b) noexcept {
+        return a.has_value() && static_cast<std::uint16_t>(*a) == static_cast<std::uint16_t>(b);
+    }
+    friend constexpr bool operator==(optional_status const& a, std::nullopt_t) noexcept { return !a.has_value(); }
+
+private:
+    // (Compared as numbers: comparing the enumerators here would instantiate
+    // std::is_error_code_enum<http_status> before its specialization below.)
+    static constexpr bool same(std::optional<http_status> const& a, std::optional<http_status> const& b) noexcept {
+        return a.has_value() == b.has_value() &&
+               (!a.has_value() || static_cast<std::uint16_t>(*a) == static_cast<std::uint16_t>(*b));
+    }
 };
 
 //------------------------------------------------------------------------------
