@@ -58,7 +58,7 @@ void show(pd::problem_view const& p) {
               << "  title    " << p.title << '\n'
               << "  status   ";
     if (p.status)
-        std::cout << pd::code(*p.status) << ' ' << pd::reason_phrase(*p.status) << " ("
+        std::cout << pd::status_code(*p.status) << ' ' << pd::reason_phrase(*p.status) << " ("
                   << pd::to_string(pd::class_of(*p.status)) << ")\n";
     else
         std::cout << "(absent)\n";

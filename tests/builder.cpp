@@ -22,6 +22,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <type_traits>
 
 namespace pd = problem_details;
 using pd::http_status;
@@ -143,4 +144,30 @@ BOOST_AUTO_TEST_CASE(random_instances_are_fresh_urn_uuids) {
     BOOST_TEST(seen.size() == 200u);
     pd::problem const p = pd::make_problem(http_status::internal_server_error).random_instance();
     BOOST_TEST(p.instance.rfind("urn:uuid:", 0) == 0u);
+}
+
+// Issue 17: `auto p = make_problem(...)` is a builder; `p.status == ...` did
+// not compile ('<unresolved overloaded function type>') and nothing could be
+// read back. The builder's members are read by calling them without an
+// argument, as they are set with one.
+BOOST_AUTO_TEST_CASE(auto_from_make_problem_reads_like_a_problem) {
+    auto p = pd::make_problem(http_status::not_found).detail("No order 42").instance("/orders/42").extension("n", 42);
+    static_assert(std::is_same_v<decltype(p), pd::problem_builder>);
+    BOOST_TEST((p.status() == http_status::not_found));
+    BOOST_TEST(p.type() == "about:blank");
+    BOOST_TEST(p.title() == "Not Found");
+    BOOST_TEST(p.detail() == "No order 42");
+    BOOST_TEST(p.instance() == "/orders/42");
+    BOOST_TEST(p.extensions().at("n").as_int64() == 42);
+    // Written as the problem it builds.
+    BOOST_TEST(pd::to_json(p) ==
+               R"({"type":"about:blank","status":404,"title":"Not Found","detail":"No order 42","instance":"/orders/42","n":42})");
+    p.status(http_status::gone); // an lvalue builder is still set the same way
+    BOOST_TEST((p.status() == http_status::gone));
+    pd::problem const q = p;
+    BOOST_TEST((q.status == http_status::gone)); // the struct, with data members
+    auto const typed = pd::make_problem<out_of_credit>();
+    BOOST_TEST((typed.status() == http_status::forbidden));
+    BOOST_TEST(typed.title() == "You do not have enough credit.");
+    BOOST_TEST(typed.type() == "https://example.com/probs/out-of-credit");
 }

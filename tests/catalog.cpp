@@ -21,7 +21,7 @@ using namespace std::string_view_literals;
 
 namespace problem_details {
 inline std::ostream& boost_test_print_type(std::ostream& os, http_status s) {
-    return os << pd::code(s);
+    return os << pd::status_code(s);
 }
 } // namespace problem_details
 

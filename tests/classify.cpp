@@ -161,7 +161,7 @@ BOOST_AUTO_TEST_CASE(every_shared_payload_classified_without_allocating) {
             BOOST_TEST_REQUIRE(c.has_value());
             // The status is the HTTP status; the class follows.
             BOOST_TEST_REQUIRE(c->status.has_value());
-            BOOST_TEST(pd::code(*c->status) == meta->second.status);
+            BOOST_TEST(pd::status_code(*c->status) == meta->second.status);
             BOOST_TEST((c->category() == pd::class_of(*c->status)));
             check_nothing_lost(*c, p.body);
 
@@ -174,7 +174,7 @@ BOOST_AUTO_TEST_CASE(every_shared_payload_classified_without_allocating) {
             BOOST_TEST((owning.problem == pd::problem(c->problem)));
             BOOST_TEST((owning.format == c->format));
             BOOST_TEST((owning.quirks == c->quirks));
-            BOOST_TEST(owning.code == c->code);
+            BOOST_TEST(owning.body_code == c->body_code);
 
             // The normalized problem reads back as itself.
             auto const back = pd::parse(pd::to_json(c->problem));
@@ -188,17 +188,17 @@ BOOST_AUTO_TEST_CASE(every_shared_payload_classified_without_allocating) {
             }
             expected const& x = e->second;
             BOOST_TEST(pd::to_string(c->format) == pd::to_string(x.format));
-            BOOST_TEST(pd::code(*c->status) == x.status);
+            BOOST_TEST(pd::status_code(*c->status) == x.status);
             BOOST_TEST(c->body_status.has_value() == (x.body_status != 0));
             if (c->body_status && x.body_status)
-                BOOST_TEST(pd::code(*c->body_status) == x.body_status);
+                BOOST_TEST(pd::status_code(*c->body_status) == x.body_status);
             BOOST_TEST((quirk_names(c->quirks) == x.quirks));
-            BOOST_TEST(c->code == x.code);
+            BOOST_TEST(c->body_code == x.code);
             BOOST_TEST(c->correlation_id == x.correlation_id);
             BOOST_TEST(c->problem.title == x.title);
             BOOST_TEST(c->problem.detail == x.detail);
             BOOST_TEST_REQUIRE(c->problem.status.has_value());
-            BOOST_TEST(pd::code(*c->problem.status) == x.status);
+            BOOST_TEST(pd::status_code(*c->problem.status) == x.status);
         }
     }
 }
@@ -209,7 +209,7 @@ BOOST_AUTO_TEST_CASE(payloads_without_http_status_take_the_body_status) {
     auto const c = pd::classify(pd::response_view{.body = gw});
     BOOST_TEST((c.format == pd::body_format::gateway));
     BOOST_TEST_REQUIRE(c.status.has_value());
-    BOOST_TEST(pd::code(*c.status) == 401);
+    BOOST_TEST(pd::status_code(*c.status) == 401);
     BOOST_TEST(!c.response_status.has_value());
 
     auto const tr = test_support::payload_body("epayment-traceid.json");
@@ -255,7 +255,7 @@ BOOST_AUTO_TEST_CASE(empty_bodies) {
         BOOST_TEST_REQUIRE(c.has_value());
         BOOST_TEST((c->format == pd::body_format::empty || c->format == pd::body_format::text));
         BOOST_TEST(c->problem.title == "Service Unavailable");
-        BOOST_TEST(pd::code(*c->problem.status) == 503);
+        BOOST_TEST(pd::status_code(*c->problem.status) == 503);
     }
     char scratch[64];
     auto const c = pd::classify_view({}, scratch);
@@ -311,20 +311,20 @@ BOOST_AUTO_TEST_CASE(other_json) {
     // An array that is not a legacy error, a scalar: kept raw under "body".
     auto const a = pd::classify({.status = pd::http_status::bad_request, .content_type = "application/json",
                                  .body = " [1, 2, {\"a\": null}] "});
-    BOOST_TEST((a.format == pd::body_format::json));
+    BOOST_TEST((a.format == pd::body_format::json_unrecognized));
     BOOST_TEST(a.problem.extensions.at("body") == json::parse("[1,2,{\"a\":null}]"));
     BOOST_TEST(a.problem.title == "Bad Request");
 
     auto const s = pd::classify({.status = pd::http_status::not_found, .content_type = "application/json",
                                  .body = "\"no such thing\""});
-    BOOST_TEST((s.format == pd::body_format::json));
+    BOOST_TEST((s.format == pd::body_format::json_unrecognized));
     BOOST_TEST(s.problem.extensions.at("body") == json::value("no such thing"));
 
     // Valid JSON is JSON whatever the label (fuzzing/old_crashes/classify-json-scalar-labelled-other.bin);
     // a text that merely starts like a JSON literal is text, and not "malformed JSON".
     for (std::string_view body : {"\"bad utf8\"", "404", "-1", "true", "null"}) {
         auto const j = pd::classify({.status = pd::http_status::not_found, .content_type = "text/plain", .body = body});
-        BOOST_TEST((j.format == pd::body_format::json), body);
+        BOOST_TEST((j.format == pd::body_format::json_unrecognized), body);
         BOOST_TEST(j.quirks.contains(pd::quirk::content_type_mismatch));
     }
     for (std::string_view body : {"timeout", "nope", "404 Not Found", "\"unterminated"}) {
@@ -339,8 +339,8 @@ BOOST_AUTO_TEST_CASE(other_json) {
         {.status = pd::http_status::not_found,
          .content_type = "application/json",
          .body = R"({"timestamp":"2024-01-01T00:00:00Z","status":404,"error":"Not Found","message":"No message available","path":"/x"})"});
-    BOOST_TEST((sp.format == pd::body_format::json));
-    BOOST_TEST(pd::code(*sp.body_status) == 404);
+    BOOST_TEST((sp.format == pd::body_format::json_unrecognized));
+    BOOST_TEST(pd::status_code(*sp.body_status) == 404);
     BOOST_TEST(sp.problem.detail == "No message available");
     BOOST_TEST(sp.problem.title == "Not Found");
     BOOST_TEST(sp.problem.extensions.at("path") == json::value("/x"));
@@ -354,8 +354,8 @@ BOOST_AUTO_TEST_CASE(other_json) {
     // leaves status unset rather than lose it, and still serializes.
     auto const st = pd::classify({.status = pd::http_status::internal_server_error, .content_type = "application/json",
                                   .body = R"({"status":"error","message":"boom"})"});
-    BOOST_TEST((st.format == pd::body_format::json));
-    BOOST_TEST(pd::code(*st.status) == 500);
+    BOOST_TEST((st.format == pd::body_format::json_unrecognized));
+    BOOST_TEST(pd::status_code(*st.status) == 500);
     BOOST_TEST(!st.problem.status.has_value());
     BOOST_TEST(st.problem.extensions.at("status") == json::value("error"));
     BOOST_TEST(pd::to_json(st.problem) ==
@@ -369,7 +369,7 @@ BOOST_AUTO_TEST_CASE(legacy_object_and_escapes) {
          .body = R"({"errorGroup":"Merchant","errorCode":34,"errorMessage":"Duplicate \u006frderId","contextId":"c-1"})"});
     BOOST_TEST((c.format == pd::body_format::legacy));
     BOOST_TEST(!c.quirks.contains(pd::quirk::legacy_array));
-    BOOST_TEST(c.code == "34");
+    BOOST_TEST(c.body_code == "34");
     BOOST_TEST(c.problem.detail == "Duplicate orderId");
     BOOST_TEST(c.correlation_id == "c-1");
     BOOST_TEST(!c.problem.extensions.contains("body"));
@@ -387,7 +387,7 @@ BOOST_AUTO_TEST_CASE(legacy_object_and_escapes) {
     auto const g = pd::classify({.body = R"({"statusCode":"401","message":"Access \u0064enied"})"});
     BOOST_TEST((g.format == pd::body_format::gateway));
     BOOST_TEST(g.problem.detail == "Access denied");
-    BOOST_TEST(pd::code(*g.status) == 401); // "401" as a string is read too
+    BOOST_TEST(pd::status_code(*g.status) == 401); // "401" as a string is read too
 }
 
 BOOST_AUTO_TEST_CASE(problem_quirks) {
@@ -395,14 +395,14 @@ BOOST_AUTO_TEST_CASE(problem_quirks) {
     auto const m = pd::classify({.status = pd::http_status::bad_request, .content_type = "application/problem+json",
                                  .body = R"({"type":"https://example.com/x","status":404})"});
     BOOST_TEST(m.quirks.contains(pd::quirk::status_mismatch));
-    BOOST_TEST(pd::code(*m.status) == 400);
-    BOOST_TEST(pd::code(*m.body_status) == 404);
-    BOOST_TEST(pd::code(*m.problem.status) == 404);
+    BOOST_TEST(pd::status_code(*m.status) == 400);
+    BOOST_TEST(pd::status_code(*m.body_status) == 404);
+    BOOST_TEST(pd::status_code(*m.problem.status) == 404);
 
     // 400.0 read, flagged; "abc" unusable and kept.
     auto const f = pd::classify({.status = pd::http_status::bad_request, .body = R"({"title":"t","status":400.0})"});
     BOOST_TEST(f.quirks.contains(pd::quirk::status_not_integer));
-    BOOST_TEST(pd::code(*f.problem.status) == 400);
+    BOOST_TEST(pd::status_code(*f.problem.status) == 400);
     auto const u = pd::classify({.status = pd::http_status::bad_request, .body = R"({"title":"t","status":"abc"})"});
     BOOST_TEST(u.quirks.contains(pd::quirk::status_unusable));
     BOOST_TEST(!u.problem.status.has_value());
@@ -443,7 +443,7 @@ BOOST_AUTO_TEST_CASE(limits) {
                                    .body = R"({"statusCode":400,"message":"too long for the limit"})"},
                                   small);
     BOOST_TEST(big.quirks.contains(pd::quirk::limit_exceeded));
-    BOOST_TEST((big.format == pd::body_format::json));
+    BOOST_TEST((big.format == pd::body_format::json_unrecognized));
     BOOST_TEST(big.problem.extensions.empty());
     BOOST_TEST(big.problem.title == "Bad Request");
 
@@ -457,7 +457,7 @@ BOOST_AUTO_TEST_CASE(limits) {
     std::string const deep_ok = std::string(40, '[') + std::string(40, ']');
     std::string const deep_bad = std::string(40, '[') + "{\"a\"";
     auto const ok = pd::classify({.status = pd::http_status::bad_request, .body = deep_ok});
-    BOOST_TEST((ok.format == pd::body_format::json));
+    BOOST_TEST((ok.format == pd::body_format::json_unrecognized));
     BOOST_TEST(ok.quirks.contains(pd::quirk::limit_exceeded));
     auto const bad = pd::classify({.status = pd::http_status::bad_request, .body = deep_bad});
     BOOST_TEST((bad.format == pd::body_format::text));
@@ -472,7 +472,7 @@ BOOST_AUTO_TEST_CASE(limits) {
         std::string const nested = R"({"title":"t","a":)" + std::string(depth, '[') + std::string(depth, ']') + "}";
         pd::classification c;
         BOOST_REQUIRE_NO_THROW(c = pd::classify({.status = pd::http_status::bad_request, .body = nested}, unlimited));
-        BOOST_TEST((c.format == pd::body_format::problem || c.format == pd::body_format::json));
+        BOOST_TEST((c.format == pd::body_format::problem || c.format == pd::body_format::json_unrecognized));
         BOOST_TEST(c.quirks.contains(pd::quirk::limit_exceeded) == (depth + 1 >= pd::parse_options::max_owning_depth));
     }
 
@@ -538,7 +538,7 @@ BOOST_AUTO_TEST_CASE(from_a_raw_response) {
     BOOST_TEST((c->format == pd::body_format::gateway));
     BOOST_TEST(c->retry_after == "7");
     BOOST_TEST(c->content_language == "nb");
-    BOOST_TEST(pd::code(*c->status) == 429);
+    BOOST_TEST(pd::status_code(*c->status) == 429);
 }
 
 BOOST_AUTO_TEST_CASE(names) {
@@ -547,7 +547,16 @@ BOOST_AUTO_TEST_CASE(names) {
     BOOST_TEST(pd::to_string(pd::body_format::legacy) == "legacy");
     BOOST_TEST(pd::to_string(pd::body_format::text) == "text");
     BOOST_TEST(pd::to_string(pd::body_format::empty) == "empty");
-    BOOST_TEST(pd::to_string(pd::body_format::json) == "json");
+    BOOST_TEST(pd::to_string(pd::body_format::json_unrecognized) == "json");
+#if defined(__GNUC__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+#endif
+    // The old name, kept one version: the same value, the same text.
+    static_assert(pd::body_format::json == pd::body_format::json_unrecognized);
+#if defined(__GNUC__)
+#pragma GCC diagnostic pop
+#endif
     std::set<std::string> seen;
     std::uint32_t bits = 0;
     for (pd::quirk q : pd::all_quirks) {
@@ -561,4 +570,21 @@ BOOST_AUTO_TEST_CASE(names) {
     s.erase(pd::quirk::html);
     BOOST_TEST(!s.contains(pd::quirk::html));
     BOOST_TEST(!s.empty());
+}
+
+// Issue 17: the status as a number in a designated initializer, and the
+// body's own error code under a name that says so.
+BOOST_AUTO_TEST_CASE(status_as_number_and_body_code) {
+    std::array<char, 1024> scratch{};
+    auto const c = pd::classify_view({.status = 429, .content_type = "application/json",
+                                      .body = R"({"errorCode":"35","errorMessage":"Requested Order not found"})"},
+                                     scratch);
+    BOOST_TEST_REQUIRE(c.has_value());
+    BOOST_TEST((c->status == pd::http_status::too_many_requests));
+    BOOST_TEST((c->format == pd::body_format::legacy));
+    BOOST_TEST(c->body_code == "35");
+    BOOST_TEST(pd::to_string(*c->category()) == "client_error");
+    auto const owning = pd::classify({.status = 404, .body = R"({"errorCode":81})"});
+    BOOST_TEST(owning.body_code == "81");
+    BOOST_TEST((owning.status == pd::http_status::not_found));
 }

@@ -68,7 +68,7 @@ BOOST_AUTO_TEST_CASE(every_shared_payload_as_a_raw_response) {
                 auto const m = pd::parse_http_response(raw);
                 BOOST_TEST(scope.count() == 0u);
                 BOOST_TEST_REQUIRE(m.has_value());
-                BOOST_TEST(pd::code(m->status) == meta.status);
+                BOOST_TEST(pd::status_code(m->status) == meta.status);
                 BOOST_TEST(m->body == p.body);
                 BOOST_TEST(m->headers.value_or_empty("Content-Type") == meta.content_type);
                 for (auto const& [n, v] : meta.headers)
@@ -84,14 +84,14 @@ BOOST_AUTO_TEST_CASE(curl_http2_and_interim_responses) {
     auto const m = pd::parse_http_response(h2);
     BOOST_TEST_REQUIRE(m.has_value());
     BOOST_TEST(m->version == "HTTP/2");
-    BOOST_TEST(pd::code(m->status) == 401);
+    BOOST_TEST(pd::status_code(m->status) == 401);
     BOOST_TEST(m->reason.empty());
     BOOST_TEST(m->body == "{\"a\"}");
 
     // No reason, no space at all.
     auto const bare = pd::parse_http_response("HTTP/3 204\r\n\r\n");
     BOOST_TEST_REQUIRE(bare.has_value());
-    BOOST_TEST(pd::code(bare->status) == 204);
+    BOOST_TEST(pd::status_code(bare->status) == 204);
     BOOST_TEST(bare->body.empty());
 
     // 100 Continue, a proxy's CONNECT answer, a redirect: the last response counts.
@@ -101,7 +101,7 @@ BOOST_AUTO_TEST_CASE(curl_http2_and_interim_responses) {
                               "HTTP/2 429 \r\nretry-after: 7\r\n\r\nbody";
     auto const c = pd::parse_http_response(chain);
     BOOST_TEST_REQUIRE(c.has_value());
-    BOOST_TEST(pd::code(c->status) == 429);
+    BOOST_TEST(pd::status_code(c->status) == 429);
     BOOST_TEST(*c->headers.find("Retry-After") == "7");
     BOOST_TEST(c->body == "body");
 }

@@ -10,6 +10,7 @@
 #include <limits>
 #include <optional>
 #include <ostream>
+#include <sstream>
 #include <string>
 #include <string_view>
 #include <system_error>
@@ -23,7 +24,7 @@ using namespace std::string_view_literals;
 // Let Boost.Test print our enums when a check fails.
 namespace problem_details {
 inline std::ostream& boost_test_print_type(std::ostream& os, http_status s) {
-    return os << pd::code(s);
+    return os << pd::status_code(s);
 }
 inline std::ostream& boost_test_print_type(std::ostream& os, status_class c) {
     return os << pd::to_string(c);
@@ -220,8 +221,19 @@ static_assert(!accepted_as_client_error<http_status>);
 static_assert(client_error_code(pd::status<http_status::conflict>{}) == 409);
 
 // Free functions are usable in constant expressions.
-static_assert(pd::code(http_status::not_found) == 404);
+static_assert(pd::status_code(http_status::not_found) == 404);
 static_assert(pd::to_underlying(http_status::not_found) == 404);
+
+// The old name of status_code: kept one version, deprecated (issue 17: `code`
+// read as an error code or a body's code).
+#if defined(__GNUC__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+#endif
+static_assert(pd::code(http_status::not_found) == 404);
+#if defined(__GNUC__)
+#pragma GCC diagnostic pop
+#endif
 static_assert(pd::class_of(http_status::too_early) == status_class::client_error);
 static_assert(pd::reason_phrase(http_status::unprocessable_content) == "Unprocessable Content");
 static_assert(pd::reason_phrase(http_status{299}) == "Unknown");
@@ -252,7 +264,7 @@ BOOST_AUTO_TEST_CASE(every_registered_code) {
     for (auto const& r : registry) {
         BOOST_TEST_CONTEXT("code " << r.code) {
             auto const s = static_cast<http_status>(r.code);
-            BOOST_TEST(pd::code(s) == r.code);
+            BOOST_TEST(pd::status_code(s) == r.code);
             BOOST_TEST(pd::to_underlying(s) == r.code);
             BOOST_TEST(pd::is_registered(s));
             BOOST_TEST(pd::is_reserved(s) == reserved(r.code));
@@ -286,35 +298,35 @@ BOOST_AUTO_TEST_CASE(every_registered_code) {
 
 BOOST_AUTO_TEST_CASE(named_enumerators) {
     // A sample, so a renamed enumerator is caught by name, not only by value.
-    BOOST_TEST(pd::code(http_status::continue_) == 100);
-    BOOST_TEST(pd::code(http_status::switching_protocols) == 101);
-    BOOST_TEST(pd::code(http_status::processing) == 102);
-    BOOST_TEST(pd::code(http_status::early_hints) == 103);
-    BOOST_TEST(pd::code(http_status::non_authoritative_information) == 203);
-    BOOST_TEST(pd::code(http_status::multi_status) == 207);
-    BOOST_TEST(pd::code(http_status::already_reported) == 208);
-    BOOST_TEST(pd::code(http_status::im_used) == 226);
-    BOOST_TEST(pd::code(http_status::unused_306) == 306);
-    BOOST_TEST(pd::code(http_status::permanent_redirect) == 308);
-    BOOST_TEST(pd::code(http_status::payment_required) == 402);
-    BOOST_TEST(pd::code(http_status::content_too_large) == 413);
-    BOOST_TEST(pd::code(http_status::uri_too_long) == 414);
-    BOOST_TEST(pd::code(http_status::unsupported_media_type) == 415);
-    BOOST_TEST(pd::code(http_status::range_not_satisfiable) == 416);
-    BOOST_TEST(pd::code(http_status::misdirected_request) == 421);
-    BOOST_TEST(pd::code(http_status::unprocessable_content) == 422);
-    BOOST_TEST(pd::code(http_status::failed_dependency) == 424);
-    BOOST_TEST(pd::code(http_status::too_early) == 425);
-    BOOST_TEST(pd::code(http_status::upgrade_required) == 426);
-    BOOST_TEST(pd::code(http_status::precondition_required) == 428);
-    BOOST_TEST(pd::code(http_status::request_header_fields_too_large) == 431);
-    BOOST_TEST(pd::code(http_status::unavailable_for_legal_reasons) == 451);
-    BOOST_TEST(pd::code(http_status::http_version_not_supported) == 505);
-    BOOST_TEST(pd::code(http_status::variant_also_negotiates) == 506);
-    BOOST_TEST(pd::code(http_status::insufficient_storage) == 507);
-    BOOST_TEST(pd::code(http_status::loop_detected) == 508);
-    BOOST_TEST(pd::code(http_status::not_extended) == 510);
-    BOOST_TEST(pd::code(http_status::network_authentication_required) == 511);
+    BOOST_TEST(pd::status_code(http_status::continue_) == 100);
+    BOOST_TEST(pd::status_code(http_status::switching_protocols) == 101);
+    BOOST_TEST(pd::status_code(http_status::processing) == 102);
+    BOOST_TEST(pd::status_code(http_status::early_hints) == 103);
+    BOOST_TEST(pd::status_code(http_status::non_authoritative_information) == 203);
+    BOOST_TEST(pd::status_code(http_status::multi_status) == 207);
+    BOOST_TEST(pd::status_code(http_status::already_reported) == 208);
+    BOOST_TEST(pd::status_code(http_status::im_used) == 226);
+    BOOST_TEST(pd::status_code(http_status::unused_306) == 306);
+    BOOST_TEST(pd::status_code(http_status::permanent_redirect) == 308);
+    BOOST_TEST(pd::status_code(http_status::payment_required) == 402);
+    BOOST_TEST(pd::status_code(http_status::content_too_large) == 413);
+    BOOST_TEST(pd::status_code(http_status::uri_too_long) == 414);
+    BOOST_TEST(pd::status_code(http_status::unsupported_media_type) == 415);
+    BOOST_TEST(pd::status_code(http_status::range_not_satisfiable) == 416);
+    BOOST_TEST(pd::status_code(http_status::misdirected_request) == 421);
+    BOOST_TEST(pd::status_code(http_status::unprocessable_content) == 422);
+    BOOST_TEST(pd::status_code(http_status::failed_dependency) == 424);
+    BOOST_TEST(pd::status_code(http_status::too_early) == 425);
+    BOOST_TEST(pd::status_code(http_status::upgrade_required) == 426);
+    BOOST_TEST(pd::status_code(http_status::precondition_required) == 428);
+    BOOST_TEST(pd::status_code(http_status::request_header_fields_too_large) == 431);
+    BOOST_TEST(pd::status_code(http_status::unavailable_for_legal_reasons) == 451);
+    BOOST_TEST(pd::status_code(http_status::http_version_not_supported) == 505);
+    BOOST_TEST(pd::status_code(http_status::variant_also_negotiates) == 506);
+    BOOST_TEST(pd::status_code(http_status::insufficient_storage) == 507);
+    BOOST_TEST(pd::status_code(http_status::loop_detected) == 508);
+    BOOST_TEST(pd::status_code(http_status::not_extended) == 510);
+    BOOST_TEST(pd::status_code(http_status::network_authentication_required) == 511);
 }
 
 BOOST_AUTO_TEST_CASE(every_other_value) {
@@ -402,7 +414,7 @@ BOOST_AUTO_TEST_CASE(parse_status_table) {
         BOOST_TEST_CONTEXT("\"" << a.text << "\"") {
             auto const r = pd::parse_status(a.text);
             BOOST_TEST_REQUIRE(r.has_value());
-            BOOST_TEST(pd::code(*r) == a.code);
+            BOOST_TEST(pd::status_code(*r) == a.code);
         }
     }
 
@@ -535,7 +547,7 @@ BOOST_AUTO_TEST_CASE(code_and_condition_equivalence) {
     status_class const classes[] = {I, S, R, C, E};
 
     for (auto const& r : rows) {
-        BOOST_TEST_CONTEXT("status " << pd::code(r.s)) {
+        BOOST_TEST_CONTEXT("status " << pd::status_code(r.s)) {
             pd::error_code const ec = pd::make_error_code(r.s);
             pd::error_code const implicit = r.s;
             BOOST_TEST((ec == implicit));
@@ -561,7 +573,7 @@ BOOST_AUTO_TEST_CASE(code_and_condition_equivalence) {
             std::error_code const from_boost = ec;
             std::error_code const from_enum = r.s;
             BOOST_TEST((from_boost == from_enum));
-            BOOST_TEST(from_enum.value() == pd::code(r.s));
+            BOOST_TEST(from_enum.value() == pd::status_code(r.s));
             BOOST_TEST(from_enum.message() == ec.message());
             BOOST_TEST(from_enum.category().name() == "http_status"sv);
             for (auto const c : classes) {
@@ -609,4 +621,37 @@ BOOST_AUTO_TEST_CASE(result_holds_a_status) {
     pd::result<http_status> const e = pd::error::invalid_status_text;
     BOOST_TEST(e.has_error());
     BOOST_CHECK_THROW(e.value(), boost::system::system_error);
+}
+
+// Issue 17: a status_class (what classification_view::category() holds) prints.
+BOOST_AUTO_TEST_CASE(status_class_prints) {
+    std::ostringstream os;
+    os << status_class::client_error << ' ' << pd::class_of(http_status::bad_gateway);
+    BOOST_TEST(os.str() == "client_error server_error");
+}
+
+// Issue 17: optional_status takes a number, an http_status or nothing.
+BOOST_AUTO_TEST_CASE(optional_status_conversions) {
+    pd::optional_status s = 429;
+    BOOST_TEST((s == http_status::too_many_requests));
+    s = http_status::locked;
+    BOOST_TEST(pd::status_code(*s) == 423);
+    s = std::nullopt;
+    BOOST_TEST(!s.has_value());
+    std::optional<http_status> const o = http_status::ok;
+    s = o;
+    BOOST_TEST((s == o));
+    std::optional<http_status> const back = pd::optional_status(499u);
+    BOOST_TEST(pd::status_code(*back) == 499);
+    static_assert(!std::is_convertible_v<bool, pd::optional_status>);
+    // Compared as optionals, whatever side a std::optional is on: std::optional's
+    // own templates would take optional_status for a value (empty == empty false).
+    pd::optional_status const none;
+    std::optional<http_status> const other_none;
+    BOOST_TEST((other_none == none && none == other_none && !(other_none != none)));
+    BOOST_TEST((none == std::nullopt && !(none == http_status::ok) && none != http_status::ok));
+    pd::optional_status const four04 = 404;
+    std::optional<http_status> const not_found = http_status::not_found;
+    BOOST_TEST((not_found == four04 && four04 == not_found && four04 == http_status::not_found));
+    BOOST_TEST((four04 != none && other_none != four04 && four04 != http_status::ok));
 }

@@ -99,12 +99,14 @@ static_assert(pd::detail::is_standard_name("instance") && !pd::detail::is_standa
 using prefix = pd::detail::typed_prefix<vipps::validation_error>;
 static_assert(std::string_view(prefix::text.data(), prefix::size) ==
               R"({"type":"https://developer.vippsmobilepay.com/api-name/v1/validation-error",)"
-              R"("title":"Your request parameters didn't validate.","status":400)");
+              R"("status":400,"title":"Your request parameters didn't validate.")");
 static_assert(std::string_view(prefix::text.data(), prefix::type_end) ==
               R"({"type":"https://developer.vippsmobilepay.com/api-name/v1/validation-error")");
 using sink_prefix = pd::detail::typed_prefix<kitchen_sink>;
 static_assert(std::string_view(sink_prefix::text.data(), sink_prefix::size) ==
-              R"({"type":"https://example.com/probs/kitchen-sink","title":"Everything \"at once\"","status":422)");
+              R"({"type":"https://example.com/probs/kitchen-sink","status":422,"title":"Everything \"at once\"")");
+static_assert(std::string_view(sink_prefix::text.data(), sink_prefix::status_end) ==
+              R"({"type":"https://example.com/probs/kitchen-sink","status":422)");
 
 // --- dispatch sets ------------------------------------------------------------
 using vipps_set = pd::problem_type_set<vipps::validation_error, vipps::epayment_error, kitchen_sink>;

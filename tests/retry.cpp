@@ -127,7 +127,7 @@ BOOST_AUTO_TEST_CASE(seed_rules) {
     // 2xx: nothing; 1xx, 3xx: not errors either.
     for (int s : {200, 201, 204, 100, 301, 304}) {
         auto const a = advise(s);
-        BOOST_TEST((a.action == A::none), s);
+        BOOST_TEST((a.action == A::not_needed), s);
         BOOST_TEST(!a.delay.has_value());
     }
     // 4xx: fix the request, with a new key.
@@ -268,8 +268,18 @@ BOOST_AUTO_TEST_CASE(gateway_429_message_without_retry_after) {
 }
 
 BOOST_AUTO_TEST_CASE(action_names) {
-    BOOST_TEST(pd::to_string(pd::retry_action::none) == "none");
+    BOOST_TEST(pd::to_string(pd::retry_action::not_needed) == "none");
     BOOST_TEST(pd::to_string(pd::retry_action::fix_request) == "fix_request");
     BOOST_TEST(pd::to_string(pd::retry_action::retry) == "retry");
     BOOST_TEST(pd::to_string(pd::retry_action::give_up) == "give_up");
+#if defined(__GNUC__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+#endif
+    // The old name of not_needed, kept one version: the same value, the same text.
+    static_assert(pd::retry_action::none == pd::retry_action::not_needed);
+#if defined(__GNUC__)
+#pragma GCC diagnostic pop
+#endif
+    BOOST_TEST((pd::retry_advice{}.action == pd::retry_action::not_needed));
 }

@@ -10,10 +10,13 @@
 #include "support/payloads.hpp"
 #include "support/typed_types.hpp"
 
+#include <problem_details/builder.hpp>
 #include <problem_details/parse.hpp>
+#include <problem_details/serialize.hpp>
 #include <problem_details/typed_parse.hpp>
-#include <problem_details/xml.hpp>
+#include <problem_details/validation_problem.hpp>
 #include <problem_details/vipps/problem_types.hpp>
+#include <problem_details/xml.hpp>
 
 #include <boost/json/parse.hpp>
 #include <boost/json/value_from.hpp>
@@ -118,7 +121,7 @@ BOOST_AUTO_TEST_CASE(constant_prefix_is_one_copy_and_exact) {
     p.ext.extraDetails.try_push_back({"amount", "Must be a positive integer larger than 100"});
     std::string const s = write_checked(p);
     BOOST_TEST(s == R"({"type":"https://developer.vippsmobilepay.com/api-name/v1/validation-error",)"
-                    R"("title":"Your request parameters didn't validate.","status":400,)"
+                    R"("status":400,"title":"Your request parameters didn't validate.",)"
                     R"("detail":"The request body contains one or more validation errors.",)"
                     R"("extraDetails":[{"name":"amount","reason":"Must be a positive integer larger than 100"}]})");
     // The compile-time prefix is the start of that output.
@@ -398,4 +401,80 @@ BOOST_AUTO_TEST_CASE(xml_errors) {
     std::string_view const text(buf.data(), *written);
     BOOST_TEST(text.find("<title>42</title>") != std::string_view::npos);
     BOOST_TEST(text.find("Everything") == std::string_view::npos);
+}
+
+// Issue 17: a built problem wrote type,status,title and a typed one
+// type,title,status. Every writer (JSON and XML; built, owning, parsed view,
+// typed view and owning, validation) uses RFC 9457's order: type, status,
+// title, detail, instance, then extensions.
+namespace {
+void check_rfc_order(std::string const& out, bool xml) {
+    std::size_t last = 0;
+    for (char const* name : {"type", "status", "title", "detail", "instance"}) {
+        std::string const key = xml ? "<" + std::string(name) + ">" : "\"" + std::string(name) + "\":";
+        std::size_t const at = out.find(key);
+        BOOST_TEST_REQUIRE(at != std::string::npos, name << " missing from " << out);
+        BOOST_TEST(at >= last, name << " out of order in " << out);
+        last = at;
+    }
+}
+} // namespace
+
+BOOST_AUTO_TEST_CASE(every_writer_writes_rfc_member_order) {
+    pd::problem const built = pd::make_problem(http_status::not_found).detail("d").instance("/i").extension("x", 1);
+    pd::problem const typed_built = pd::make_problem<vipps::validation_error>().detail("d").instance("/i");
+    std::vector<char> scratch(4096);
+    auto const view = pd::parse_view(R"({"x":1,"instance":"/i","detail":"d","title":"t","status":404,"type":"https://e/p"})",
+                                     scratch);
+    BOOST_TEST_REQUIRE(view.has_value());
+
+    pd::typed_problem_view<vipps::validation_error> tv;
+    tv.detail = "d";
+    tv.instance = "/i";
+    pd::typed_problem_view<vipps::validation_error> tv_other = tv; // not the prefix's status and title
+    tv_other.status = http_status::unprocessable_content;
+    tv_other.title = "Other";
+    pd::typed_problem_view<vipps::validation_error> tv_status = tv; // the prefix's title, another status
+    tv_status.status = http_status::conflict;
+    pd::typed_problem<vipps::validation_error> towned;
+    towned.detail = "d";
+    towned.instance = "/i";
+
+    pd::validation_problem_view vp;
+    vp.base.detail = "d";
+    vp.base.instance = "/i";
+
+    for (std::string const& out :
+         {pd::to_json(built), pd::to_json(typed_built), pd::to_json(*view), pd::to_json(pd::problem(*view)),
+          pd::to_json(tv), pd::to_json(tv_other), pd::to_json(tv_status), pd::to_json(towned), pd::to_json(vp),
+          pd::to_json(tv, {.escape_non_ascii = true})})
+        check_rfc_order(out, false);
+    for (std::string const& out : {pd::to_xml(built), pd::to_xml(*view), pd::to_xml(vp)})
+        check_rfc_order(out, true);
+    // The typed writer's one-copy prefix is in that order too.
+    BOOST_TEST(pd::to_json(tv).starts_with(
+        R"({"type":"https://developer.vippsmobilepay.com/api-name/v1/validation-error","status":400,)"
+        R"("title":"Your request parameters didn't validate.","detail":"d","instance":"/i")"));
+    BOOST_TEST(pd::to_json(tv_status).starts_with(
+        R"({"type":"https://developer.vippsmobilepay.com/api-name/v1/validation-error","status":409,)"
+        R"("title":"Your request parameters didn't validate.","detail")"));
+}
+
+// Issue 17: {"title":""} was written back without title. A typed view keeps
+// an empty member its document had, too; an absent title is the type's.
+BOOST_AUTO_TEST_CASE(typed_view_keeps_empty_members) {
+    std::vector<char> scratch(4096);
+    std::string const doc = R"({"type":"https://developer.vippsmobilepay.com/api-name/v1/validation-error",)"
+                            R"("status":400,"title":"","detail":"","instance":"","extraDetails":[]})";
+    for (auto mode : {parse_mode::rfc, parse_mode::lenient}) {
+        auto const v = pd::parse_typed_view<vipps::validation_error>(doc, scratch, {.mode = mode});
+        BOOST_TEST_REQUIRE(v.has_value(), v.error().message());
+        BOOST_TEST(pd::to_json(*v) == R"({"type":"https://developer.vippsmobilepay.com/api-name/v1/validation-error",)"
+                                      R"("status":400,"title":"","detail":"","instance":"","extraDetails":[]})");
+    }
+    auto const absent = pd::parse_typed_view<vipps::validation_error>(
+        R"({"type":"https://developer.vippsmobilepay.com/api-name/v1/validation-error","extraDetails":[]})", scratch);
+    BOOST_TEST_REQUIRE(absent.has_value());
+    BOOST_TEST(pd::to_json(*absent) == R"({"type":"https://developer.vippsmobilepay.com/api-name/v1/validation-error",)"
+                                       R"("title":"Your request parameters didn't validate.","extraDetails":[]})");
 }

@@ -32,7 +32,7 @@ using namespace std::string_view_literals;
 
 namespace problem_details {
 inline std::ostream& boost_test_print_type(std::ostream& os, http_status s) {
-    return os << pd::code(s);
+    return os << pd::status_code(s);
 }
 } // namespace problem_details
 
@@ -193,11 +193,11 @@ BOOST_AUTO_TEST_CASE(legacy_payloads) {
                                    std::istreambuf_iterator<char>());
             BOOST_TEST_REQUIRE(!body.empty());
             auto const c = pd::classify({.status = pd::to_status(status), .body = body});
-            auto const* e = vipps::find_legacy_code(c.code);
+            auto const* e = vipps::find_legacy_code(c.body_code);
             BOOST_TEST_REQUIRE(e != nullptr);
             BOOST_TEST(e->message == std::string_view(message));
             BOOST_TEST(e->message == c.problem.detail);
-            BOOST_TEST(pd::code(e->status) == status);
+            BOOST_TEST(pd::status_code(e->status) == status);
         }
     }
 }

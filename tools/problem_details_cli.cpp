@@ -229,7 +229,7 @@ std::string_view format_description(pd::body_format f) {
     case pd::body_format::legacy: return "legacy errors: errorCode, errorMessage";
     case pd::body_format::text: return "not JSON: plain text or an HTML page";
     case pd::body_format::empty: return "no body";
-    case pd::body_format::json: return "JSON of another shape";
+    case pd::body_format::json_unrecognized: return "JSON of another shape";
     }
     return "";
 }
@@ -289,7 +289,7 @@ std::string inspect_json(pd::classification const& c, pd::retry_advice const& ad
     std::string o = "{\"format\":";
     json_string(o, pd::to_string(c.format));
     o += ",\"status\":";
-    o += c.status ? std::to_string(pd::code(*c.status)) : "null";
+    o += c.status ? std::to_string(pd::status_code(*c.status)) : "null";
     o += ",\"status_class\":";
     if (auto const k = c.category())
         json_string(o, pd::to_string(*k));
@@ -340,12 +340,12 @@ std::string inspect_json(pd::classification const& c, pd::retry_advice const& ad
             json_string(o, pd::to_string(q));
         }
     o += "],\"body_status\":";
-    o += c.body_status ? std::to_string(pd::code(*c.body_status)) : "null";
+    o += c.body_status ? std::to_string(pd::status_code(*c.body_status)) : "null";
     o += ",\"code\":";
-    if (c.code.empty())
+    if (c.body_code.empty())
         o += "null";
     else
-        json_string(o, c.code);
+        json_string(o, c.body_code);
     o += ",\"correlation_id\":";
     if (c.correlation_id.empty())
         o += "null";
@@ -371,12 +371,12 @@ std::string inspect_text(pd::classification const& c, pd::retry_advice const& ad
     };
     line("format:", std::string(pd::to_string(c.format)) + " (" + std::string(format_description(c.format)) + ")");
     if (c.status)
-        line("status:", std::to_string(pd::code(*c.status)) + " " + std::string(pd::reason_phrase(*c.status)) + " (" +
+        line("status:", std::to_string(pd::status_code(*c.status)) + " " + std::string(pd::reason_phrase(*c.status)) + " (" +
                             std::string(pd::to_string(pd::class_of(*c.status))) + ")");
     else
         line("status:", "unknown (give --status, or inspect the whole response)");
     if (c.body_status && c.body_status != c.status)
-        line("body status:", std::to_string(pd::code(*c.body_status)) + " (the body disagrees with the HTTP status)");
+        line("body status:", std::to_string(pd::status_code(*c.body_status)) + " (the body disagrees with the HTTP status)");
     if (!c.quirks.empty()) {
         std::string q;
         for (pd::quirk k : pd::all_quirks)
@@ -384,8 +384,8 @@ std::string inspect_text(pd::classification const& c, pd::retry_advice const& ad
                 q += (q.empty() ? "" : ", ") + std::string(pd::to_string(k));
         line("quirks:", q);
     }
-    if (!c.code.empty())
-        line("code:", c.code);
+    if (!c.body_code.empty())
+        line("code:", c.body_code);
     if (!c.correlation_id.empty())
         line("occurrence:", c.correlation_id);
     if (!c.content_language.empty())
@@ -402,7 +402,7 @@ std::string inspect_text(pd::classification const& c, pd::retry_advice const& ad
     };
     member("type", c.problem.type);
     if (c.problem.status)
-        member("status", std::to_string(pd::code(*c.problem.status)));
+        member("status", std::to_string(pd::status_code(*c.problem.status)));
     if (!c.problem.title.empty())
         member("title", c.problem.title);
     if (!c.problem.detail.empty())

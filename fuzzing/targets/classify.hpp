@@ -41,7 +41,7 @@ namespace classify_detail {
 inline bool same(problem_details::classification_view const& a, problem_details::classification_view const& b) {
     return a.format == b.format && a.quirks == b.quirks && a.status == b.status &&
            a.response_status == b.response_status && a.body_status == b.body_status && a.problem == b.problem &&
-           a.code == b.code && a.correlation_id == b.correlation_id && a.content_language == b.content_language &&
+           a.body_code == b.body_code && a.correlation_id == b.correlation_id && a.content_language == b.content_language &&
            a.retry_after == b.retry_after;
 }
 
@@ -144,7 +144,7 @@ inline void check_classification(problem_details::response_view const& resp, pro
     try {
         pd::classification const owning = pd::classify(resp, opt);
         PD_FUZZ_CHECK(owning.format == c.format && owning.quirks == c.quirks && owning.status == c.status);
-        PD_FUZZ_CHECK(owning.code == c.code && owning.correlation_id == c.correlation_id);
+        PD_FUZZ_CHECK(owning.body_code == c.body_code && owning.correlation_id == c.correlation_id);
         pd::problem const p(c.problem);
         PD_FUZZ_CHECK(has_nan(p.extensions) || owning.problem == p);
     } catch (std::bad_alloc const&) {

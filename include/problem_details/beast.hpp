@@ -66,7 +66,7 @@ constexpr bool is_field_value(std::string_view v) noexcept {
 /// In 100..599, and not one of the statuses that never carry content
 /// (1xx, 204 No Content, 304 Not Modified: RFC 9110 §15).
 constexpr bool can_carry_a_body(http_status s) noexcept {
-    auto const c = code(s);
+    auto const c = status_code(s);
     return c >= 200 && c <= 599 && c != 204 && c != 304;
 }
 
@@ -258,7 +258,7 @@ result<std::size_t> write_problem(boost::beast::http::response<Body, Fields>& re
         body.clear();
         return written.error();
     }
-    res.result(static_cast<unsigned>(code(status)));
+    res.result(static_cast<unsigned>(status_code(status)));
     res.set(http::field::content_type, content_type(xml ? problem_format::xml : problem_format::json));
     if (options.content_language.empty())
         res.erase(http::field::content_language);

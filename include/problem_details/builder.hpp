@@ -20,6 +20,7 @@
 #include <array>
 #include <concepts>
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -83,6 +84,12 @@ inline std::string new_urn_uuid() {
     .detail("No order 42").instance("/orders/42");` copies no string twice.
     A builder converts to `problem` implicitly, or call `build()`.
 
+    `auto p = make_problem(...)` is a builder, not a `problem`: its members
+    are read by calling them without an argument (`p.status()`,
+    `p.title()`), as they are set with one; `p.status` alone names the
+    setter. Write `problem p = make_problem(...)` for the struct with data
+    members. `to_json(p)` and `serialize(p.get(), out)` work on either.
+
     Setters take their argument as given: no validation happens here.
     `serialize` / `to_json` report what cannot be written (invalid UTF-8,
     an extension named like a standard member that is also set).
@@ -131,6 +138,14 @@ public:
     problem_builder&& extension(std::string_view name, T&& value) && {
         return std::move(extension(name, std::forward<T>(value)));
     }
+
+    /// Reading what is set so far, named as the setters are.
+    std::string_view type() const noexcept { return p_.type; }
+    std::string_view title() const noexcept { return p_.title; }
+    std::optional<http_status> status() const noexcept { return p_.status; }
+    std::string_view detail() const noexcept { return p_.detail; }
+    std::string_view instance() const noexcept { return p_.instance; }
+    boost::json::object const& extensions() const noexcept { return p_.extensions; }
 
     /// The problem so far.
     problem const& get() const& noexcept { return p_; }

@@ -43,11 +43,15 @@ enum class body_format : unsigned char {
     text,
     /// No body at all, or only whitespace.
     empty,
-    /// Some other JSON: an object of another shape, an array, a scalar.
-    json,
+    /// JSON in no family this library recognises: an object of another
+    /// shape, an array, a scalar (printed as "json").
+    json_unrecognized,
+    /// The old name of `json_unrecognized`, which read as "any JSON".
+    json [[deprecated("use body_format::json_unrecognized")]] = json_unrecognized,
 };
 
-/// "problem", "gateway", "legacy", "text", "empty" or "json".
+/// "problem", "gateway", "legacy", "text", "empty" or "json" (for
+/// `json_unrecognized`): the CLI's JSON names.
 constexpr std::string_view to_string(body_format f) noexcept {
     switch (f) {
     case body_format::problem: return "problem";
@@ -55,7 +59,7 @@ constexpr std::string_view to_string(body_format f) noexcept {
     case body_format::legacy: return "legacy";
     case body_format::text: return "text";
     case body_format::empty: return "empty";
-    case body_format::json: return "json";
+    case body_format::json_unrecognized: return "json";
     }
     return "unknown";
 }
@@ -203,8 +207,9 @@ constexpr media_kind media_kind_of(std::string_view content_type) noexcept {
     unknown (a body read from a file): the body's own status is used then.
 */
 struct response_view {
-    /// The HTTP status of the response, if known.
-    std::optional<http_status> status = std::nullopt;
+    /// The HTTP status of the response, if known: an `http_status` or a
+    /// number (`.status = 429`), or empty.
+    optional_status status = std::nullopt;
     /// The `Content-Type` header's value ("" when absent).
     std::string_view content_type = {};
     /// The `Content-Language` header's value ("" when absent).
@@ -258,9 +263,10 @@ struct classification_view {
     std::optional<http_status> body_status = std::nullopt;
     /// The body normalized into a problem (views into the body and the scratch).
     problem_view problem = {};
-    /// The body's error code, as text: `errorCode` of a legacy error (`"35"`),
-    /// or of any JSON object that has one; empty when none.
-    std::string_view code = {};
+    /// The error code the body states, as text: `errorCode` of a legacy error
+    /// (`"35"`), or of any JSON object that has one; empty when none. (Not the
+    /// HTTP status, `status_code(*status)`, nor a Boost.System `error_code`.)
+    std::string_view body_code = {};
     /// An identifier of this occurrence for support requests: `instance`,
     /// else `traceId`, else `contextId`; empty when none.
     std::string_view correlation_id = {};
@@ -285,7 +291,7 @@ struct classification {
     std::optional<http_status> response_status;
     std::optional<http_status> body_status;
     problem_details::problem problem;
-    std::string code;
+    std::string body_code;
     std::string correlation_id;
     std::string content_language;
     std::string retry_after;
@@ -295,7 +301,7 @@ struct classification {
     /// Copies a view (the problem as `problem(problem_view)` does). Allocates.
     explicit classification(classification_view const& v)
         : format(v.format), quirks(v.quirks), status(v.status), response_status(v.response_status),
-          body_status(v.body_status), problem(v.problem), code(v.code), correlation_id(v.correlation_id),
+          body_status(v.body_status), problem(v.problem), body_code(v.body_code), correlation_id(v.correlation_id),
           content_language(v.content_language), retry_after(v.retry_after) {}
 
     /// The class of `status`; empty when the status is unknown.

@@ -88,11 +88,13 @@ enum class error : int {
     // --- typed problems (condition::typed_mismatch) ---
     /// The document's "type" URI is not the one the typed problem expects.
     type_mismatch,
-    /// A required typed extension member is absent.
+    /// A required typed extension member is absent (or one read by name,
+    /// extension_value.hpp).
     missing_member,
-    /// A typed extension member has a JSON type its C++ type cannot hold.
+    /// A typed extension member (or one read with extension_value.hpp) has
+    /// a JSON type its C++ type cannot hold.
     member_wrong_type,
-    /// A number does not fit in the typed member's C++ type.
+    /// A number does not fit in the C++ type asked for (typed member, extension_value.hpp).
     value_out_of_range,
     /// More array elements than the fixed capacity of the typed member.
     capacity_exceeded,

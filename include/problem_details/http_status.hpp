@@ -11,7 +11,9 @@
 #include <boost/system/error_code.hpp>
 #include <boost/system/error_condition.hpp>
 
+#include <concepts>
 #include <cstdint>
+#include <iosfwd>
 #include <optional>
 #include <string_view>
 #include <system_error>
@@ -209,10 +211,15 @@ enum class status_class : int {
 // Values and classes
 //------------------------------------------------------------------------------
 
-/// The numeric code, e.g. 404. Constant time, never fails.
+/// The status code as a number, e.g. 404. Constant time, never fails.
+constexpr std::uint16_t status_code(http_status s) noexcept;
+
+/// The old name of `status_code`, easily taken for an error code or a
+/// body's code; removed in the next version.
+[[deprecated("use status_code(s): the HTTP status as a number")]]
 constexpr std::uint16_t code(http_status s) noexcept;
 
-/// The numeric code, like `code(s)`; spelled as C++23's `std::to_underlying`.
+/// The numeric code, like `status_code(s)`; spelled as C++23's `std::to_underlying`.
 constexpr std::uint16_t to_underlying(http_status s) noexcept;
 
 /** The class of `s`, by its hundreds digit.
@@ -249,6 +256,53 @@ constexpr bool is_error(http_status s) noexcept;
     enumerator gives "unknown". Static storage, never fails.
 */
 constexpr std::string_view to_string(status_class c) noexcept;
+
+/// Writes `to_string(c)`, e.g. `client_error`, so a `status_class` prints.
+template <class Traits>
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, status_class c) {
+    return os << to_string(c);
+}
+
+/** A response's HTTP status that may be unknown: a `std::optional<http_status>`
+    that also takes the status as a number, so `response_view{.status = 429}`
+    compiles. A number is taken as it is, like `static_cast<http_status>`
+    (unregistered codes are kept, as `http_status` keeps them); for text from
+    outside, use `parse_status`.
+*/
+class optional_status : public std::optional<http_status> {
+public:
+    constexpr optional_status() noexcept = default;
+    constexpr optional_status(std::nullopt_t) noexcept {}
+    constexpr optional_status(std::optional<http_status> s) noexcept : std::optional<http_status>(s) {}
+    constexpr optional_status(http_status s) noexcept : std::optional<http_status>(s) {}
+    /// The status as a number, e.g. 429.
+    template <std::integral I>
+        requires(!std::same_as<I, bool>)
+    constexpr optional_status(I code) noexcept
+        : std::optional<http_status>(static_cast<http_status>(static_cast<std::uint16_t>(code))) {}
+
+    // std::optional's comparisons take a class derived from it for a value
+    // (`std::optional<http_status>{} == optional_status{}` would be false):
+    // these, not templates, are chosen instead and compare as optionals.
+    friend constexpr bool operator==(optional_status const& a, optional_status const& b) noexcept {
+        return same(a, b);
+    }
+    friend constexpr bool operator==(optional_status const& a, std::optional<http_status> const& b) noexcept {
+        return same(a, b);
+    }
+    friend constexpr bool operator==(optional_status const& a, http_status b) noexcept {
+        return a.has_value() && static_cast<std::uint16_t>(*a) == static_cast<std::uint16_t>(b);
+    }
+    friend constexpr bool operator==(optional_status const& a, std::nullopt_t) noexcept { return !a.has_value(); }
+
+private:
+    // (Compared as numbers: comparing the enumerators here would instantiate
+    // std::is_error_code_enum<http_status> before its specialization below.)
+    static constexpr bool same(std::optional<http_status> const& a, std::optional<http_status> const& b) noexcept {
+        return a.has_value() == b.has_value() &&
+               (!a.has_value() || static_cast<std::uint16_t>(*a) == static_cast<std::uint16_t>(*b));
+    }
+};
 
 //------------------------------------------------------------------------------
 // Registry

@@ -115,7 +115,9 @@ private:
 struct problem_view {
     /// A URI reference identifying the problem type; absent reads as "about:blank".
     std::string_view type = about_blank;
-    /// A short, human-readable summary of the problem type.
+    /// A short, human-readable summary of the problem type. A null view
+    /// (the default) is absent; an empty one that the document had
+    /// (`"title":""`, as the parser makes it) is written back, empty.
     std::string_view title;
     /// A human-readable explanation specific to this occurrence.
     std::string_view detail;
@@ -126,7 +128,8 @@ struct problem_view {
     /// Every other member, in document order, as raw JSON text.
     extension_list extensions;
 
-    /** Equal when the standard members are equal and the extensions have
+    /** Equal when the standard members are equal (text and presence: an
+        empty member is not an absent one) and the extensions have
         the same names and values, in the same order. Values are compared
         as JSON text with insignificant whitespace ignored.
     */
@@ -134,6 +137,12 @@ struct problem_view {
 };
 
 /** A problem that owns its data: value semantics, comparable.
+
+    An empty `title`, `detail` or `instance` means absent: `{"title":""}`
+    becomes a `problem` equal to `{}`'s, and is written without `title`.
+    (The members are `std::string`s, fixed by the public contract; a view,
+    `problem_view`, keeps an empty member the document had and writes it
+    back: parse and write the view where the exact document matters.)
 
     `extensions` is a Boost.JSON object in document order; everything
     Boost.JSON offers (lookup, `value_to`, `serialize`) works on it.

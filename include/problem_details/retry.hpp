@@ -287,20 +287,23 @@ struct retry_request {
 
 /** What to do about a response. */
 enum class retry_action : unsigned char {
-    /// Nothing: not an error (2xx; also 1xx and 3xx, the HTTP client's business).
-    none,
+    /// Nothing to do, the request succeeded (2xx; also 1xx and 3xx, the
+    /// HTTP client's business). Printed as "none".
+    not_needed,
     /// The request is wrong (4xx): correct it; sending it unchanged fails again.
     fix_request,
     /// Send the same request again after `delay`.
     retry,
     /// Stop: not retryable, not safe to retry, or attempts exhausted.
     give_up,
+    /// The old name of `not_needed`, which read close to `give_up`.
+    none [[deprecated("use retry_action::not_needed")]] = not_needed,
 };
 
-/// "none", "fix_request", "retry" or "give_up": the CLI's JSON names.
+/// "none" (for `not_needed`), "fix_request", "retry" or "give_up": the CLI's JSON names.
 constexpr std::string_view to_string(retry_action a) noexcept {
     switch (a) {
-    case retry_action::none: return "none";
+    case retry_action::not_needed: return "none";
     case retry_action::fix_request: return "fix_request";
     case retry_action::retry: return "retry";
     case retry_action::give_up: return "give_up";
@@ -310,7 +313,7 @@ constexpr std::string_view to_string(retry_action a) noexcept {
 
 /** The advice. */
 struct retry_advice {
-    retry_action action = retry_action::none;
+    retry_action action = retry_action::not_needed;
     /// How long to wait before the retry; set only when `action == retry`.
     std::optional<std::chrono::milliseconds> delay = std::nullopt;
     /// Retry with the same `Idempotency-Key` as the failed request (true for

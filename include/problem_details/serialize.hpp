@@ -31,8 +31,11 @@ std::size_t serialized_size(problem const& p, serialize_options options = {}) no
 
     Members are written in RFC 9457 order (`type`, `status`, `title`,
     `detail`, `instance`), then the extensions in their order. `type` is
-    always written (as "about:blank" when it is that); `title`, `detail`
-    and `instance` when not empty; `status` when set, as a number.
+    always written (as "about:blank" when it is that); `status` when set,
+    as a number; `title`, `detail` and `instance` when present: for a view,
+    when not a null `string_view`, so an empty member the parsed document
+    had (`"title":""`) is written back, empty; for an owning `problem`,
+    whose `std::string`s cannot tell, when not empty.
     Extension values are written as their JSON text with insignificant
     whitespace removed. An extension named like a standard member is
     written only where that member is not (this is how `parse_mode::rfc`

@@ -64,7 +64,8 @@ struct typed_problem_view {
     using problem_type = T;
     /// The HTTP status, when set (see `effective_status`).
     std::optional<http_status> status = T::default_status;
-    /// The title; empty is written as `T::title`.
+    /// The title; absent (a null view) is written as `T::title`, an empty
+    /// one that the document had (`"title":""`) as `""`.
     std::string_view title = T::title;
     /// A human-readable explanation specific to this occurrence.
     std::string_view detail;
@@ -89,11 +90,16 @@ struct typed_problem_view {
 
     /// Equal standard members, typed members and extensions (as in `problem_view`).
     friend bool operator==(typed_problem_view const& a, typed_problem_view const& b) noexcept {
+        // Equal text and equal presence (an empty member from the document
+        // is not an absent one, a null view), as the writer keeps the one.
+        auto const same = [](std::string_view x, std::string_view y) {
+            return x == y && (x.data() == nullptr) == (y.data() == nullptr);
+        };
         problem_view x, y;
         x.extensions = a.extensions;
         y.extensions = b.extensions;
-        return a.status == b.status && a.title == b.title && a.detail == b.detail &&
-               a.instance == b.instance && detail::typed_equal(a.ext, b.ext) && x == y;
+        return a.status == b.status && same(a.title, b.title) && same(a.detail, b.detail) &&
+               same(a.instance, b.instance) && detail::typed_equal(a.ext, b.ext) && x == y;
     }
 };
 

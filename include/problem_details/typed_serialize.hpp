@@ -44,12 +44,15 @@ std::size_t serialized_size(typed_problem<T> const& p, serialize_options options
 
 /** Writes `p` as compact `application/problem+json` into `out`.
 
-    Written: `type` (`T::type_uri`), `title` (`T::title` when `p.title` is
-    empty), `status` when set, `detail` and `instance` when not empty, the
-    typed members in declaration order under their JSON names (see
-    `json_name`; a `std::optional` member that is empty is left out), then
+    Written in RFC 9457 order, as every writer of this library: `type`
+    (`T::type_uri`), `status` when set, `title` (`T::title` when `p.title`
+    is absent: a null view, an empty owning string; a view's empty title
+    from the document is written as `""`), `detail` and `instance` when
+    present (a view's: not null; an owning one's: not empty), the typed members in
+    declaration order under their JSON names (see `json_name`; a
+    `std::optional` member that is empty is left out), then
     `p.extensions`. The constant part, from
-    `{"type"` to the default status, is a char array built at compile time:
+    `{"type"` to the default title, is a char array built at compile time:
     with the default title and status (and no escaping options) it is
     written with one copy.
 

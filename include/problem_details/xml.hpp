@@ -41,7 +41,7 @@ std::size_t xml_serialized_size(validation_problem_view const& p, xml_options op
     The document is `<problem xmlns="urn:ietf:rfc:7807">` holding one
     element per member: the standard members as `serialize` chooses them
     (`type` always, `status` when set, `title`, `detail`, `instance` when
-    not empty), then the extensions in their order. Extension values follow
+    present: a view's when not null, an owning problem's when not empty), then the extensions in their order. Extension values follow
     RFC 9457 Appendix B: an array's elements are `<i>` elements, an
     object's members nested elements, a string its text, a number or
     boolean its JSON text, `null` an empty element. A validation problem's

@@ -24,7 +24,7 @@ if [[ -f build/ci-gcc/tests/docs/CTestTestfile.cmake && -z "${PD_DOCS_REBUILD:-}
 fi
 
 pd_step "configure $dir (g++, Release)"
-pd_configure "$dir" g++ -DCMAKE_BUILD_TYPE=Release \
+pd_configure "$dir" g++ -DCMAKE_BUILD_TYPE=Release -DPROBLEM_DETAILS_BUILD_TESTS=ON \
     -DPROBLEM_DETAILS_BUILD_EXAMPLES=OFF -DPROBLEM_DETAILS_BUILD_TOOLS=OFF \
     -DPROBLEM_DETAILS_BUILD_BENCHMARKS=OFF
 

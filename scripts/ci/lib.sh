@@ -49,12 +49,18 @@ pd_build() {
     fi
 }
 
-# pd_cmake_build_test BUILD_DIR COMPILER [CMAKE_ARGS...]: configure, build
-# everything, run every test.
+# The options that turn on everything this project builds for itself (all off
+# by default, so that a user's configure builds and looks for nothing else).
+PD_EVERYTHING=(-DPROBLEM_DETAILS_BUILD_TESTS=ON -DPROBLEM_DETAILS_BUILD_EXAMPLES=ON
+               -DPROBLEM_DETAILS_BUILD_TOOLS=ON -DPROBLEM_DETAILS_BUILD_BENCHMARKS=ON)
+
+# pd_cmake_build_test BUILD_DIR COMPILER [CMAKE_ARGS...]: configure with
+# everything on (CMAKE_ARGS may turn parts off again), build it, run every test.
 pd_cmake_build_test() {
-    local dir="$1"
-    pd_step "configure $dir ($2)"
-    pd_configure "$@"
+    local dir="$1" cxx="$2"
+    shift 2
+    pd_step "configure $dir ($cxx)"
+    pd_configure "$dir" "$cxx" "${PD_EVERYTHING[@]}" "$@"
     pd_step "build $dir"
     pd_build "$dir"
     pd_step "test $dir"

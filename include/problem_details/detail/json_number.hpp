@@ -31,13 +31,13 @@
 
 namespace problem_details::detail {
 
-/** Reads a JSON number (RFC 8259 §6 grammar, already validated) without
-    std::from_chars: correctly rounded, no allocation, independent of the
-    C locale. Same outcome as libstdc++'s std::from_chars: the nearest
-    value (subnormals included), or `result_out_of_range` when the nearest
-    value is infinite, or zero while the text is not. */
+/** The value nearest to a JSON number's text (RFC 8259 §6 grammar, already
+    validated), as strtod gives it: infinite past the type's range, zero
+    below it. Correctly rounded, no allocation, independent of the C locale,
+    errno left as it was. `nonzero_text` says whether the text has a
+    non-zero digit (to tell underflow from a zero). */
 template <class F>
-std::errc json_number_to_float_portable(std::string_view text, F& out) noexcept {
+F json_number_nearest(std::string_view text, bool* nonzero_text = nullptr) noexcept {
     static_assert(std::is_floating_point_v<F>);
     // Correct rounding needs at most 767 significant digits (the longest
     // exact midpoint between two doubles; fewer for float), plus one sticky
@@ -49,7 +49,7 @@ std::errc json_number_to_float_portable(std::string_view text, F& out) noexcept 
     char const* const end = p + text.size();
     if (p != end && *p == '-')
         buf[n++] = *p++;
-    std::size_t const first_digit = n;
+    bool const negative = n == 1;
     std::size_t digits = 0;
     long long exp10 = 0; // value = buf's digits * 10^exp10
     bool dropped_nonzero = false;
@@ -73,20 +73,19 @@ std::errc json_number_to_float_portable(std::string_view text, F& out) noexcept 
             take(*p, true);
     if (p != end && (*p == 'e' || *p == 'E')) {
         ++p;
-        bool negative = false;
+        bool negative_exponent = false;
         if (p != end && (*p == '+' || *p == '-'))
-            negative = *p++ == '-';
+            negative_exponent = *p++ == '-';
         long long e = 0;
         for (; p != end && *p >= '0' && *p <= '9'; ++p)
             if (e < 1'000'000'000)
                 e = e * 10 + (*p - '0');
-        exp10 += negative ? -e : e;
+        exp10 += negative_exponent ? -e : e;
     }
-    bool const negative = first_digit == 1;
-    if (digits == 0) {
-        out = negative ? -F(0) : F(0);
-        return std::errc{};
-    }
+    if (nonzero_text)
+        *nonzero_text = digits != 0;
+    if (digits == 0)
+        return negative ? -F(0) : F(0);
     if (dropped_nonzero) {
         buf[n++] = '1';
         --exp10;
@@ -101,8 +100,7 @@ std::errc json_number_to_float_portable(std::string_view text, F& out) noexcept 
     std::to_chars_result const r = std::to_chars(buf + n, buf + sizeof buf - 1, exp10);
     n = static_cast<std::size_t>(r.ptr - buf);
     buf[n] = '\0';
-    // strtod sets errno for subnormal results too: judge by the value, and
-    // leave errno as the caller had it.
+    // strtod sets errno for subnormal results too: leave errno as the caller had it.
     int const saved_errno = errno;
     F v;
     if constexpr (std::is_same_v<F, float>)
@@ -112,8 +110,19 @@ std::errc json_number_to_float_portable(std::string_view text, F& out) noexcept 
     else
         v = std::strtold(buf, nullptr);
     errno = saved_errno;
-    if (std::isinf(v) || v == F(0))
-        return std::errc::result_out_of_range; // digits != 0: the text is not zero
+    return v;
+}
+
+/** Reads a JSON number (validated) without std::from_chars, with the same
+    outcome as libstdc++'s std::from_chars: the nearest value (subnormals
+    included), or `result_out_of_range` (and `out` untouched) when the
+    nearest value is infinite, or zero while the text is not. */
+template <class F>
+std::errc json_number_to_float_portable(std::string_view text, F& out) noexcept {
+    bool nonzero = false;
+    F const v = json_number_nearest<F>(text, &nonzero);
+    if (std::isinf(v) || (v == F(0) && nonzero))
+        return std::errc::result_out_of_range;
     out = v;
     return std::errc{};
 }

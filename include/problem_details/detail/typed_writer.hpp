@@ -5,7 +5,7 @@
 #define PROBLEM_DETAILS_DETAIL_TYPED_WRITER_HPP
 
 // Writing typed problems: the constant part of a problem type's document
-// (`{"type":"...","title":"...","status":NNN`) and each member's key
+// (`{"type":"...","status":NNN,"title":"..."`) and each member's key
 // (`,"name":`) are char arrays built at compile time, so writing them is
 // one copy; values go through the sinks of json_writer.hpp.
 
@@ -76,26 +76,27 @@ constexpr char* copy_into(std::string_view s, char* o) noexcept {
     return o;
 }
 
-/// The constant start of a problem of type T:
-/// `{"type":"<uri>","title":"<title>","status":<default>`, with the
-/// lengths of its two shorter prefixes (up to the type, up to the title).
+/// The constant start of a problem of type T, in RFC 9457 order:
+/// `{"type":"<uri>","status":<default>,"title":"<title>"`, with the
+/// lengths of its two shorter prefixes (up to the type, up to the status).
 template <class T>
 struct typed_prefix {
     static constexpr std::size_t type_end = 9 + escaped_size(T::type_uri) + 1;
-    static constexpr std::size_t title_end = type_end + 10 + escaped_size(T::title) + 1;
-    static constexpr std::size_t size = title_end + 10 + 3;
+    static constexpr std::size_t status_end = type_end + 10 + 3;
+    static constexpr std::size_t size = status_end + 10 + escaped_size(T::title) + 1;
     static constexpr std::array<char, size> text = [] {
         std::array<char, size> a{};
         char* o = a.data();
         o = copy_into("{\"type\":\"", o);
         o = escape_into(T::type_uri, o);
-        o = copy_into("\",\"title\":\"", o);
-        o = escape_into(T::title, o);
         o = copy_into("\",\"status\":", o);
         auto const code = static_cast<unsigned>(T::default_status);
         *o++ = static_cast<char>('0' + code / 100);
         *o++ = static_cast<char>('0' + code / 10 % 10);
         *o++ = static_cast<char>('0' + code % 10);
+        o = copy_into(",\"title\":\"", o);
+        o = escape_into(T::title, o);
+        *o++ = '"';
         return a;
     }();
 };
@@ -290,43 +291,49 @@ error write_typed_problem(Sink& out, P const& p, serialize_options const& opt) n
     using prefix = typed_prefix<T>;
     std::string_view const title(p.title);
     unsigned const raw_std = p.extensions.empty() ? 0u : unknown_names<T>(p.extensions);
-    bool const write_title = !(title.empty() && (raw_std & sm_title));
+    // An absent title (a null view; an empty owning string) is the type's;
+    // an empty one a view has from its document is written as it was.
+    bool const title_given = member_present(p.title) && !title.empty();
+    bool const title_kept_empty = member_present(p.title) && title.empty();
+    bool const write_title = title_given || title_kept_empty || !(raw_std & sm_title);
     unsigned written = sm_type;
     if (write_title)
         written |= sm_title;
     if (p.status)
         written |= sm_status;
-    if (!std::string_view(p.detail).empty())
+    if (member_present(p.detail))
         written |= sm_detail;
-    if (!std::string_view(p.instance).empty())
+    if (member_present(p.instance))
         written |= sm_instance;
     if (raw_std & written)
         return error::conflicting_member;
     bool const plain = !opt.escape_non_ascii && !opt.html_safe;
     constexpr std::string_view std_title_text = T::title;
     bool const std_title =
-        write_title && (title.empty() || (title.size() == std_title_text.size() &&
-                                          equal_bytes<std_title_text.size()>(title.data(), std_title_text.data())));
-    if (plain && std_title && p.status == T::default_status) {
+        write_title && !title_kept_empty &&
+        (title.empty() || (title.size() == std_title_text.size() &&
+                           equal_bytes<std_title_text.size()>(title.data(), std_title_text.data())));
+    bool const default_status = p.status == T::default_status;
+    if (plain && std_title && default_status) {
         out.write(prefix::text.data(), prefix::size); // the common case: one copy
     } else {
         if (plain) {
-            out.write(prefix::text.data(), std_title ? prefix::title_end : prefix::type_end);
+            out.write(prefix::text.data(), default_status ? prefix::status_end : prefix::type_end);
         } else {
             out.write("{\"type\":", 8);
             if (!write_string(out, std::string_view(T::type_uri), opt))
                 return error::invalid_utf8_in_value;
         }
-        if (write_title && (!plain || !std_title)) {
-            out.write(",\"title\":", 9);
-            if (!write_string(out, std_title ? std::string_view(T::title) : title, opt))
-                return error::invalid_utf8_in_value;
-        }
-        if (p.status) {
+        if (p.status && (!plain || !default_status)) {
             out.write(",\"status\":", 10);
             char buf[8];
             auto const r = std::to_chars(buf, buf + sizeof buf, static_cast<unsigned>(*p.status));
             out.write(buf, static_cast<std::size_t>(r.ptr - buf));
+        }
+        if (write_title) {
+            out.write(",\"title\":", 9);
+            if (!write_string(out, std_title ? std::string_view(T::title) : title, opt))
+                return error::invalid_utf8_in_value;
         }
     }
     if (written & sm_detail) {

@@ -430,7 +430,7 @@ public:
         if (body.size() > opt_.parse.max_document_size) {
             // Not read, not copied: the limit is there to bound the work.
             c_.quirks.insert(quirk::limit_exceeded);
-            c_.format = labelled_json || starts_json ? body_format::json : body_format::text;
+            c_.format = labelled_json || starts_json ? body_format::json_unrecognized : body_format::text;
             return finish({}, {});
         }
         // Any valid JSON is read as JSON, whatever the label: try whatever
@@ -452,7 +452,7 @@ public:
             if (limit) {
                 // JSON too deep or with too long a string to be read: not copied.
                 c_.quirks.insert(quirk::limit_exceeded);
-                c_.format = body_format::json;
+                c_.format = body_format::json_unrecognized;
                 return finish({}, {});
             }
             if (labelled_json || starts_json)
@@ -514,7 +514,7 @@ private:
     /// Decodes the members every object format uses: code and occurrence ids.
     void common_members(object_shape const& sh) noexcept {
         if (sh.has(key_error_code))
-            c_.code = code_text(sh.value[key_error_code], a_);
+            c_.body_code = code_text(sh.value[key_error_code], a_);
         std::string_view id;
         if (sh.has(key_trace_id) && string_content(sh.value[key_trace_id], a_, id))
             c_.correlation_id = id;
@@ -546,7 +546,7 @@ private:
         else if (std_strings || mk_ == media_kind::problem_json)
             c_.format = body_format::problem;
         else
-            c_.format = body_format::json;
+            c_.format = body_format::json_unrecognized;
 
         // Decode what the normalization needs before the parse takes the rest of the scratch.
         std::string_view detail;
@@ -556,7 +556,7 @@ private:
             if (sh.has(key_error_message))
                 string_content(sh.value[key_error_message], a_, detail);
             break;
-        case body_format::json:
+        case body_format::json_unrecognized:
             if (!(sh.has(key_message) && string_content(sh.value[key_message], a_, detail)) &&
                 !(sh.has(key_error_description) && string_content(sh.value[key_error_description], a_, detail)) &&
                 sh.has(key_error))
@@ -611,7 +611,7 @@ private:
             if (mk_ != media_kind::none && mk_ != media_kind::problem_json)
                 c_.quirks.insert(quirk::content_type_mismatch);
         } else {
-            if (parsed && c_.format == body_format::json)
+            if (parsed && c_.format == body_format::json_unrecognized)
                 c_.body_status = p.status;
             if (json_label_mismatch())
                 c_.quirks.insert(quirk::content_type_mismatch);
@@ -659,7 +659,7 @@ private:
     }
 
     result<classification_view> other_json(std::string_view trimmed) noexcept {
-        c_.format = body_format::json;
+        c_.format = body_format::json_unrecognized;
         if (json_label_mismatch())
             c_.quirks.insert(quirk::content_type_mismatch);
         return finish(keep_body(trimmed), {});

@@ -50,9 +50,9 @@ inline char const* error_message(int ev) noexcept {
     case error::invalid_extension_value: return "an extension member's raw value is not a valid JSON text";
     case error::conflicting_member: return "an extension member has the name of a standard member that is also set";
     case error::type_mismatch: return "the problem's \"type\" is not the URI of the typed problem asked for";
-    case error::missing_member: return "a required extension member of the typed problem is absent";
-    case error::member_wrong_type: return "an extension member's JSON type does not fit the typed member";
-    case error::value_out_of_range: return "a number does not fit in the typed member's C++ type";
+    case error::missing_member: return "an extension member asked for is absent (a required typed member, or one read by name)";
+    case error::member_wrong_type: return "an extension member's JSON type does not fit the C++ type asked for";
+    case error::value_out_of_range: return "a number does not fit in the C++ type asked for";
     case error::capacity_exceeded: return "more elements than a fixed capacity holds (a typed member's array, or a validation builder's field errors)";
     case error::invalid_status_text: return "not an HTTP status code: expected exactly three digits in 100..599";
     case error::unknown_status_name: return "no registered HTTP status has that name";

@@ -145,6 +145,10 @@ inline constexpr std::string_view unknown_reason = "Unknown";
 
 //------------------------------------------------------------------------------
 
+constexpr std::uint16_t status_code(http_status s) noexcept {
+    return static_cast<std::uint16_t>(s);
+}
+
 constexpr std::uint16_t code(http_status s) noexcept {
     return static_cast<std::uint16_t>(s);
 }

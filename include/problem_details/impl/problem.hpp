@@ -83,9 +83,18 @@ inline void set_standard_or_keep(problem& p, boost::json::string_view key, boost
 
 } // namespace detail
 
+namespace detail {
+/// Equal text and equal presence: an empty member the document had is not
+/// an absent one (a null view), as the writer keeps the one and not the other.
+constexpr bool same_member(std::string_view a, std::string_view b) noexcept {
+    return a == b && (a.data() == nullptr) == (b.data() == nullptr);
+}
+} // namespace detail
+
 inline bool operator==(problem_view const& a, problem_view const& b) noexcept {
-    if (a.type != b.type || a.title != b.title || a.detail != b.detail || a.instance != b.instance ||
-        a.status != b.status || a.extensions.size() != b.extensions.size())
+    if (a.type != b.type || !detail::same_member(a.title, b.title) || !detail::same_member(a.detail, b.detail) ||
+        !detail::same_member(a.instance, b.instance) || a.status != b.status ||
+        a.extensions.size() != b.extensions.size())
         return false;
     return std::equal(a.extensions.begin(), a.extensions.end(), b.extensions.begin(),
                       [](extension const& x, extension const& y) {

@@ -68,6 +68,13 @@ error write_extensions(Sink& out, boost::json::object const& ext, serialize_opti
     return {};
 }
 
+/// Whether a standard string member is there to be written. A view tells
+/// an empty member the document had (`""`: a non-null pointer, as the
+/// reader makes it) from an absent one (a null view); an owning
+/// `std::string` cannot, and there empty means absent.
+constexpr bool member_present(std::string_view s) noexcept { return s.data() != nullptr; }
+inline bool member_present(std::string const& s) noexcept { return !s.empty(); }
+
 /// Which standard members the writer writes (see serialize's contract).
 template <class P>
 unsigned written_members(P const& p, unsigned ext_std) noexcept {
@@ -76,11 +83,11 @@ unsigned written_members(P const& p, unsigned ext_std) noexcept {
         w |= sm_type;
     if (p.status)
         w |= sm_status;
-    if (!p.title.empty())
+    if (member_present(p.title))
         w |= sm_title;
-    if (!p.detail.empty())
+    if (member_present(p.detail))
         w |= sm_detail;
-    if (!p.instance.empty())
+    if (member_present(p.instance))
         w |= sm_instance;
     return w;
 }

@@ -446,12 +446,12 @@ constexpr diagnosis diagnose(std::optional<http_status> status, std::string_view
 /// Diagnoses a classified response: its status, its normalized problem's
 /// title and detail, and its error code.
 inline diagnosis diagnose(classification_view const& c) noexcept {
-    return diagnose(c.status, c.problem.title, c.problem.detail, c.code);
+    return diagnose(c.status, c.problem.title, c.problem.detail, c.body_code);
 }
 
 /// As above, for an owning classification.
 inline diagnosis diagnose(classification const& c) noexcept {
-    return diagnose(c.status, c.problem.title, c.problem.detail, c.code);
+    return diagnose(c.status, c.problem.title, c.problem.detail, c.body_code);
 }
 
 } // namespace problem_details::vipps
