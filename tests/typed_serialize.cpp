@@ -471,7 +471,15 @@ BOOST_AUTO_TEST_CASE(typed_view_keeps_empty_members) {
         BOOST_TEST_REQUIRE(v.has_value(), v.error().message());
         BOOST_TEST(pd::to_json(*v) == R"({"type":"https://developer.vippsmobilepay.com/api-name/v1/validation-error",)"
                                       R"("status":400,"title":"","detail":"","instance":"","extraDetails":[]})");
+        // The XML writer keeps them too, as the JSON one does.
+        BOOST_TEST(pd::to_xml(*v).find("<status>400</status><title></title><detail></detail><instance></instance>") !=
+                   std::string::npos);
     }
+    // An owning typed problem's empty strings are absent, in JSON and XML.
+    pd::typed_problem<vipps::validation_error> owned;
+    BOOST_TEST(pd::to_xml(owned).find("<detail>") == std::string::npos);
+    BOOST_TEST(pd::to_xml(owned).find("<title>Your request parameters didn") != std::string::npos);
+    BOOST_TEST(pd::to_json(owned).find("\"detail\"") == std::string::npos);
     auto const absent = pd::parse_typed_view<vipps::validation_error>(
         R"({"type":"https://developer.vippsmobilepay.com/api-name/v1/validation-error","extraDetails":[]})", scratch);
     BOOST_TEST_REQUIRE(absent.has_value());

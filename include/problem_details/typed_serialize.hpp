@@ -250,14 +250,23 @@ struct typed_xml_members {
     }
 };
 
+/// A standard member as the writers see it: absent is a null view (for an
+/// owning string, empty), present-but-empty a non-null empty view.
+template <class S>
+std::string_view typed_member_view(S const& s) noexcept {
+    return member_present(s) ? std::string_view(s) : std::string_view{};
+}
+
 template <class P>
 auto typed_xml_base_of(P const& p, unsigned raw_std) noexcept {
     using Ext = std::remove_cvref_t<decltype(p.extensions)>;
-    std::string_view title(p.title);
-    if (!(title.empty() && (raw_std & sm_title)))
+    // The title as write_typed_problem chooses it: given, kept empty from
+    // the document, left to an unknown "title", or else the type's.
+    std::string_view title = typed_member_view(p.title);
+    if (title.data() == nullptr && !(raw_std & sm_title))
         title = p.effective_title();
-    return typed_xml_base<Ext>{P::type(), p.status, title, std::string_view(p.detail),
-                               std::string_view(p.instance), p.extensions};
+    return typed_xml_base<Ext>{P::type(), p.status, title, typed_member_view(p.detail),
+                               typed_member_view(p.instance), p.extensions};
 }
 
 template <class P>
