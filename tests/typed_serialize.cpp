@@ -367,8 +367,9 @@ BOOST_AUTO_TEST_CASE(xml_is_the_xml_of_the_json) {
     BOOST_TEST(owned_xml == pd::to_xml(*reread));
 
     // The FAQ's example as a Vipps typed problem, without the declaration.
-    auto const vipps_problem = pd::parse_typed_view<vipps::validation_error>(
-        test_support::payload_body("faq-validation-error.json"), scratch, {.mode = parse_mode::lenient});
+    std::string const faq = test_support::payload_body("faq-validation-error.json"); // the view's input
+    auto const vipps_problem =
+        pd::parse_typed_view<vipps::validation_error>(faq, scratch, {.mode = parse_mode::lenient});
     BOOST_TEST_REQUIRE(vipps_problem.has_value());
     std::string const v = write_xml_checked(*vipps_problem, {.declaration = false});
     BOOST_TEST(v.starts_with(R"(<problem xmlns="urn:ietf:rfc:7807"><type>)"));
