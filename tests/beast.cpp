@@ -529,7 +529,8 @@ void check_allocations(P const& p, pd::problem_format f) {
         std::size_t const allocations = scope.count();
         BOOST_TEST_REQUIRE(n.has_value());
         BOOST_TEST(*n > 15u); // longer than std::string's inline buffer: the body needs its own
-        BOOST_TEST(allocations == 1u); // the body's buffer
+        if (test_support::allocation_counting_works()) // not under valgrind
+            BOOST_TEST(allocations == 1u);             // the body's buffer
         // Content-Type, Content-Language, Retry-After, WWW-Authenticate, Content-Length: one node each.
         BOOST_TEST(field_allocations == 5u);
         BOOST_TEST(static_cast<std::size_t>(std::distance(res.begin(), res.end())) == 5u);
@@ -553,7 +554,8 @@ void check_allocations(P const& p, pd::problem_format f) {
         std::size_t const allocations = scope.count();
         std::size_t const fields = static_cast<std::size_t>(std::distance(res.begin(), res.end()));
         BOOST_TEST(fields == 6u); // the five above and Vary
-        BOOST_TEST(allocations == 1u + fields);
+        if (test_support::allocation_counting_works()) // not under valgrind
+            BOOST_TEST(allocations == 1u + fields);
     }
 }
 

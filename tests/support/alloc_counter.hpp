@@ -25,6 +25,12 @@ public:
 private:
     std::size_t start_;
 };
+
+/// Whether this program's operator new is the counting one below. Under
+/// valgrind it is not (valgrind replaces operator new with its own), so a
+/// test asserting a positive count checks this first; a count of zero
+/// holds either way.
+inline bool allocation_counting_works() noexcept;
 } // namespace test_support
 
 void* operator new(std::size_t n) {
@@ -51,5 +57,12 @@ void operator delete(void* p) noexcept { std::free(p); }
 void operator delete[](void* p) noexcept { std::free(p); }
 void operator delete(void* p, std::size_t) noexcept { std::free(p); }
 void operator delete[](void* p, std::size_t) noexcept { std::free(p); }
+
+inline bool test_support::allocation_counting_works() noexcept {
+    allocation_scope scope;
+    int* volatile p = new int(1); // volatile: the allocation cannot be elided
+    delete p;
+    return scope.count() == 1;
+}
 
 #endif
