@@ -232,7 +232,11 @@ public:
             return "cannot re-read the output";
         strings_.clear();
         strings_.reserve(4 + 2 * c->extensions.size());
-        auto keep = [&](std::string_view v) -> std::string_view { return strings_.emplace_back(v); };
+        // A member absent from the document stays absent (a null view): an
+        // empty view that points somewhere is a present, empty member.
+        auto keep = [&](std::string_view v) -> std::string_view {
+            return v.data() ? std::string_view(strings_.emplace_back(v)) : std::string_view{};
+        };
         view_ = pd::problem_view{};
         view_.type = keep(c->type);
         view_.title = keep(c->title);
