@@ -93,9 +93,9 @@ std::optional<problem_details::error> expected_error(P const& p, std::vector<ext
     std::string_view const type(p.type);
     bool const write_type = !(type == pd::about_blank && (ext_std & pd::detail::sm_type));
     unsigned const written = (write_type ? pd::detail::sm_type : 0u) | (p.status ? pd::detail::sm_status : 0u) |
-                             (std::string_view(p.title).empty() ? 0u : pd::detail::sm_title) |
-                             (std::string_view(p.detail).empty() ? 0u : pd::detail::sm_detail) |
-                             (std::string_view(p.instance).empty() ? 0u : pd::detail::sm_instance);
+                             (pd::detail::member_present(p.title) ? pd::detail::sm_title : 0u) |
+                             (pd::detail::member_present(p.detail) ? pd::detail::sm_detail : 0u) |
+                             (pd::detail::member_present(p.instance) ? pd::detail::sm_instance : 0u);
     if (ext_std & written)
         return pd::error::conflicting_member;
     if (write_type && !valid_utf8(type))
@@ -148,11 +148,14 @@ void check_output(P const& p, problem_details::serialize_options so, std::vector
         members.emplace_back("type", boost::json::string(type.data(), type.size()));
     if (p.status)
         members.emplace_back("status", static_cast<std::int64_t>(*p.status));
-    for (auto [name, value] : {std::pair<char const*, std::string_view>{"title", p.title},
-                               {"detail", p.detail},
-                               {"instance", p.instance}})
-        if (!value.empty())
-            members.emplace_back(name, boost::json::string(value.data(), value.size()));
+    // Written when present: a view's non-null string (even empty), an owning problem's non-empty one.
+    auto const add_if_present = [&](char const* name, auto const& value) {
+        if (pd::detail::member_present(value))
+            members.emplace_back(name, boost::json::string(std::string_view(value)));
+    };
+    add_if_present("title", p.title);
+    add_if_present("detail", p.detail);
+    add_if_present("instance", p.instance);
     for (auto const& e : ext)
         members.emplace_back(e.name, *e.value);
 
