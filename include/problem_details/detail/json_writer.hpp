@@ -418,20 +418,25 @@ char const* write_content_escaping(Sink& out, char const* p, char const* end, ch
     }
 }
 
+/// The letter of a byte's two-character JSON escape (\" \\ \n \r \t \b \f),
+/// or 0 when it has none (it is then written as \u00XX, or as itself).
+constexpr char short_escape(unsigned char c) noexcept {
+    switch (c) {
+    case '"': return '"';
+    case '\\': return '\\';
+    case '\n': return 'n';
+    case '\r': return 'r';
+    case '\t': return 't';
+    case '\b': return 'b';
+    case '\f': return 'f';
+    default: return 0;
+    }
+}
+
 /// The JSON escape of a byte below 0x80 that needs one (a quote, a
 /// backslash, a control, or < > & in HTML-safe mode), at o; returns its end.
 PROBLEM_DETAILS_ALWAYS_INLINE char* put_ascii_escape(char* o, unsigned char c) noexcept {
-    char e = 0;
-    switch (c) {
-    case '"': e = '"'; break;
-    case '\\': e = '\\'; break;
-    case '\n': e = 'n'; break;
-    case '\r': e = 'r'; break;
-    case '\t': e = 't'; break;
-    case '\b': e = 'b'; break;
-    case '\f': e = 'f'; break;
-    default: break;
-    }
+    char const e = short_escape(c);
     o[0] = '\\';
     if (e) {
         o[1] = e;

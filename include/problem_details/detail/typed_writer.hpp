@@ -42,17 +42,7 @@ constexpr char* escape_into(std::string_view s, char* o) noexcept {
     constexpr char hex[] = "0123456789abcdef";
     for (char c : s) {
         auto const u = static_cast<unsigned char>(c);
-        char e = 0;
-        switch (c) {
-        case '"': e = '"'; break;
-        case '\\': e = '\\'; break;
-        case '\n': e = 'n'; break;
-        case '\r': e = 'r'; break;
-        case '\t': e = 't'; break;
-        case '\b': e = 'b'; break;
-        case '\f': e = 'f'; break;
-        default: break;
-        }
+        char const e = short_escape(u);
         if (e) {
             *o++ = '\\';
             *o++ = e;
