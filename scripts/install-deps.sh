@@ -19,6 +19,8 @@ packages=(
     g++-11 clang-16 libc++-16-dev libc++abi-16-dev
     # sanitizers (clang), valgrind, XML checks, benchmarks
     libclang-rt-14-dev valgrind libxml2-utils libbenchmark-dev
+    # the formatting check (stage 06), the compile-time benchmark (bc, GNU time)
+    clang-format-14 bc time
     # peers the comparison benchmark measures against, and its chart
     nlohmann-json3-dev rapidjson-dev libsimdjson-dev gnuplot-nox
     # the schema checks' tools run on node (tests/schema_check.cmake, stage 63)
