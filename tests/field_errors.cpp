@@ -55,7 +55,7 @@ namespace {
 struct fe {
     std::string field, message, code;
     friend bool operator==(fe const&, fe const&) = default;
-    friend std::ostream& operator<<(std::ostream& os, fe const& e) {
+    [[maybe_unused]] friend std::ostream& operator<<(std::ostream& os, fe const& e) {
         return os << '{' << e.field << " | " << e.message << " | " << e.code << '}';
     }
 };
@@ -119,84 +119,105 @@ BOOST_AUTO_TEST_CASE(extra_details_name_reason) {
 }
 
 BOOST_AUTO_TEST_CASE(extra_details_field_text) {
-    BOOST_TEST(of_problem(R"({"extraDetails":[{"field":"productName","text":"must not be empty"}]})") ==
-               (fes{{"productName", "must not be empty", ""}}));
+    BOOST_TEST(
+        of_problem(R"({"extraDetails":[{"field":"productName","text":"must not be empty"}]})") ==
+        (fes{{"productName", "must not be empty", ""}}));
 }
 
 BOOST_AUTO_TEST_CASE(extra_details_key_value) {
-    BOOST_TEST(of_problem(R"({"extraDetails":[{"key":"CustomErrorCode","value":"9000"},{"key":"n","value":12}]})") ==
-               (fes{{"CustomErrorCode", "9000", ""}, {"n", "12", ""}}));
+    BOOST_TEST(
+        of_problem(
+            R"({"extraDetails":[{"key":"CustomErrorCode","value":"9000"},{"key":"n","value":12}]})") ==
+        (fes{{"CustomErrorCode", "9000", ""}, {"n", "12", ""}}));
 }
 
 BOOST_AUTO_TEST_CASE(invalid_params_both_spellings) {
-    BOOST_TEST(of_problem(R"({"invalidParams":[{"name":"amount","reason":"r1"}]})") == (fes{{"amount", "r1", ""}}));
+    BOOST_TEST(of_problem(R"({"invalidParams":[{"name":"amount","reason":"r1"}]})") ==
+               (fes{{"amount", "r1", ""}}));
     // RFC 7807's own example (section 3).
-    BOOST_TEST(of_problem(R"({"type":"https://example.net/validation-error","title":"Your request parameters didn't validate.",)"
-                          R"("invalid-params":[{"name":"age","reason":"must be a positive integer"},)"
-                          R"({"name":"color","reason":"must be 'green', 'red' or 'blue'"}]})") ==
-               (fes{{"age", "must be a positive integer", ""}, {"color", "must be 'green', 'red' or 'blue'", ""}}));
+    BOOST_TEST(
+        of_problem(
+            R"({"type":"https://example.net/validation-error","title":"Your request parameters didn't validate.",)"
+            R"("invalid-params":[{"name":"age","reason":"must be a positive integer"},)"
+            R"({"name":"color","reason":"must be 'green', 'red' or 'blue'"}]})") ==
+        (fes{{"age", "must be a positive integer", ""},
+             {"color", "must be 'green', 'red' or 'blue'", ""}}));
 }
 
 BOOST_AUTO_TEST_CASE(errors_map_one_entry_per_message) {
-    BOOST_TEST(of_problem(R"({"title":"One or more validation errors occurred.","status":400,)"
-                          R"("errors":{"Transaction.Reference":["The Reference field is required.","Too short."],)"
-                          R"("Amount":["Must be positive."]}})") ==
-               (fes{{"Transaction.Reference", "The Reference field is required.", ""},
-                    {"Transaction.Reference", "Too short.", ""},
-                    {"Amount", "Must be positive.", ""}}));
+    BOOST_TEST(
+        of_problem(
+            R"({"title":"One or more validation errors occurred.","status":400,)"
+            R"("errors":{"Transaction.Reference":["The Reference field is required.","Too short."],)"
+            R"("Amount":["Must be positive."]}})") ==
+        (fes{{"Transaction.Reference", "The Reference field is required.", ""},
+             {"Transaction.Reference", "Too short.", ""},
+             {"Amount", "Must be positive.", ""}}));
 }
 
 BOOST_AUTO_TEST_CASE(errors_map_string_and_object_values) {
     // Maps that give one message as a string, or an object with a message and a code.
-    BOOST_TEST(of_problem(R"({"errors":{"a":"m1","b":{"message":"m2","code":"C2"},"c":{"other":1},"d":[]}})") ==
-               (fes{{"a", "m1", ""}, {"b", "m2", "C2"}}));
+    BOOST_TEST(
+        of_problem(
+            R"({"errors":{"a":"m1","b":{"message":"m2","code":"C2"},"c":{"other":1},"d":[]}})") ==
+        (fes{{"a", "m1", ""}, {"b", "m2", "C2"}}));
 }
 
 BOOST_AUTO_TEST_CASE(errors_with_json_pointers) {
     // RFC 9457 section 3's example.
-    BOOST_TEST(of_problem(R"({"type":"https://example.net/validation-error","title":"Your request is not valid.",)"
-                          R"("errors":[{"detail":"must be a positive integer","pointer":"#/age"},)"
-                          R"({"detail":"must be 'green', 'red' or 'blue'","pointer":"#/profile/color"}]})") ==
-               (fes{{"age", "must be a positive integer", ""}, {"profile/color", "must be 'green', 'red' or 'blue'", ""}}));
+    BOOST_TEST(
+        of_problem(
+            R"({"type":"https://example.net/validation-error","title":"Your request is not valid.",)"
+            R"("errors":[{"detail":"must be a positive integer","pointer":"#/age"},)"
+            R"({"detail":"must be 'green', 'red' or 'blue'","pointer":"#/profile/color"}]})") ==
+        (fes{{"age", "must be a positive integer", ""},
+             {"profile/color", "must be 'green', 'red' or 'blue'", ""}}));
 }
 
 BOOST_AUTO_TEST_CASE(pointers_are_decoded) {
     auto field = [](std::string_view pointer) {
-        std::string const doc = R"({"errors":[{"detail":"d","pointer":")" + std::string(pointer) + R"("}]})";
+        std::string const doc =
+            R"({"errors":[{"detail":"d","pointer":")" + std::string(pointer) + R"("}]})";
         auto const v = of_problem(doc);
         BOOST_TEST_REQUIRE(v.size() == 1u);
         return v[0].field;
     };
     BOOST_TEST(field("#/age") == "age");
-    BOOST_TEST(field("/age") == "age");                    // a plain JSON Pointer
-    BOOST_TEST(field("#/first%20name") == "first name");   // percent-encoded in a fragment
-    BOOST_TEST(field("/first%20name") == "first%20name");  // not in a plain pointer
+    BOOST_TEST(field("/age") == "age");                   // a plain JSON Pointer
+    BOOST_TEST(field("#/first%20name") == "first name");  // percent-encoded in a fragment
+    BOOST_TEST(field("/first%20name") == "first%20name"); // not in a plain pointer
     BOOST_TEST(field("#/a~1b/c~0d") == "a/b/c~d");
     BOOST_TEST(field("#/bl%C3%A5") == "bl\xC3\xA5");
-    BOOST_TEST(field("#/%FF") == "#/%FF");     // not UTF-8: as written
-    BOOST_TEST(field("#/%4") == "#/%4");       // a cut escape: as written
-    BOOST_TEST(field("#/a~2") == "#/a~2");     // not a JSON Pointer escape: as written
-    BOOST_TEST(field("#") == "#");             // the whole document: as written
-    BOOST_TEST(field("age") == "age");         // not a pointer
+    BOOST_TEST(field("#/%FF") == "#/%FF"); // not UTF-8: as written
+    BOOST_TEST(field("#/%4") == "#/%4");   // a cut escape: as written
+    BOOST_TEST(field("#/a~2") == "#/a~2"); // not a JSON Pointer escape: as written
+    BOOST_TEST(field("#") == "#");         // the whole document: as written
+    BOOST_TEST(field("age") == "age");     // not a pointer
     BOOST_TEST(field("#/") == "");
     BOOST_TEST(field("#/a\\u007e1b") == "a/b"); // a JSON escape, then the pointer's
 }
 
 BOOST_AUTO_TEST_CASE(a_field_beats_a_pointer) {
-    BOOST_TEST(of_problem(R"({"errors":[{"pointer":"#/x","field":"y","detail":"d"}]})") == (fes{{"y", "d", ""}}));
+    BOOST_TEST(of_problem(R"({"errors":[{"pointer":"#/x","field":"y","detail":"d"}]})") ==
+               (fes{{"y", "d", ""}}));
 }
 
 BOOST_AUTO_TEST_CASE(recurring_v2_array_under_body) {
-    BOOST_TEST(of_body(R"([{"field":"agreement.status","message":"Cannot charge.",)"
-                       R"("code":"recurring.core.charges.create.invalid_agreement","contextId":"c-1"},)"
-                       R"({"field":"amount","message":"Too low.","code":1001}])") ==
-               (fes{{"agreement.status", "Cannot charge.", "recurring.core.charges.create.invalid_agreement"},
-                    {"amount", "Too low.", "1001"}}));
+    BOOST_TEST(
+        of_body(R"([{"field":"agreement.status","message":"Cannot charge.",)"
+                R"("code":"recurring.core.charges.create.invalid_agreement","contextId":"c-1"},)"
+                R"({"field":"amount","message":"Too low.","code":1001}])") ==
+        (fes{{"agreement.status", "Cannot charge.",
+              "recurring.core.charges.create.invalid_agreement"},
+             {"amount", "Too low.", "1001"}}));
 }
 
 BOOST_AUTO_TEST_CASE(legacy_arrays_are_not_field_errors) {
     // [{errorGroup, errorCode, errorMessage, contextId}] names no field.
-    BOOST_TEST(of_body(R"([{"errorGroup":"Payment","errorCode":"35","errorMessage":"Requested Order not found"}])").empty());
+    BOOST_TEST(
+        of_body(
+            R"([{"errorGroup":"Payment","errorCode":"35","errorMessage":"Requested Order not found"}])")
+            .empty());
     // A body array of bare strings or of messages without a field: none either.
     BOOST_TEST(of_body(R"(["a","b"])").empty());
     BOOST_TEST(of_body(R"([{"message":"m","code":"c"}])").empty());
@@ -204,17 +225,22 @@ BOOST_AUTO_TEST_CASE(legacy_arrays_are_not_field_errors) {
 
 BOOST_AUTO_TEST_CASE(bare_messages_and_message_only_objects) {
     // Outside `body`, a list entry with a message and no field is kept, field empty.
-    BOOST_TEST(of_problem(R"({"errors":["The request is invalid.",{"detail":"no pointer"},42,null]})") ==
-               (fes{{"", "The request is invalid.", ""}, {"", "no pointer", ""}}));
+    BOOST_TEST(
+        of_problem(R"({"errors":["The request is invalid.",{"detail":"no pointer"},42,null]})") ==
+        (fes{{"", "The request is invalid.", ""}, {"", "no pointer", ""}}));
 }
 
 BOOST_AUTO_TEST_CASE(other_spellings_of_roles) {
     // FluentValidation's {propertyName, errorMessage, errorCode}, a `param`,
     // a `description`; the first listed role wins where an object has several.
-    BOOST_TEST(of_problem(R"({"errors":[{"propertyName":"Email","errorMessage":"Invalid.","errorCode":"EmailValidator"},)"
-                          R"({"param":"q","description":"missing"},)"
-                          R"({"name":"amount","reason":"too small","value":"-5","code":"A1","errorCode":"B2"}]})") ==
-               (fes{{"Email", "Invalid.", "EmailValidator"}, {"q", "missing", ""}, {"amount", "too small", "A1"}}));
+    BOOST_TEST(
+        of_problem(
+            R"({"errors":[{"propertyName":"Email","errorMessage":"Invalid.","errorCode":"EmailValidator"},)"
+            R"({"param":"q","description":"missing"},)"
+            R"({"name":"amount","reason":"too small","value":"-5","code":"A1","errorCode":"B2"}]})") ==
+        (fes{{"Email", "Invalid.", "EmailValidator"},
+             {"q", "missing", ""},
+             {"amount", "too small", "A1"}}));
 }
 
 BOOST_AUTO_TEST_CASE(document_order_and_repeated_members) {
@@ -224,13 +250,17 @@ BOOST_AUTO_TEST_CASE(document_order_and_repeated_members) {
     // A repeated member counts once, where its last occurrence is (as parsers keep it);
     // a repeated key in an object: the last one.
     BOOST_TEST(of_problem(R"({"extraDetails":[{"name":"old","reason":"r"}],"title":"t",)"
-                          R"("extraDetails":[{"name":"a","name":"b","reason":"r"}]})") == (fes{{"b", "r", ""}}));
+                          R"("extraDetails":[{"name":"a","name":"b","reason":"r"}]})") ==
+               (fes{{"b", "r", ""}}));
 }
 
 BOOST_AUTO_TEST_CASE(escaped_keys_and_values) {
-    BOOST_TEST(of_problem(R"({"extraDetails":[{"n\u0061me":"bel\u00f8p","re\u0061son":"m\u00e5 v\u00e6re \"positiv\""}],)"
-                          R"("errors":{"Bel\u00f8p":["\u2013 for lavt\n"]}})") ==
-               (fes{{"bel\xC3\xB8p", "m\xC3\xA5 v\xC3\xA6re \"positiv\"", ""}, {"Bel\xC3\xB8p", "\xE2\x80\x93 for lavt\n", ""}}));
+    BOOST_TEST(
+        of_problem(
+            R"({"extraDetails":[{"n\u0061me":"bel\u00f8p","re\u0061son":"m\u00e5 v\u00e6re \"positiv\""}],)"
+            R"("errors":{"Bel\u00f8p":["\u2013 for lavt\n"]}})") ==
+        (fes{{"bel\xC3\xB8p", "m\xC3\xA5 v\xC3\xA6re \"positiv\"", ""},
+             {"Bel\xC3\xB8p", "\xE2\x80\x93 for lavt\n", ""}}));
 }
 
 BOOST_AUTO_TEST_CASE(no_field_errors) {
@@ -249,7 +279,8 @@ BOOST_AUTO_TEST_CASE(no_field_errors) {
 
 BOOST_AUTO_TEST_CASE(scratch_is_needed_only_for_escapes) {
     std::string_view const plain = R"({"extraDetails":[{"name":"amount","reason":"too small"}]})";
-    std::string_view const escaped = R"({"extraDetails":[{"name":"amount","reason":"for lavt bel\u00f8p"}]})";
+    std::string_view const escaped =
+        R"({"extraDetails":[{"name":"amount","reason":"for lavt bel\u00f8p"}]})";
     std::array<char, 512> scratch{};
     auto const p = pd::parse_view(plain, scratch);
     BOOST_TEST_REQUIRE(p.has_value());
@@ -257,7 +288,8 @@ BOOST_AUTO_TEST_CASE(scratch_is_needed_only_for_escapes) {
     BOOST_TEST_REQUIRE(r.has_value());
     BOOST_TEST(r->size() == 1u);
     char const* const at = r->begin()->message.data();
-    bool const into_input = std::less_equal<>()(plain.data(), at) && std::less<>()(at, plain.data() + plain.size());
+    bool const into_input =
+        std::less_equal<>()(plain.data(), at) && std::less<>()(at, plain.data() + plain.size());
     BOOST_TEST(into_input);
 
     std::array<char, 512> scratch2{};
@@ -278,8 +310,9 @@ BOOST_AUTO_TEST_CASE(scratch_is_needed_only_for_escapes) {
 }
 
 BOOST_AUTO_TEST_CASE(every_element_stays_valid_and_iterators_outlive_the_range) {
-    std::string_view const body = R"({"errors":{"F\u00f8rst":["\u00e6n","to"],"Andre":["tr\u00e6"]},)"
-                                  R"("extraDetails":[{"name":"x\ty","reason":"\"q\""}]})";
+    std::string_view const body =
+        R"({"errors":{"F\u00f8rst":["\u00e6n","to"],"Andre":["tr\u00e6"]},)"
+        R"("extraDetails":[{"name":"x\ty","reason":"\"q\""}]})";
     std::array<char, 1024> scratch{};
     std::array<char, 256> strings{};
     auto const p = pd::parse_view(body, scratch);
@@ -304,7 +337,9 @@ BOOST_AUTO_TEST_CASE(every_element_stays_valid_and_iterators_outlive_the_range) 
         it = r->begin();
         end = r->end();
     }
-    fes const want{{"F\xC3\xB8rst", "\xC3\xA6n", ""}, {"F\xC3\xB8rst", "to", ""}, {"Andre", "tr\xC3\xA6", ""},
+    fes const want{{"F\xC3\xB8rst", "\xC3\xA6n", ""},
+                   {"F\xC3\xB8rst", "to", ""},
+                   {"Andre", "tr\xC3\xA6", ""},
                    {"x\ty", "\"q\"", ""}};
     fes got;
     for (auto const& e : kept)
@@ -367,7 +402,8 @@ std::map<std::string, fes> const expected_field_errors = {
 std::vector<std::pair<std::string, std::string>> shared_bodies() {
     std::vector<std::pair<std::string, std::string>> out;
     for (std::string sub : {"", "real", "variants"}) {
-        auto const dir = sub.empty() ? test_support::payloads_dir() : test_support::payloads_dir() / sub;
+        auto const dir =
+            sub.empty() ? test_support::payloads_dir() : test_support::payloads_dir() / sub;
         for (auto const& e : std::filesystem::directory_iterator(dir)) {
             auto const ext = e.path().extension().string();
             if (ext != ".json" && ext != ".html" && ext != ".txt")
@@ -436,10 +472,40 @@ namespace {
 /// Random text: ASCII, the characters JSON and JSON Pointer escape, controls,
 /// two-, three- and four-byte UTF-8.
 std::string random_text(std::mt19937& rng, std::size_t max_len) {
-    static constexpr std::string_view pieces[] = {
-        "a", "b", "Z", "0", " ", ".", "_", "-", "\"", "\\", "/", "~", "%", "#", "?", "\n", "\t", "\x01", "\x1f",
-        "\x7f", "\xC3\xA6", "\xC3\xB8", "\xC3\xA5", "\xE2\x80\x93", "\xE2\x80\xA8", "\xEF\xBF\xBD", "\xF0\x9F\x98\x80",
-        "<", ">", "&", "'", "~0", "~1", "%20"};
+    static constexpr std::string_view pieces[] = {"a",
+                                                  "b",
+                                                  "Z",
+                                                  "0",
+                                                  " ",
+                                                  ".",
+                                                  "_",
+                                                  "-",
+                                                  "\"",
+                                                  "\\",
+                                                  "/",
+                                                  "~",
+                                                  "%",
+                                                  "#",
+                                                  "?",
+                                                  "\n",
+                                                  "\t",
+                                                  "\x01",
+                                                  "\x1f",
+                                                  "\x7f",
+                                                  "\xC3\xA6",
+                                                  "\xC3\xB8",
+                                                  "\xC3\xA5",
+                                                  "\xE2\x80\x93",
+                                                  "\xE2\x80\xA8",
+                                                  "\xEF\xBF\xBD",
+                                                  "\xF0\x9F\x98\x80",
+                                                  "<",
+                                                  ">",
+                                                  "&",
+                                                  "'",
+                                                  "~0",
+                                                  "~1",
+                                                  "%20"};
     std::uniform_int_distribution<std::size_t> len(0, max_len);
     std::uniform_int_distribution<std::size_t> pick(0, std::size(pieces) - 1);
     std::string s;
@@ -452,10 +518,9 @@ std::string random_text(std::mt19937& rng, std::size_t max_len) {
 
 BOOST_AUTO_TEST_CASE(property_every_written_shape_reads_back) {
     std::mt19937 rng(14); // fixed: a failure is reproducible
-    constexpr pd::field_errors_shape shapes[] = {pd::field_errors_shape::extra_details,
-                                                 pd::field_errors_shape::invalid_params,
-                                                 pd::field_errors_shape::errors_map,
-                                                 pd::field_errors_shape::errors_pointer};
+    constexpr pd::field_errors_shape shapes[] = {
+        pd::field_errors_shape::extra_details, pd::field_errors_shape::invalid_params,
+        pd::field_errors_shape::errors_map, pd::field_errors_shape::errors_pointer};
     std::size_t checked = 0;
     for (int round = 0; round < 2000; ++round) {
         auto const shape = shapes[static_cast<std::size_t>(round) % std::size(shapes)];
@@ -528,20 +593,26 @@ BOOST_AUTO_TEST_CASE(explicit_pointers_read_back_as_their_path) {
         .field("color", "must be 'green', 'red' or 'blue'", "#/profile/color")
         .field("age", "must be a positive integer")
         .field("first name", "required");
-    BOOST_TEST(of_problem(pd::to_json(b.view())) == (fes{{"profile/color", "must be 'green', 'red' or 'blue'", ""},
-                                                         {"age", "must be a positive integer", ""},
-                                                         {"first name", "required", ""}}));
+    BOOST_TEST(of_problem(pd::to_json(b.view())) ==
+               (fes{{"profile/color", "must be 'green', 'red' or 'blue'", ""},
+                    {"age", "must be a positive integer", ""},
+                    {"first name", "required", ""}}));
 }
 
 // --- hostile input ----------------------------------------------------------------------
 
 BOOST_AUTO_TEST_CASE(wrong_types_are_skipped) {
-    BOOST_TEST(of_problem(R"({"extraDetails":5,"invalidParams":"x","invalid-params":true,"errors":null})").empty());
-    BOOST_TEST(of_problem(R"({"extraDetails":[1,null,true,[],[{"name":"nested"}],{"name":{},"reason":[]},)"
-                          R"({"name":null},{"code":"only a code"},{"reason":{"x":1},"name":["a"]}]})")
-                   .empty());
-    BOOST_TEST(of_problem(R"({"errors":{"a":null,"b":true,"c":[null,{},[],"ok",7],"d":{"x":{"message":"deep"}}}})") ==
-               (fes{{"c", "ok", ""}, {"c", "7", ""}}));
+    BOOST_TEST(
+        of_problem(R"({"extraDetails":5,"invalidParams":"x","invalid-params":true,"errors":null})")
+            .empty());
+    BOOST_TEST(
+        of_problem(R"({"extraDetails":[1,null,true,[],[{"name":"nested"}],{"name":{},"reason":[]},)"
+                   R"({"name":null},{"code":"only a code"},{"reason":{"x":1},"name":["a"]}]})")
+            .empty());
+    BOOST_TEST(
+        of_problem(
+            R"({"errors":{"a":null,"b":true,"c":[null,{},[],"ok",7],"d":{"x":{"message":"deep"}}}})") ==
+        (fes{{"c", "ok", ""}, {"c", "7", ""}}));
     // A field with no message: kept, message empty.
     BOOST_TEST(of_problem(R"({"extraDetails":[{"name":"amount"}]})") == (fes{{"amount", "", ""}}));
 }
@@ -563,7 +634,8 @@ BOOST_AUTO_TEST_CASE(deep_nesting_and_huge_arrays) {
         huge += i ? R"(,{"name":"f","reason":"r"})" : R"({"name":"f","reason":"r"})";
     huge += "]}";
     std::vector<char> scratch(pd::scratch_bound(huge));
-    auto const p = pd::parse_view(huge, scratch, {.max_document_size = std::size_t(8) << 20}); // 2.6 MB
+    auto const p =
+        pd::parse_view(huge, scratch, {.max_document_size = std::size_t(8) << 20}); // 2.6 MB
     BOOST_TEST_REQUIRE(p.has_value());
     allocation_scope scope;
     auto const r = pd::field_errors(*p, {});
@@ -578,7 +650,8 @@ BOOST_AUTO_TEST_CASE(deep_nesting_and_huge_arrays) {
 
 BOOST_AUTO_TEST_CASE(hand_made_views_that_are_not_json) {
     // What a member gave before its text stopped being JSON is kept; the rest is not read.
-    BOOST_TEST(of_raw("extraDetails", R"([{"name":"a","reason":"b"}, garbage])") == (fes{{"a", "b", ""}}));
+    BOOST_TEST(of_raw("extraDetails", R"([{"name":"a","reason":"b"}, garbage])") ==
+               (fes{{"a", "b", ""}}));
     BOOST_TEST(of_raw("extraDetails", R"([{"name":"a","reason":"b"})") == (fes{{"a", "b", ""}}));
     BOOST_TEST(of_raw("extraDetails", R"([{"name":"a","reason":"b)").empty());
     BOOST_TEST(of_raw("extraDetails", R"([{"name":"a\x","reason":"b"}])").empty());
@@ -588,14 +661,16 @@ BOOST_AUTO_TEST_CASE(hand_made_views_that_are_not_json) {
     BOOST_TEST(of_raw("errors", "").empty());
     BOOST_TEST(of_raw("errors", "   ").empty());
     BOOST_TEST(of_raw("errors", "[\"\xFF\"]").empty());
-    BOOST_TEST(of_raw("body", R"({"field":"a","message":"m"})").empty()); // body counts as an array only
+    BOOST_TEST(
+        of_raw("body", R"({"field":"a","message":"m"})").empty()); // body counts as an array only
 
     // Every prefix of a document with every shape, and byte flips: never a crash;
     // field_errors counts exactly what iterating yields.
     std::string const full =
         R"([{"name":"a\u00e6","reason":"r\"1","code":7},{"field":"b","text":"t"},"bare",)"
         R"({"pointer":"#/x~1y/%C3%A6","detail":"d"},{"key":"k","value":[1,{"a":[]}]}])";
-    std::string const map = R"({"F":["m1","m\n2"],"G":"s","H":{"message":"m","code":"c"},"I":[[],{}]})";
+    std::string const map =
+        R"({"F":["m1","m\n2"],"G":"s","H":{"message":"m","code":"c"},"I":[[],{}]})";
     std::mt19937 rng(6);
     std::size_t runs = 0;
     for (std::string const* doc : {&full, &map}) {

@@ -76,7 +76,9 @@ public:
             return old;
         }
         /// Equal at the same position of one range.
-        friend bool operator==(iterator const& a, iterator const& b) noexcept { return a.index_ == b.index_; }
+        friend bool operator==(iterator const& a, iterator const& b) noexcept {
+            return a.index_ == b.index_;
+        }
 
     private:
         friend class field_error_range;
@@ -143,7 +145,8 @@ result<field_error_range> field_errors(problem_view const& p, std::span<char> sc
 
 /// As above, for the normalized problem of a classification
 /// (`c.problem`), where a legacy or Recurring v2 array is kept under `body`.
-result<field_error_range> field_errors(classification_view const& c, std::span<char> scratch) noexcept;
+result<field_error_range> field_errors(classification_view const& c,
+                                       std::span<char> scratch) noexcept;
 
 /** Scratch that is always enough for `field_errors(p, ...)`: twice the size
     of the members it reads. Linear in the number of extensions. */

@@ -33,8 +33,8 @@ namespace problem_details::detail {
 
 /// The extension members that hold a list or map of field errors, by the
 /// names the platform's APIs (and RFC 9457, ASP.NET) give them.
-inline constexpr std::array<std::string_view, 4> field_error_members = {"extraDetails", "invalidParams",
-                                                                          "invalid-params", "errors"};
+inline constexpr std::array<std::string_view, 4> field_error_members = {
+    "extraDetails", "invalidParams", "invalid-params", "errors"};
 
 /// What a member of a field-error object says: the field, the message or a code.
 enum class field_error_role : unsigned char { none, field, message, code };
@@ -134,7 +134,8 @@ public:
     /// Reads the field errors of `ext`; `body_name` names the member that
     /// keeps a body that is not an object (its array counts, requiring a
     /// field in each element). Decoded strings go to `scratch`.
-    field_error_reader(extension_list const& ext, std::string_view body_name, std::span<char> scratch) noexcept
+    field_error_reader(extension_list const& ext, std::string_view body_name,
+                       std::span<char> scratch) noexcept
         : scratch_(scratch.data()), scratch_size_(scratch.size()) {
         // The last occurrence of each name (as JSON parsers keep it), in
         // document order.
@@ -364,7 +365,7 @@ private:
             if (k && v.present) {
                 raw_value& slot = k->role == field_error_role::field     ? o.field
                                   : k->role == field_error_role::message ? o.message
-                                                                          : o.code;
+                                                                         : o.code;
                 if (k->rank <= slot.rank) { // a repeated name: the last one
                     v.rank = k->rank;
                     v.pointer = k->pointer;
@@ -496,7 +497,8 @@ private:
                 }
                 if (v.present) {
                     t.code = {};
-                    short_scratch = !decode(key_raw, key_escaped, t.field) || !decode(v.text, v.escaped, t.message);
+                    short_scratch = !decode(key_raw, key_escaped, t.field) ||
+                                    !decode(v.text, v.escaped, t.message);
                     produced = true;
                 }
                 break;

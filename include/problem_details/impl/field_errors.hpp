@@ -35,7 +35,8 @@ inline field_error_range::iterator field_error_range::end() const noexcept {
     return it;
 }
 
-inline result<field_error_range> field_errors(problem_view const& p, std::span<char> scratch) noexcept {
+inline result<field_error_range> field_errors(problem_view const& p,
+                                              std::span<char> scratch) noexcept {
     field_error_range r;
     r.reader_ = detail::field_error_reader(p.extensions, body_extension, scratch);
     // One pass to count and to check the scratch; iterators replay it.
@@ -48,7 +49,8 @@ inline result<field_error_range> field_errors(problem_view const& p, std::span<c
     return r;
 }
 
-inline result<field_error_range> field_errors(classification_view const& c, std::span<char> scratch) noexcept {
+inline result<field_error_range> field_errors(classification_view const& c,
+                                              std::span<char> scratch) noexcept {
     return field_errors(c.problem, scratch);
 }
 
