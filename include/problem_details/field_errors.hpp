@@ -130,9 +130,10 @@ private:
     `{name, reason}` pairs it was given.
 
     @param scratch Holds the strings that have escapes (`\u00e6`, `\"`),
-    decoded, and rewritten pointers; strings without them point into the
-    input and use none. `field_errors_scratch_bound(p)` is always enough;
-    a body without escapes needs none (an empty span will do).
+    decoded (each needs room for its raw text), and pointers with `%XX`,
+    `~0` or `~1` rewritten; other strings point into the input and use
+    none, so a body without either needs no scratch (an empty span will
+    do). `field_errors_scratch_bound(p)` is always enough.
     @par Complexity
     Linear in the size of those members: it reads them once, to count the
     field errors and check the scratch; iterating reads them again.
