@@ -10,6 +10,7 @@
 // same inputs, parse_view never allocates, whatever it finds.
 #include "../fuzzing/targets/classify.hpp"
 #include "../fuzzing/targets/differential.hpp"
+#include "../fuzzing/targets/field_errors.hpp"
 #include "../fuzzing/targets/http_message.hpp"
 #include "../fuzzing/targets/output_safety.hpp"
 #include "../fuzzing/targets/parse.hpp"
@@ -84,6 +85,7 @@ BOOST_AUTO_TEST_CASE(classify) { replay(fuzz_targets::classify); }
 BOOST_AUTO_TEST_CASE(http_message) { replay(fuzz_targets::http_message); }
 BOOST_AUTO_TEST_CASE(validate) { replay(fuzz_targets::validate); }
 BOOST_AUTO_TEST_CASE(typed) { replay(fuzz_targets::typed); }
+BOOST_AUTO_TEST_CASE(field_errors) { replay(fuzz_targets::field_errors); }
 
 BOOST_AUTO_TEST_CASE(parse_view_never_allocates) {
     namespace pd = problem_details;

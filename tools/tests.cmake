@@ -232,6 +232,83 @@ problem_details_cli_test(validate_json_valid ARGS validate --json "${_pd_p}/serv
     JSON "valid:BOOLEAN=ON" "violations#=0")
 
 #------------------------------------------------------------------------------
+# Field errors in one form: every shared body that carries them gives its
+# {field, message[, code]} list (--json, a bare body) and prints it (text, a
+# raw response); a body without them gives an empty list
+#------------------------------------------------------------------------------
+# _pd_cli_field_errors(<file under the payloads folder> <status> <content type>
+#                      <field>|<message>[|<code>]...)
+function(_pd_cli_field_errors file status content_type)
+    string(MAKE_C_IDENTIFIER "${file}" id)
+    list(LENGTH ARGN count)
+    set(checks "field_errors:ARRAY#=${count}")
+    set(i 0)
+    foreach(entry IN LISTS ARGN)
+        string(REPLACE "|" ";" parts "${entry}")
+        list(GET parts 0 field)
+        list(GET parts 1 message)
+        list(APPEND checks "field_errors.${i}.field=${field}" "field_errors.${i}.message=${message}")
+        list(LENGTH parts n)
+        if(n GREATER 2)
+            list(GET parts 2 code)
+            list(APPEND checks "field_errors.${i}.code=${code}" "field_errors.${i}#=3")
+        else()
+            list(APPEND checks "field_errors.${i}#=2") # no "code" when the body gives none
+        endif()
+        if(i EQUAL 0)
+            set(first_line "field errors:\n  ${field}: ${message}")
+        endif()
+        math(EXPR i "${i} + 1")
+    endforeach()
+    set(payload "${PROBLEM_DETAILS_PAYLOADS_DIR}/${file}")
+    problem_details_cli_test(field_errors_${id} ARGS inspect --json --status ${status} --content-type "${content_type}"
+        "${payload}" JSON ${checks})
+    file(READ "${payload}" body)
+    file(WRITE "${_pd_cli_dir}/field_errors_${id}.http"
+        "HTTP/1.1 ${status} Whatever\r\nContent-Type: ${content_type}\r\n\r\n${body}")
+    problem_details_cli_test(field_errors_text_${id} ARGS inspect "${_pd_cli_dir}/field_errors_${id}.http"
+        MATCH "${first_line}" "\nfield errors:\n(  [^\n]+\n)+retry:")
+endfunction()
+set(_pd_problem_json "application/problem+json")
+set(_pd_seed_message "Must be a positive integer larger than 100")
+set(_pd_seed_url "URL|Must use HTTPS and validate according to the API specification")
+_pd_cli_field_errors(faq-validation-error.json 400 ${_pd_problem_json} "amount|${_pd_seed_message}" "${_pd_seed_url}")
+_pd_cli_field_errors(faq-validation-error.min.json 400 ${_pd_problem_json} "amount|${_pd_seed_message}" "${_pd_seed_url}")
+_pd_cli_field_errors(variants/faq-validation-error-escaped.json 400 ${_pd_problem_json}
+    "amount|${_pd_seed_message}" "${_pd_seed_url}")
+_pd_cli_field_errors(variants/faq-validation-error-escaped.min.json 400 ${_pd_problem_json}
+    "amount|${_pd_seed_message}" "${_pd_seed_url}")
+_pd_cli_field_errors(invalid-params.json 400 ${_pd_problem_json} "amount|${_pd_seed_message}")
+_pd_cli_field_errors(real/checkout-400-validation-reference-required.json 400 "application/json"
+    "Transaction.Reference|The Reference field is required.")
+_pd_cli_field_errors(real/management-401-unauthorized-problem.json 401 ${_pd_problem_json} "CustomErrorCode|9000")
+_pd_cli_field_errors(real/qr-400-exchange-qrcode-required.json 400 ${_pd_problem_json}
+    "qrCode|The complete data contained in the QR code is required.")
+_pd_cli_field_errors(real/recurring-400-v3-validation-error.json 400 ${_pd_problem_json} "productName|must not be empty")
+_pd_cli_field_errors(real/recurring-default-v2-error-array.json 400 "application/json"
+    "agreement.status|Cannot create a charge for an agreement which is not active.|recurring.core.charges.create.invalid_agreement")
+_pd_cli_field_errors(real/webhooks-400-validation-problem.json 400 ${_pd_problem_json}
+    "url|The property is required and cannot be null or empty.")
+# Escapes decoded, several messages per field, a JSON pointer, a bare message.
+file(WRITE "${_pd_cli_dir}/field_errors_shapes.json"
+    "{\"title\":\"x\",\"errors\":{\"Bel\\u00f8p\":[\"m\\u00e5 v\\u00e6re \\\"positiv\\\"\",\"for lavt\"]},"
+    "\"invalid-params\":[{\"pointer\":\"#/profile/color\",\"detail\":\"d\",\"code\":7},\"bare\"]}")
+problem_details_cli_test(field_errors_shapes ARGS inspect --json --status 422 "${_pd_cli_dir}/field_errors_shapes.json"
+    JSON "field_errors#=4" "field_errors.0.field=Beløp" "field_errors.0.message=må være \"positiv\""
+         "field_errors.1.field=Beløp" "field_errors.1.message=for lavt" "field_errors.2.field=profile/color"
+         "field_errors.2.code=7" "field_errors.3.field=" "field_errors.3.message=bare")
+problem_details_cli_test(field_errors_shapes_text ARGS inspect --status 422 "${_pd_cli_dir}/field_errors_shapes.json"
+    MATCH "field errors:\n  Beløp: må være \"positiv\"\n  Beløp: for lavt\n  profile/color: d .7.\n  .no field.: bare\n")
+problem_details_cli_test(field_errors_none ARGS inspect --json --status 500 "${_pd_p}/server-500.json"
+    JSON "field_errors:ARRAY#=0")
+problem_details_cli_test(field_errors_none_text ARGS inspect --status 500 "${_pd_p}/server-500.json"
+    NO_MATCH "field errors:")
+problem_details_cli_test(field_errors_legacy_array ARGS inspect --json --status 400 "${_pd_p}/legacy-ecom-35.json"
+    JSON "field_errors:ARRAY#=0")
+problem_details_cli_test(field_errors_html ARGS inspect --json --status 502 "${_pd_p}/proxy-502.html"
+    JSON "field_errors:ARRAY#=0")
+
+#------------------------------------------------------------------------------
 # schema: the Vipps profile's documents, equal to the committed files
 #------------------------------------------------------------------------------
 set(_pd_docs "${PROJECT_SOURCE_DIR}/docs")

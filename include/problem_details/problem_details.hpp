@@ -21,6 +21,7 @@
 #include <problem_details/exception_mapping.hpp>
 #endif
 #include <problem_details/extension_value.hpp>
+#include <problem_details/field_errors.hpp>
 #include <problem_details/fixed_vector.hpp>
 #include <problem_details/http_message.hpp>
 #include <problem_details/http_status.hpp>

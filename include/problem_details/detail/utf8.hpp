@@ -8,6 +8,7 @@
 // no overlong forms, no encoded surrogates, nothing above U+10FFFF.
 
 #include <cstddef>
+#include <string_view>
 
 namespace problem_details::detail {
 
@@ -54,6 +55,23 @@ inline std::size_t utf8_sequence_length(char const* p, char const* end) noexcept
     std::size_t const need = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
     std::size_t const have = utf8_valid_prefix(p, end);
     return have == need ? need : 0;
+}
+
+/// Whether `s` is valid UTF-8.
+inline bool is_utf8(std::string_view s) noexcept {
+    char const* p = s.data();
+    char const* const end = p + s.size();
+    while (p != end) {
+        if (static_cast<unsigned char>(*p) < 0x80) {
+            ++p;
+            continue;
+        }
+        std::size_t const n = utf8_sequence_length(p, end);
+        if (n == 0)
+            return false;
+        p += n;
+    }
+    return true;
 }
 
 /// Decodes the valid sequence of length n at p.

@@ -6,6 +6,7 @@
 
 #include <problem_details/detail/json_writer.hpp>
 #include <problem_details/detail/problem_reader.hpp>
+#include <problem_details/detail/utf8.hpp>
 #include <problem_details/error.hpp>
 #include <problem_details/impl/serialize.hpp>
 
@@ -17,23 +18,6 @@
 
 namespace problem_details {
 namespace detail {
-
-/// Whether `s` is valid UTF-8.
-inline bool is_utf8(std::string_view s) noexcept {
-    char const* p = s.data();
-    char const* const end = p + s.size();
-    while (p != end) {
-        if (static_cast<unsigned char>(*p) < 0x80) {
-            ++p;
-            continue;
-        }
-        std::size_t const n = utf8_sequence_length(p, end);
-        if (n == 0)
-            return false;
-        p += n;
-    }
-    return true;
-}
 
 /// Bytes a URI fragment holds as they are (RFC 3986 pchar / "?"), but
 /// for '~' and '/', which JSON Pointer escapes, and '%', which starts an
