@@ -538,17 +538,18 @@ public:
         bool const labelled_json = mk_ == media_kind::problem_json || mk_ == media_kind::json;
         char const f = trimmed.front();
         bool const starts_json = f == '{' || f == '[';
-        if (body.size() > opt_.parse.max_document_size) {
+        if (body.size() > opt_.parse.max_document_size && (labelled_json || starts_json)) {
             // Not read, not copied: the limit is there to bound the work.
+            // (Text is read through a bounded prefix whatever its size.)
             c_.quirks.insert(quirk::limit_exceeded);
-            c_.format = labelled_json || starts_json ? body_format::json_unrecognized : body_format::text;
+            c_.format = body_format::json_unrecognized;
             return finish({}, {});
         }
         // Any valid JSON is read as JSON, whatever the label: try whatever
         // could start a JSON value (a text that cannot fails at once).
         bool const may_be_json =
             starts_json || f == '"' || f == '-' || (f >= '0' && f <= '9') || f == 't' || f == 'f' || f == 'n';
-        if (labelled_json || may_be_json) {
+        if ((labelled_json || may_be_json) && body.size() <= opt_.parse.max_document_size) {
             if (bom)
                 c_.quirks.insert(quirk::byte_order_mark);
             error_code ec;
@@ -936,7 +937,7 @@ private:
         problem_view p;
         std::string_view detail;
         if (html) {
-            p.title = html_title(r_.body, a_, truncated);
+            p.title = html_title(r_.body.substr(0, opt_.parse.max_document_size), a_, truncated);
         } else {
             std::string_view const summary = utf8_prefix(trimmed, text_prefix_limit);
             truncated = summary.size() < trimmed.size();
