@@ -27,6 +27,7 @@
 #include <problem_details/http_message.hpp>
 #include <problem_details/retry.hpp>
 #include <problem_details/serialize.hpp>
+#include <problem_details/vipps/diagnosis.hpp>
 
 #include <boost/json.hpp>
 
@@ -506,4 +507,32 @@ BOOST_AUTO_TEST_CASE(oauth_bodies) {
         {.status = 404,
          .body = R"({"timestamp":"2024-01-01T00:00:00Z","status":404,"error":"Not Found","message":"No message available","path":"/x"})"});
     BOOST_TEST((s.format == bf::json_unrecognized));
+}
+
+BOOST_AUTO_TEST_CASE(diagnosis_uses_the_legacy_catalog_whatever_the_status) {
+    std::string const body = test_support::read_file(test_support::payloads_dir() / "real/ecom-402-payment-expired-card.json");
+    for (int status : {400, 402, 404, 500, 503}) {
+        BOOST_TEST_CONTEXT(status) {
+            std::array<char, 4096> scratch;
+            auto const c = pd::classify_view({.status = status, .content_type = "application/json", .body = body}, scratch);
+            BOOST_TEST_REQUIRE(c.has_value());
+            auto const d = pd::vipps::diagnose(*c);
+            BOOST_TEST_REQUIRE(d.size() == 1u);
+            BOOST_TEST(d.front().id() == "vipps.legacy.44");
+            BOOST_TEST((d.front().kind == pd::vipps::match_kind::code));
+            BOOST_TEST(!d.front().hint().empty());
+            auto const o = pd::vipps::diagnose(pd::classify({.status = status, .body = body}));
+            BOOST_TEST(o.front().id() == "vipps.legacy.44");
+        }
+    }
+    // A code the FAQ explains keeps the FAQ's entry; a code no catalog has, the fallbacks.
+    auto const faq = pd::vipps::diagnose(pd::classify({.status = 404, .body = R"([{"errorCode":"35","errorMessage":"x"}])"}));
+    BOOST_TEST_REQUIRE(!faq.empty());
+    BOOST_TEST(faq.front().id() != "vipps.legacy.35");
+    BOOST_TEST(faq.front().id() == "vipps.ecom.35.order_not_found");
+    auto const none = pd::vipps::diagnose(pd::classify({.status = 400, .body = R"([{"errorCode":"99999","errorMessage":"x"}])"}));
+    BOOST_TEST_REQUIRE(!none.empty());
+    BOOST_TEST((none.front().kind != pd::vipps::match_kind::code));
+    BOOST_TEST(pd::vipps::legacy_code_diagnosis("21") != nullptr);
+    BOOST_TEST(pd::vipps::legacy_code_diagnosis("abc") == nullptr);
 }
