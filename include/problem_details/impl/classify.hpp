@@ -11,6 +11,7 @@
 // scan; text is read through a bounded prefix.
 
 #include <problem_details/detail/json_scanner.hpp>
+#include <problem_details/detail/json_writer.hpp>
 #include <problem_details/detail/problem_reader.hpp>
 #include <problem_details/detail/utf8.hpp>
 
@@ -91,6 +92,34 @@ inline bool valid_utf8(std::string_view s) noexcept {
         p += n;
     }
     return true;
+}
+
+/// Writes text as a JSON string; bytes that are not UTF-8 are read as
+/// Latin-1 (written as \u00XX), so any bytes give a valid JSON string.
+template <class Sink>
+void write_text_string(Sink& out, std::string_view text) noexcept {
+    serialize_options const opt{};
+    out.put('"');
+    char const* p = text.data();
+    char const* const end = p + text.size();
+    char const* run = p;
+    while (p != end) {
+        if (static_cast<unsigned char>(*p) < 0x80) {
+            ++p;
+            continue;
+        }
+        std::size_t const n = utf8_sequence_length(p, end);
+        if (n != 0) {
+            p += n;
+            continue;
+        }
+        write_content<false>(out, run, p, opt);
+        write_u_escape(out, static_cast<unsigned char>(*p));
+        ++p;
+        run = p;
+    }
+    write_content<false>(out, run, p, opt);
+    out.put('"');
 }
 
 /// The longest prefix of `s` of at most `n` bytes that does not end inside
