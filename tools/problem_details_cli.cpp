@@ -401,8 +401,11 @@ std::string inspect_text(pd::classification const& c, pd::retry_advice const& ad
     if (!c.body_code.empty())
         line("code:", c.body_code);
     if (!c.correlation_id.empty())
-        line("occurrence:", c.correlation_id + " (from " + std::string(pd::to_string(c.correlation_from)) + " " +
-                                c.correlation_member + ")");
+        line("occurrence:", c.correlation_id + " (" +
+                                (c.correlation_from == pd::correlation_source::instance
+                                     ? std::string("instance")
+                                     : std::string(pd::to_string(c.correlation_from)) + ": " + c.correlation_member) +
+                                ")");
     if (!c.content_language.empty())
         line("language:", c.content_language);
 

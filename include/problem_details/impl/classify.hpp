@@ -345,6 +345,9 @@ inline constexpr std::string_view quirk_names_list[] = {"traceId", "invalidParam
 /// A family as masks over a name_table.
 struct family_masks {
     std::uint64_t required = 0, any_of = 0, excluded = 0;
+    // The top-level names of the extraction lists: a list none of whose
+    // members the body has is skipped without a lookup.
+    std::uint64_t status = 0, code = 0, message = 0, correlation_id = 0;
     bool nested_required = false, nested_any = false, nested_excluded = false;
 };
 
@@ -354,7 +357,8 @@ struct compiled_families {
     family_masks masks[capacity] = {};
     std::size_t count = 0;
     bool overflow = false;
-    int trace_id = -1, invalid_params = -1, extra_details = -1, errors = -1;
+    int trace_id = -1, invalid_params = -1, invalid_params_dash = -1, extra_details = -1, errors = -1;
+    family_masks problem_masks, fallback_masks; // of families::problem and families::fallback
 };
 
 constexpr void add_names(name_table& t, std::span<member_path const> ps) noexcept {
@@ -385,6 +389,19 @@ constexpr std::uint64_t mask_of(name_table const& t, std::span<member_path const
     return m;
 }
 
+constexpr family_masks masks_of(name_table const& t, body_family const& f) noexcept {
+    family_masks m;
+    m.required = mask_of(t, f.required, m.nested_required);
+    m.any_of = mask_of(t, f.any_of, m.nested_any);
+    m.excluded = mask_of(t, f.excluded, m.nested_excluded);
+    bool ignored = false;
+    m.status = mask_of(t, f.status, ignored);
+    m.code = mask_of(t, f.code, ignored);
+    m.message = mask_of(t, f.message, ignored);
+    m.correlation_id = mask_of(t, f.correlation_id, ignored);
+    return m;
+}
+
 constexpr compiled_families compile_families(std::span<body_family const> fs) noexcept {
     compiled_families c;
     for (std::string_view n : standard_names)
@@ -398,16 +415,15 @@ constexpr compiled_families compile_families(std::span<body_family const> fs) no
     c.names.index();
     if (fs.size() > compiled_families::capacity)
         c.overflow = true;
-    for (std::size_t i = 0; i < fs.size() && i < compiled_families::capacity; ++i) {
-        family_masks& m = c.masks[i];
-        m.required = mask_of(c.names, fs[i].required, m.nested_required);
-        m.any_of = mask_of(c.names, fs[i].any_of, m.nested_any);
-        m.excluded = mask_of(c.names, fs[i].excluded, m.nested_excluded);
-    }
+    for (std::size_t i = 0; i < fs.size() && i < compiled_families::capacity; ++i)
+        c.masks[i] = masks_of(c.names, fs[i]);
+    c.problem_masks = masks_of(c.names, families::problem);
+    c.fallback_masks = masks_of(c.names, families::fallback);
     c.count = fs.size() < compiled_families::capacity ? fs.size() : compiled_families::capacity;
     c.overflow = c.overflow || c.names.overflow;
     c.trace_id = c.names.find("traceId");
     c.invalid_params = c.names.find("invalidParams");
+    c.invalid_params_dash = c.names.find("invalid-params");
     c.extra_details = c.names.find("extraDetails");
     c.errors = c.names.find("errors");
     return c;
@@ -522,22 +538,49 @@ inline bool code_text(std::string_view raw, arena& a, std::string_view& out) noe
     return false;
 }
 
-inline constexpr bool is_hex(char c) noexcept {
-    return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f');
-}
+/// 1 for a hex digit, 2 for '-', 0 for any other byte.
+struct uuid_chars {
+    unsigned char v[256] = {};
+    constexpr uuid_chars() noexcept {
+        for (unsigned c = '0'; c <= '9'; ++c)
+            v[c] = 1;
+        for (unsigned c = 0; c < 6; ++c)
+            v['a' + c] = v['A' + c] = 1;
+        v[static_cast<unsigned char>('-')] = 2;
+    }
+};
+inline constexpr uuid_chars uuid_char{};
 
 /// A UUID (8-4-4-4-12 hex digits), bare or as a `urn:uuid:`.
 inline constexpr bool is_uuid_reference(std::string_view s) noexcept {
-    if (s.size() == 45 && iequals(s.substr(0, 9), "urn:uuid:"))
+    if (s.size() == 45) {
+        // ASCII case-insensitive "urn:uuid:" (each of its bytes has bit 0x20 set).
+        constexpr std::string_view urn = "urn:uuid:";
+        for (std::size_t i = 0; i < urn.size(); ++i)
+            if ((s[i] | 0x20) != urn[i])
+                return false;
         s.remove_prefix(9);
+    }
     if (s.size() != 36)
         return false;
-    for (std::size_t i = 0; i < 36; ++i) {
-        bool const dash = i == 8 || i == 13 || i == 18 || i == 23;
-        if (dash ? s[i] != '-' : !is_hex(s[i]))
-            return false;
-    }
-    return true;
+    if (s[8] != '-' || s[13] != '-' || s[18] != '-' || s[23] != '-')
+        return false;
+    unsigned hex = 1;
+    for (std::size_t i : {0, 1, 2, 3, 4, 5, 6, 7, 9, 10, 11, 12, 14, 15, 16, 17, 19, 20, 21, 22, 24, 25, 26, 27, 28,
+                          29, 30, 31, 32, 33, 34, 35})
+        hex &= uuid_char.v[static_cast<unsigned char>(s[i])];
+    return hex == 1;
+}
+
+/// media_kind_of, with the two common spellings recognised at once.
+inline media_kind media_kind_fast(std::string_view t) noexcept {
+    if (t.empty())
+        return media_kind::none;
+    if (t.size() == 24 && std::memcmp(t.data(), "application/problem+json", 24) == 0)
+        return media_kind::problem_json;
+    if (t.size() == 16 && std::memcmp(t.data(), "application/json", 16) == 0)
+        return media_kind::json;
+    return media_kind_of(t);
 }
 
 /// The classification itself: one object per call, nothing allocated.
@@ -555,7 +598,7 @@ public:
         c_.response_status = r_.status;
         c_.content_language = r_.content_language;
         c_.retry_after = r_.retry_after;
-        mk_ = media_kind_of(r_.content_type);
+        mk_ = media_kind_fast(r_.content_type);
         std::string_view const body = r_.body;
         bool const bom = body.size() >= 3 && std::memcmp(body.data(), "\xEF\xBB\xBF", 3) == 0;
         std::string_view const json_text = bom ? body.substr(3) : body;
@@ -685,17 +728,22 @@ private:
         return true;
     }
 
-    /// The first family the body read meets, or null.
-    body_family const* match() const noexcept {
+    /// The first family the body read meets, or null (`masks` its masks).
+    body_family const* match(family_masks const** masks = nullptr) const noexcept {
         for (std::size_t i = 0; i < cf_->count; ++i)
-            if (matches(opt_.families[i], cf_->masks[i]))
+            if (matches(opt_.families[i], cf_->masks[i])) {
+                if (masks)
+                    *masks = &cf_->masks[i];
                 return &opt_.families[i];
+            }
         return nullptr;
     }
 
     /// The first of `ps` whose value is a string (or, for a code, a number).
-    bool first_text(std::span<member_path const> ps, bool numbers, std::string_view& out,
+    bool first_text(std::span<member_path const> ps, std::uint64_t mask, bool numbers, std::string_view& out,
                     member_path const** which = nullptr) noexcept {
+        if (!(present_ & mask))
+            return false;
         for (auto const& p : ps) {
             std::string_view const raw = raw_of(p);
             if (raw.empty())
@@ -734,10 +782,14 @@ private:
 
     /// The family, its status, code, message and correlation id.
     result<classification_view> normalize(problem_view p) noexcept {
-        fam_ = match();
-        if (!fam_ && mk_ == media_kind::problem_json)
+        family_masks const* fm = nullptr;
+        fam_ = match(&fm);
+        if (!fam_ && mk_ == media_kind::problem_json) {
             fam_ = &families::problem;
+            fm = &cf_->problem_masks;
+        }
         body_family const& f = fam_ ? *fam_ : families::fallback;
+        family_masks const& m = fam_ ? *fm : cf_->fallback_masks;
         c_.format = f.format;
         c_.family = fam_ ? f.name : std::string_view();
         c_.field_error_members = f.field_errors;
@@ -745,7 +797,7 @@ private:
         // The status, with the one set of rules (read_status_token).
         status_spelling spelling = stated_status_;
         c_.body_status = p.status;
-        for (auto const& sp : f.status) {
+        for (auto const& sp : (present_ & m.status) ? f.status : std::span<member_path const>()) {
             std::string_view const raw = raw_of(sp);
             if (raw.empty())
                 continue;
@@ -775,11 +827,11 @@ private:
         }
 
         std::string_view message;
-        first_text(f.code, true, c_.body_code);
-        first_text(f.message, false, message);
+        first_text(f.code, m.code, true, c_.body_code);
+        first_text(f.message, m.message, false, message);
         member_path const* id_member = nullptr;
         std::string_view id;
-        if (first_text(f.correlation_id, false, id, &id_member) && !id.empty()) {
+        if (first_text(f.correlation_id, m.correlation_id, false, id, &id_member) && !id.empty()) {
             c_.correlation_id = id;
             c_.correlation_from = correlation_source::body;
             if (id_member->nested.empty()) {
@@ -797,7 +849,7 @@ private:
                 if ((kept_raw_ >> i & 1) && p.extensions.contains(standard_names[i]))
                     c_.quirks.insert(quirk::wrong_typed_member);
         auto const bit = [&](int i) { return i >= 0 && ((present_ >> i) & 1); };
-        if (bit(cf_->invalid_params) || bit(cf_->names.find("invalid-params")))
+        if (bit(cf_->invalid_params) || bit(cf_->invalid_params_dash))
             c_.quirks.insert(quirk::invalid_params);
         if (bit(cf_->extra_details))
             c_.quirks.insert(quirk::extra_details);
@@ -822,14 +874,15 @@ private:
         c_.status = c_.response_status ? c_.response_status : c_.body_status;
         if (c_.response_status && c_.body_status && *c_.response_status != *c_.body_status)
             c_.quirks.insert(quirk::status_mismatch);
-        auto const& ext = p.extensions;
-        if (!p.status && !ext.contains("status"))
+        // kept_raw_: the standard members the body has with a wrong type
+        // (among the extensions), never overwritten.
+        if (!p.status && !(kept_raw_ & sm_status))
             p.status = c_.body_status ? c_.body_status : c_.response_status;
-        if (p.detail.empty() && !detail.empty() && !ext.contains("detail"))
+        if (p.detail.empty() && !detail.empty() && !(kept_raw_ & sm_detail))
             p.detail = detail;
         // The reason phrase is the title of an about:blank problem (RFC 9457 §4.2.1).
         std::optional<http_status> const titled = p.status ? p.status : c_.status;
-        if (p.title.empty() && p.type == about_blank && titled && !ext.contains("title"))
+        if (p.title.empty() && p.type == about_blank && titled && !(kept_raw_ & sm_title))
             p.title = reason_phrase(*titled);
         if (c_.correlation_id.empty()) {
             if (!r_.request_id.empty()) {
@@ -950,6 +1003,7 @@ private:
         if (json_label_mismatch())
             c_.quirks.insert(quirk::content_type_mismatch);
         a_ = arena(scratch_);
+        kept_raw_ = 0; // the element's, if it was read
         return finish(keep_body(trimmed), {});
     }
 
