@@ -576,42 +576,53 @@ constexpr std::size_t classify_scratch_bound(response_view const& r) noexcept {
     that is valid JSON (a UTF-8 byte order mark is skipped) is read as JSON
     whatever its Content-Type says; a body that is not, as `text`
     (`quirk::malformed_json` when it was labelled JSON or starts with `{`
-    or `[`). A JSON
-    object is `gateway` when it has `statusCode` and `message` and no
-    `type`/`title`/`detail`; `legacy` when it has `errorCode`, `errorGroup`
-    or `errorMessage` and no `type`/`title`; `problem` when it has `type`,
-    `title`, `detail` or `instance`, or comes as `application/problem+json`;
-    otherwise `json`. A top-level array whose first element is a legacy
-    error is `legacy` (`quirk::legacy_array`).
+    or `[`). A JSON object is read once, by the parser's own reader, which
+    records the members the families name; it is then of the first family of
+    `options.families` whose rule it meets (see `body_family`; the built-in
+    `families::vipps_mobilepay` lists the Vipps MobilePay and MobilePay
+    shapes), else `problem` when it came as `application/problem+json`, else
+    `json_unrecognized`. A top-level array is of the first `arrays` family
+    its first element meets (`quirk::legacy_array`), else `json_unrecognized`.
+
+    One set of status rules serves every family (a problem's `status`, a
+    gateway's `statusCode`...): see `quirk::status_as_string`,
+    `status_not_integer`, `status_unusable`.
 
     The normalized problem (RFC 9457 members from whatever the body has):
-    - problem: the document as `parse_view` reads it (lenient by default);
-      a missing `status` is the HTTP status, and an `about:blank` problem
-      without a title gets the reason phrase (RFC 9457 §4.2.1);
-    - gateway: `status` from `statusCode`, `detail` from `message`,
-      `title` the reason phrase; `statusCode` and `message` stay as extensions;
-    - legacy: `detail` from the (first) error's `errorMessage`, `title` the
-      reason phrase, `status` the HTTP status; the (first) error's members
-      stay as extensions; an array is also kept whole, raw, under `body`;
-    - json: an object's members as extensions (a numeric `status` read as
-      the status); `detail` from `message`, `error_description` or a string
-      `error`; an array or scalar is kept raw under `body`;
+    - an object: its members as `parse_view` reads them (lenient by
+      default); `status` from the family's status member, else the HTTP
+      status; `detail` from the family's message member when the body has
+      none; an `about:blank` problem without a title gets the reason phrase
+      (RFC 9457 §4.2.1);
+    - an array of a family: its first element as above, and the whole array
+      kept raw under `body`; another array or a scalar: kept raw under `body`;
     - text: `title` from an HTML page's `<title>` (else the reason phrase),
-      `detail` the text itself for plain text; the body is kept as a JSON
-      string under `body` (bytes that are not UTF-8 are read as Latin-1);
+      `detail` the text itself for plain text; the body kept as a JSON string
+      under `body` (bytes that are not UTF-8 read as Latin-1); of a text
+      longer than `text_prefix_limit`, a bounded prefix of each
+      (`quirk::text_truncated`);
     - empty: `status` and the reason phrase as `title`.
     A member that the body already has (even with a wrong type, kept raw
     among the extensions) is never overwritten, so nothing is lost.
 
-    @param scratch Holds decoded strings and extension lists;
-    `classify_scratch_bound(response)` is always enough; typical error
-    bodies need a few hundred bytes (a text body needs room for its
-    JSON-escaped copy).
+    `body_code` is the family's first code member present; `correlation_id`
+    the family's first id member present, else `response.request_id`, else
+    `instance` when that is a `urn:uuid:` or a bare UUID (`correlation_from`,
+    `correlation_member` say which).
+
+    @param scratch Holds the reader's extension list and decoded strings,
+    and the decoded code, message and correlation id when they have
+    escapes: what `parse_view` needs plus those plus a few dozen bytes for a
+    JSON object; at most `classify_text_scratch` for text of any size.
+    `classify_scratch_bound(response)` is always enough; 4 KiB is enough
+    for typical error bodies.
     @par Complexity
     Linear in the body's size.
     @par Allocation
     None, ever.
-    @return The classification, or `error::scratch_too_small`. Any body is
+    @return The classification, `error::scratch_too_small`, or
+    `error::capacity_exceeded` when `options.families` names more than 64
+    distinct members or holds more than 32 families. Any body is
     classified: bad JSON is text, JSON over a limit is kept raw.
 */
 result<classification_view> classify_view(response_view const& response, std::span<char> scratch,
@@ -621,7 +632,8 @@ result<classification_view> classify_view(response_view const& response, std::sp
     `options.parse.max_depth` is capped below `parse_options::max_owning_depth`
     (the depth a `boost::json::value` may have): a deeper body is over the
     limit (`quirk::limit_exceeded`), as with `classify_view` and a lower limit.
-    @throws std::bad_alloc only. */
+    @throws std::bad_alloc; std::invalid_argument when `options.families`
+    is over the capacity (see `classify_view`). */
 classification classify(response_view const& response, classify_options const& options = {});
 
 } // namespace problem_details
