@@ -625,7 +625,7 @@ public:
             if (bom)
                 c_.quirks.insert(quirk::byte_order_mark);
             error_code ec;
-            result<classification_view> r = f == '{' ? object(json_text, trimmed, ec) : other_json(trimmed, ec);
+            result<classification_view> r = f == '{' ? object(json_text, ec) : other_json(trimmed, ec);
             if (!ec)
                 return r;
             if (ec == error::scratch_too_small || ec == error::capacity_exceeded)
@@ -910,9 +910,7 @@ private:
         return p;
     }
 
-    result<classification_view> object(std::string_view json_text, std::string_view trimmed,
-                                       error_code& ec) noexcept {
-        (void)trimmed;
+    result<classification_view> object(std::string_view json_text, error_code& ec) noexcept {
         auto const p = read(json_text, opt_.parse, ec);
         if (ec)
             return ec;
