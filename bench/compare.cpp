@@ -121,6 +121,11 @@ std::vector<case_info> const& cases() {
                      "escapes decoded "
                      "into a reused scratch, extensions as raw JSON text; everything validated.",
                      factory<pd_parse_view>()});
+        v.push_back({P, "pd.classify_view", "problem_details classify_view", "classify_view",
+                     "`classify_view(response, scratch)` of the seed's example as it arrives (400, "
+                     "`application/problem+json`): parse_view's one pass plus the family, code and "
+                     "correlation id (rfc mode, so the problem is parse_view's); the seed's example only.",
+                     factory<pd_classify_view>()});
         v.push_back({P, "pd.parse", "problem_details parse (owning)", "parse",
                      "`parse(json)` into an owning `problem` (strings, extensions as a "
                      "`boost::json::object`).",
@@ -726,6 +731,7 @@ void targets(std::ostream& os, figure_map const& m) {
               0.5);
         check("parse_view vs simdjson On-Demand, " + short_name, pv,
               instr("parse/simdjson.ondemand/" + doc), 1.0);
+        check("classify_view vs parse_view, " + short_name, instr("parse/pd.classify_view/" + doc), pv, 1.2);
         check("serialize vs RapidJSON Writer, " + short_name,
               instr("serialize/pd.serialize/" + doc), instr("serialize/rapidjson.writer/" + doc),
               0.25);
@@ -788,7 +794,7 @@ void targets(std::ostream& os, figure_map const& m) {
     double worst = 0;
     std::string worst_name;
     for (auto const& in : inputs())
-        for (std::string const c : {"parse/pd.parse_view/", "serialize/pd.serialize/", "serialize/pd.serialize_built/",
+        for (std::string const c : {"parse/pd.parse_view/", "parse/pd.classify_view/", "serialize/pd.serialize/", "serialize/pd.serialize_built/",
                                     "serialize/pd.serialize_checked/", "parse/pd.typed_parse/", "serialize/pd.typed_serialize/",
                                     "serialize/pd.validation_serialize/"}) {
             double const a = get(m, c + in.name).allocs;

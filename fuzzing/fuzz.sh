@@ -98,6 +98,18 @@ response_seeds() {
             } >"$dir/response-$file.http"
         fi
     done <"$tsv"
+    # The real bodies (payloads/real/), as a 400 with a Request-Id (flag 32).
+    if [[ "$target" == classify && -d "$SHARED/payloads/real" ]]; then
+        local f
+        for f in "$SHARED"/payloads/real/*.json "$SHARED"/payloads/real/*.txt; do
+            [[ -f "$f" ]] || continue
+            {
+                printf '\x21\x01\x2c'
+                printf 'application/json\xffreq-1\xff\xff'
+                cat "$f"
+            } >"$dir/real-$(basename "$f")"
+        done
+    fi
 }
 
 # seed TARGET: the corpus directory, with the seeds copied in (kept files win).

@@ -231,6 +231,7 @@ std::string_view format_description(pd::body_format f) {
     case pd::body_format::text: return "not JSON: plain text or an HTML page";
     case pd::body_format::empty: return "no body";
     case pd::body_format::json_unrecognized: return "JSON of another shape";
+    case pd::body_format::oauth: return "OAuth 2.0 error: error, error_description";
     }
     return "";
 }
@@ -418,6 +419,19 @@ std::string inspect_json(pd::classification const& c, pd::retry_advice const& ad
         o += "null";
     else
         json_string(o, c.correlation_id);
+    // The member or header the id came from, and which kind of place that is.
+    o += ",\"correlation_source\":";
+    if (c.correlation_member.empty())
+        o += "null";
+    else
+        json_string(o, c.correlation_member);
+    o += ",\"correlation_origin\":";
+    json_string(o, pd::to_string(c.correlation_from));
+    o += ",\"family\":";
+    if (c.family.empty())
+        o += "null";
+    else
+        json_string(o, c.family);
     o += ",\"content_language\":";
     if (c.content_language.empty())
         o += "null";
@@ -455,7 +469,11 @@ std::string inspect_text(pd::classification const& c, pd::retry_advice const& ad
     if (!c.body_code.empty())
         line("code:", c.body_code);
     if (!c.correlation_id.empty())
-        line("occurrence:", c.correlation_id);
+        line("occurrence:", c.correlation_id + " (" +
+                                (c.correlation_from == pd::correlation_source::instance
+                                     ? std::string("instance")
+                                     : std::string(pd::to_string(c.correlation_from)) + ": " + c.correlation_member) +
+                                ")");
     if (!c.content_language.empty())
         line("language:", c.content_language);
 

@@ -105,7 +105,8 @@ foreach(payload IN LISTS _pd_payloads)
     endif()
 
     # For every payload: the DESIGN.md shape.
-    set(checks "status:NUMBER=${status}" "format:STRING~^(problem|gateway|legacy|text|empty|json)$"
+    set(checks "status:NUMBER=${status}" "format:STRING~^(problem|gateway|legacy|oauth|text|empty|json)$"
+        "correlation_origin:STRING~^(none|body|header|instance)$"
         "status_class:STRING~^(client|server)_error$" "problem:OBJECT~^{" "problem.type:STRING~."
         "retry:OBJECT~." "retry.action:STRING~^(none|fix_request|retry|give_up)$"
         "retry.reuse_idempotency_key:BOOLEAN~^(ON|OFF)$" "diagnosis:ARRAY~."
@@ -162,6 +163,87 @@ foreach(payload IN LISTS _pd_payloads)
     elseif(validity STREQUAL "invalid")
         problem_details_cli_test(validate_${id} ARGS validate "${payload}" EXIT 1 MATCH "violation" "offset [0-9]+")
     endif()
+endforeach()
+
+#------------------------------------------------------------------------------
+# Every real body (payloads/real/, issue 14): format, the body's code, the
+# correlation id and where it came from, the retry advice; as a body with
+# options, and as a raw response whose Request-Id header the body's own id
+# members come before (and instance after).
+#------------------------------------------------------------------------------
+# status|content type|format|code|correlation id|its source|retry action ("-": null)
+set(_pd_real_accesstoken-400-unauthorized-client.json "400|application/json|oauth|unauthorized_client|bb2f4093-70af-446a-a26d-ed8becca1a1a|correlation_id|fix_request")
+set(_pd_real_checkout-400-validation-reference-required.json "400|-|problem|Validation-00001|urn:uuid:d1bb89d3-50ab-4e90-94c0-54a67da0a7ec|instance|fix_request")
+set(_pd_real_checkout-404-session-expired.json "404|-|problem|Session-00100|urn:uuid:d1bb89d3-50ab-4e90-94c0-54a67da0a7ec|instance|fix_request")
+set(_pd_real_checkout-404-session-expired-trailing-comma.txt "404|-|text|-|-|-|fix_request")
+set(_pd_real_ecom-401-apim-invalid-subscription-key.json "401|-|gateway|-|-|-|fix_request")
+set(_pd_real_ecom-401-apim-invalid-subscription-key-text.txt "401|-|text|-|-|-|fix_request")
+set(_pd_real_ecom-401-subscription-not-found.json "401|-|legacy|Unauthorized|ff0b3ca8-eae5-4e95-9859-6600b2428315|contextId|fix_request")
+set(_pd_real_ecom-402-payment-expired-card.json "402|-|legacy|44|-|-|fix_request")
+set(_pd_real_epayment-400-long-living-not-allowed.json "400|-|problem|-|00-631d10d7ee147e46941a0725ed2dcd6a-54bda84425e20140-01|traceId|fix_request")
+set(_pd_real_login-401-generic-error.json "401|application/json|oauth|invalid_request|-|-|fix_request")
+set(_pd_real_management-401-unauthorized-problem.json "401|application/problem+json|problem|-|urn:uuid:123e4567-e89b-12d3-a456-426655440000|instance|fix_request")
+set(_pd_real_mp-apppayments-409-invalid-payment-state.json "409|-|legacy|invalid_payment_state|8d4243bc-aa83-43c3-a55d-5da221facd9b|correlationId|fix_request")
+set(_pd_real_mp-invoice-400-input-error.json "400|-|legacy|InputError|54ccc98b-7d9f-40ea-8c1a-249d57126c39|correlation_id|fix_request")
+set(_pd_real_mp-subscriptions-400-bad-request.json "400|-|legacy|BadRequest|f4b02597-32cc-420f-a468-942307e89a97|error_description.correlation_id|fix_request")
+set(_pd_real_partner-401-middleware-error.json "401|application/json|gateway|400|-|-|fix_request")
+set(_pd_real_psp-400-merchant-not-available.json "400|application/json|legacy|21|cf6d52c9-98cc-4285-b9b3-c7d36b6b06d9|contextId|fix_request")
+set(_pd_real_qr-400-exchange-qrcode-required.json "400|application/json|problem|-|-|-|fix_request")
+set(_pd_real_recurring-400-v3-validation-error.json "400|application/json|problem|-|f70b8bf7-c843-4bea-95d9-94725b19895f|contextId|fix_request")
+set(_pd_real_recurring-401-azure-apim-error.json "401|application/json|gateway|-|-|-|fix_request")
+set(_pd_real_recurring-default-v2-error-array.json "400|application/json|legacy|recurring.core.charges.create.invalid_agreement|f70b8bf7-c843-4bea-95d9-94725b19895f|contextId|fix_request")
+set(_pd_real_webhooks-400-validation-problem.json "400|application/problem+json|problem|-|00-bb841c551513e233de8a01472013fa9f-542c71e40916a6ce-00|traceId|fix_request")
+
+file(GLOB _pd_real_bodies CONFIGURE_DEPENDS "${PROBLEM_DETAILS_PAYLOADS_DIR}/real/*.json" "${PROBLEM_DETAILS_PAYLOADS_DIR}/real/*.txt")
+list(SORT _pd_real_bodies)
+foreach(payload IN LISTS _pd_real_bodies)
+    get_filename_component(file "${payload}" NAME)
+    string(MAKE_C_IDENTIFIER "real_${file}" id)
+    if(NOT DEFINED _pd_real_${file})
+        message(WARNING "problem_details: real/${file} has no expected CLI output listed in tools/tests.cmake")
+        continue()
+    endif()
+    string(REPLACE "|" ";" e "${_pd_real_${file}}")
+    list(GET e 0 status)
+    list(GET e 1 content_type)
+    list(GET e 2 format)
+    list(GET e 3 code)
+    list(GET e 4 cid)
+    list(GET e 5 source)
+    list(GET e 6 action)
+    set(checks "format=${format}" "status:NUMBER=${status}" "retry.action=${action}" "diagnosis:ARRAY~.")
+    if(code STREQUAL "-")
+        list(APPEND checks "code:NULL=")
+    else()
+        list(APPEND checks "code:STRING=${code}")
+    endif()
+    set(raw_checks ${checks})
+    if(cid STREQUAL "-")
+        list(APPEND checks "correlation_id:NULL=" "correlation_source:NULL=" "correlation_origin=none")
+    else()
+        list(APPEND checks "correlation_id=${cid}" "correlation_source=${source}")
+    endif()
+    # The raw response's Request-Id: after the body's own members, before instance.
+    if(cid STREQUAL "-" OR source STREQUAL "instance")
+        list(APPEND raw_checks "correlation_id=req-7f3a" "correlation_source=Request-Id" "correlation_origin=header")
+    else()
+        list(APPEND raw_checks "correlation_id=${cid}" "correlation_source=${source}" "correlation_origin=body")
+    endif()
+
+    set(options --json --status ${status})
+    if(NOT content_type STREQUAL "-")
+        list(APPEND options --content-type "${content_type}")
+    endif()
+    problem_details_cli_test(inspect_${id} ARGS inspect ${options} "${payload}" JSON ${checks})
+
+    file(READ "${payload}" body)
+    set(raw "HTTP/1.1 ${status} Whatever\r\n")
+    if(NOT content_type STREQUAL "-")
+        string(APPEND raw "Content-Type: ${content_type}\r\n")
+    endif()
+    string(APPEND raw "Request-Id: req-7f3a\r\n\r\n${body}")
+    file(WRITE "${_pd_cli_dir}/real-${file}.http" "${raw}")
+    problem_details_cli_test(inspect_raw_${id} ARGS inspect --json "${_pd_cli_dir}/real-${file}.http" JSON ${raw_checks})
 endforeach()
 
 #------------------------------------------------------------------------------

@@ -8,6 +8,7 @@
 
 #include "compare/harness.hpp"
 
+#include <problem_details/classify.hpp>
 #include <problem_details/parse.hpp>
 #include <problem_details/serialize.hpp>
 
@@ -135,6 +136,40 @@ public:
 private:
     std::string doc_;
     std::vector<char> scratch_;
+    pd::problem_view view_;
+    bool ok_ = false;
+};
+
+/// classify_view (issue 14): what an SDK does with an error response, on
+/// the seed's example as it arrives (HTTP 400, application/problem+json):
+/// the same one-pass reader as parse_view plus the family, code and
+/// correlation id. rfc mode, so that the normalized problem is parse_view's
+/// (lenient would read "status":"400") and --check compares the same work.
+class pd_classify_view final : public case_base {
+public:
+    std::string prepare(input const& in) override {
+        if (in.name.rfind("faq-validation-error", 0) != 0)
+            return "classify_view is measured on the seed's example only";
+        doc_ = in.body;
+        scratch_.resize(pd::classify_scratch_bound(doc_));
+        options_.parse.mode = pd::parse_mode::rfc;
+        return {};
+    }
+    void run() override {
+        auto r = pd::classify_view({.status = 400, .content_type = "application/problem+json", .body = doc_},
+                                   scratch_, options_);
+        benchmark::DoNotOptimize(r);
+        ok_ = r.has_value() && r->format == pd::body_format::problem;
+        if (ok_)
+            view_ = r->problem;
+    }
+    std::string result() override { return ok_ ? summarize(view_) : "error"; }
+    std::size_t bytes() const override { return doc_.size(); }
+
+private:
+    std::string doc_;
+    std::vector<char> scratch_;
+    pd::classify_options options_;
     pd::problem_view view_;
     bool ok_ = false;
 };

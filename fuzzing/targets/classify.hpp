@@ -11,7 +11,8 @@
 //              16 tight limits
 //   bytes 1-2  the status
 //   the rest   Content-Type, 0xFF, Content-Language, 0xFF, Retry-After,
-//              0xFF, then the body (which may hold 0xFF itself)
+//              0xFF, then the body (which may hold 0xFF itself); with flag
+//              32 the Content-Language is also a Request-Id header
 // Checks: with classify_scratch_bound(response) of scratch (an exact-size
 // heap buffer) every response is classified; the status is the HTTP
 // status when known, else the body's; `empty` exactly for a body of only
@@ -42,7 +43,8 @@ inline bool same(problem_details::classification_view const& a, problem_details:
     return a.format == b.format && a.quirks == b.quirks && a.status == b.status &&
            a.response_status == b.response_status && a.body_status == b.body_status && a.problem == b.problem &&
            a.body_code == b.body_code && a.correlation_id == b.correlation_id && a.content_language == b.content_language &&
-           a.retry_after == b.retry_after;
+           a.retry_after == b.retry_after && a.correlation_from == b.correlation_from &&
+           a.correlation_member == b.correlation_member && a.family == b.family;
 }
 
 inline std::string_view json_trim(std::string_view s) {
@@ -78,6 +80,19 @@ inline void check_classification(problem_details::response_view const& resp, pro
     PD_FUZZ_CHECK(c.content_language == resp.content_language && c.retry_after == resp.retry_after);
     if (c.status)
         PD_FUZZ_CHECK(c.category() == pd::class_of(*c.status));
+    // The correlation id says where it came from; instance only as a UUID.
+    PD_FUZZ_CHECK(c.correlation_id.empty() == (c.correlation_from == pd::correlation_source::none));
+    PD_FUZZ_CHECK(c.correlation_id.empty() == c.correlation_member.empty());
+    if (c.correlation_from == pd::correlation_source::instance)
+        PD_FUZZ_CHECK(c.correlation_id == c.problem.instance &&
+                      pd::detail::sdk::is_uuid_reference(c.correlation_id));
+    if (c.correlation_from == pd::correlation_source::header)
+        PD_FUZZ_CHECK(c.correlation_id == resp.request_id);
+    // Text needs a fixed scratch whatever its size.
+    if (c.format == pd::body_format::text) {
+        exact_buffer fixed(pd::classify_text_scratch);
+        PD_FUZZ_CHECK(pd::classify_view(resp, fixed.span(), opt).has_value());
+    }
 
     std::string_view body = resp.body;
     if (body.size() >= 3 && body.substr(0, 3) == "\xEF\xBB\xBF")
@@ -145,6 +160,7 @@ inline void check_classification(problem_details::response_view const& resp, pro
         pd::classification const owning = pd::classify(resp, opt);
         PD_FUZZ_CHECK(owning.format == c.format && owning.quirks == c.quirks && owning.status == c.status);
         PD_FUZZ_CHECK(owning.body_code == c.body_code && owning.correlation_id == c.correlation_id);
+        PD_FUZZ_CHECK(owning.correlation_from == c.correlation_from && owning.family == c.family);
         pd::problem const p(c.problem);
         PD_FUZZ_CHECK(has_nan(p.extensions) || owning.problem == p);
     } catch (std::bad_alloc const&) {
@@ -172,6 +188,10 @@ inline void classify(std::string_view in) {
         rest = k == std::string_view::npos ? std::string_view{} : rest.substr(k + 1);
     }
     resp.body = rest;
+    if ((flags & 32) && !resp.content_language.empty()) {
+        resp.request_id = resp.content_language;
+        resp.request_id_header = "Request-Id";
+    }
 
     pd::classify_options opt;
     if (flags & 4)

@@ -22,6 +22,7 @@
 #include <cmath>
 #include <cstdint>
 #include <cstring>
+#include <optional>
 #include <span>
 #include <string_view>
 
@@ -39,6 +40,7 @@ struct extension_list_access {
     }
     static bool validated(extension_list const& l) noexcept { return l.validated_; }
     static bool compact(extension_list const& l) noexcept { return l.compact_; }
+    static extension const* data(extension_list const& l) noexcept { return l.data_; }
 };
 
 /// The five standard members, as bits.
@@ -152,6 +154,79 @@ inline std::size_t decode_escapes(std::string_view raw, char* out) noexcept {
     return static_cast<std::size_t>(o - out);
 }
 
+/// How a member stating an HTTP status was written.
+enum class status_spelling : unsigned char {
+    absent,      ///< no such member
+    integer,     ///< a JSON integer (100..599 or not: see status_token::status)
+    as_string,   ///< "400": three digits as a string (lenient mode)
+    not_integer, ///< 400.0, 4E2: a number with a fraction or exponent
+    unusable,    ///< any other value (null, "abc", an object...)
+};
+
+/// A status value read by read_status_token.
+struct status_token {
+    std::optional<http_status> status; ///< empty when the value is no usable status
+    status_spelling spelling = status_spelling::absent;
+    error violation{};     ///< strict mode's verdict when `status` is empty
+    std::string_view raw;  ///< the value's text
+};
+
+/** The one set of rules for a member that states an HTTP status (a
+    problem's `status`, and any other body's `statusCode`...): an integer
+    100..599; lenient mode also reads such a number with a zero fraction
+    (400.0, 4E2) and three digits as an unescaped string ("400"). `s.p` is
+    at the value. Returns -1 on a syntax error, 0 when the value is neither
+    a number nor (lenient) a string (nothing read: a value of the wrong
+    type), 1 when read into `t` (`t.status` empty when unusable). */
+inline int read_status_token(json_scanner& s, bool lenient, status_token& t) noexcept {
+    char const c = *s.p;
+    if (c == '-' || (c >= '0' && c <= '9')) {
+        number_token n;
+        if (!s.scan_number(n))
+            return -1;
+        t.raw = n.text;
+        if (n.integer) {
+            t.spelling = status_spelling::integer;
+            if (!n.negative && !n.overflow && n.int_value >= 100 && n.int_value <= 599)
+                t.status = static_cast<http_status>(n.int_value);
+            else
+                t.violation = error::status_out_of_range;
+            return 1;
+        }
+        t.spelling = status_spelling::not_integer;
+        if (lenient) {
+            double d = 0;
+            if (json_number_to_float(n.text, d) == std::errc{} && d >= 100 && d <= 599 && d == std::floor(d))
+                t.status = static_cast<http_status>(static_cast<std::uint16_t>(d));
+        }
+        if (!t.status)
+            t.violation = error::status_not_integer;
+        return 1;
+    }
+    if (c != '"' || !lenient)
+        return 0;
+    char const* const start = s.p;
+    std::string_view raw;
+    bool escaped;
+    if (!s.scan_string(raw, escaped))
+        return -1;
+    t.raw = std::string_view(start, static_cast<std::size_t>(s.p - start));
+    t.spelling = status_spelling::unusable;
+    if (!escaped && raw.size() == 3) {
+        unsigned v = 0;
+        bool digits = true;
+        for (char d : raw) {
+            digits = digits && d >= '0' && d <= '9';
+            v = v * 10 + static_cast<unsigned>(d - '0');
+        }
+        if (digits && v >= 100 && v <= 599) {
+            t.status = static_cast<http_status>(v);
+            t.spelling = status_spelling::as_string;
+        }
+    }
+    return 1;
+}
+
 /// The default member hook of basic_problem_reader: none (every extension
 /// is skipped and kept raw; the hook's code is compiled out).
 struct no_member_hook {
@@ -206,6 +281,27 @@ public:
         return (n_ext_ ? alignof(extension) - 1 + n_ext_ * sizeof(extension) : 0) + str_used_;
     }
 
+    /// How the `status` member was written (its last occurrence).
+    status_spelling stated_status() const noexcept { return status_spelling_; }
+
+    /// The standard members the document has (`standard_member` bits), and
+    /// those of them kept raw among the extensions (a wrong type, an unusable status).
+    unsigned standard_members() const noexcept { return set_mask_ | ext_std_mask_; }
+    unsigned standard_members_kept_raw() const noexcept { return ext_std_mask_; }
+
+    /// Extension entries stored at the front of the scratch (after a run
+    /// that succeeded, at least as many as the view's list holds).
+    std::size_t stored_extensions() const noexcept { return n_ext_; }
+
+    /// After a run that succeeded: the scratch the document left unused,
+    /// between the extension entries (front) and the decoded strings (back).
+    std::span<char> unused_scratch() const noexcept {
+        std::size_t const front = n_ext_ ? pad_ + n_ext_ * sizeof(extension) : 0;
+        if (overflow_ || front + str_used_ > cap_)
+            return {};
+        return {buf_ + front, cap_ - front - str_used_};
+    }
+
 private:
     json_scanner sc_;
     parse_options const& opt_;
@@ -222,6 +318,7 @@ private:
     bool compact_ = true;
     unsigned set_mask_ = 0;     // standard members read
     unsigned ext_std_mask_ = 0; // standard names kept among extensions
+    status_spelling status_spelling_ = status_spelling::absent;
     std::size_t err_offset_ = 0;
 
     problem_view view_;
@@ -524,64 +621,28 @@ private:
     }
 
     bool read_status(std::string_view key, char const* key_pos) noexcept {
-        json_scanner& s = sc_;
-        char const* const value_pos = s.p;
-        char const c = *s.p;
-        bool const lenient = opt_.mode == parse_mode::lenient;
-        if (c == '-' || (c >= '0' && c <= '9')) {
-            number_token n;
-            if (!s.scan_number(n))
-                return false;
-            std::optional<http_status> st;
-            if (n.integer) {
-                if (!n.negative && !n.overflow && n.int_value >= 100 && n.int_value <= 599)
-                    st = static_cast<http_status>(n.int_value);
-                else
-                    violation(error::status_out_of_range, value_pos, key);
-            } else {
-                if (lenient) {
-                    double d = 0;
-                    if (json_number_to_float(n.text, d) == std::errc{} && d >= 100 && d <= 599 && d == std::floor(d))
-                        st = static_cast<http_status>(static_cast<std::uint16_t>(d));
-                }
-                if (!st)
-                    violation(error::status_not_integer, value_pos, key);
-            }
-            if (st) {
-                view_.status = st;
-                set_mask_ |= sm_status;
-                return true;
-            }
-            ext_std_mask_ |= sm_status;
-            add_extension(key, n.text, key_pos);
-            return true;
-        }
-        if (c == '"' && lenient) {
-            char const* const start = s.p;
-            std::string_view raw;
-            bool escaped;
-            if (!s.scan_string(raw, escaped))
-                return false;
-            if (!escaped && raw.size() == 3) {
-                unsigned v = 0;
-                bool digits = true;
-                for (char d : raw) {
-                    digits = digits && d >= '0' && d <= '9';
-                    v = v * 10 + static_cast<unsigned>(d - '0');
-                }
-                if (digits && v >= 100 && v <= 599) {
-                    view_.status = static_cast<http_status>(v);
-                    set_mask_ |= sm_status;
-                    return true;
-                }
-            }
-            ext_std_mask_ |= sm_status;
-            add_extension(key, std::string_view(start, static_cast<std::size_t>(s.p - start)), key_pos);
-            return true;
-        }
-        if (!keep_raw(key, key_pos, sm_status))
+        char const* const value_pos = sc_.p;
+        status_token t;
+        int const r = read_status_token(sc_, opt_.mode == parse_mode::lenient, t);
+        if (r < 0)
             return false;
-        violation(error::wrong_type, value_pos, key);
+        if (r == 0) {
+            status_spelling_ = status_spelling::unusable;
+            if (!keep_raw(key, key_pos, sm_status))
+                return false;
+            violation(error::wrong_type, value_pos, key);
+            return true;
+        }
+        status_spelling_ = t.spelling;
+        if (t.status) {
+            view_.status = t.status;
+            set_mask_ |= sm_status;
+            return true;
+        }
+        if (t.violation != error{})
+            violation(t.violation, value_pos, key);
+        ext_std_mask_ |= sm_status;
+        add_extension(key, t.raw, key_pos);
         return true;
     }
 

@@ -4,18 +4,23 @@
 #ifndef PROBLEM_DETAILS_IMPL_CLASSIFY_HPP
 #define PROBLEM_DETAILS_IMPL_CLASSIFY_HPP
 
-#include <problem_details/detail/json_number.hpp>
+// Classification runs on the parser's own single-pass reader
+// (basic_problem_reader) with a member hook that records, as the object is
+// read, the raw value of every member a family names; the families are
+// matched afterwards on bit masks. Arrays and scalars are checked by one
+// scan; text is read through a bounded prefix.
+
 #include <problem_details/detail/json_scanner.hpp>
 #include <problem_details/detail/json_writer.hpp>
 #include <problem_details/detail/problem_reader.hpp>
 #include <problem_details/detail/utf8.hpp>
 
-#include <charconv>
 #include <cstdint>
 #include <cstring>
 #include <memory>
 #include <new>
-#include <system_error>
+#include <optional>
+#include <stdexcept>
 
 namespace problem_details {
 namespace detail::sdk {
@@ -53,48 +58,6 @@ struct arena {
         p += n * sizeof(extension);
         return e;
     }
-
-    std::span<char> rest() const noexcept { return {p, static_cast<std::size_t>(end - p)}; }
-};
-
-/// The top-level member names classification looks at.
-enum shape_key : unsigned {
-    key_type,
-    key_title,
-    key_detail,
-    key_instance,
-    key_status,
-    key_status_code,
-    key_message,
-    key_error_code,
-    key_error_group,
-    key_error_message,
-    key_context_id,
-    key_trace_id,
-    key_invalid_params,
-    key_extra_details,
-    key_errors,
-    key_error,
-    key_error_description,
-    key_count
-};
-
-inline constexpr std::string_view shape_key_names[key_count] = {
-    "type",         "title",        "detail",      "instance",     "status",        "statusCode",
-    "message",      "errorCode",    "errorGroup",  "errorMessage", "contextId",     "traceId",
-    "invalidParams", "extraDetails", "errors",     "error",        "error_description",
-};
-
-/// What an object's top-level members are: raw value text of the members
-/// of interest (the last occurrence), and how many members in all.
-struct object_shape {
-    std::string_view value[key_count];
-    std::uint32_t present = 0;
-    std::size_t members = 0;
-
-    bool has(shape_key k) const noexcept { return (present >> k) & 1u; }
-    /// The first byte of the member's value, or 0 when absent.
-    char first(shape_key k) const noexcept { return has(k) ? value[k].front() : '\0'; }
 };
 
 inline constexpr std::string_view json_ws_trim(std::string_view s) noexcept {
@@ -104,159 +67,6 @@ inline constexpr std::string_view json_ws_trim(std::string_view s) noexcept {
     while (!s.empty() && ws(s.back()))
         s.remove_suffix(1);
     return s;
-}
-
-/// Scans a JSON object that is known to be valid (with the same depth limit).
-inline void scan_shape(std::string_view text, std::size_t max_depth, object_shape& out) noexcept {
-    json_scanner s(text, max_depth, std::size_t(-1));
-    s.skip_ws();
-    if (s.p == s.end || *s.p != '{')
-        return;
-    ++s.p;
-    s.skip_ws();
-    if (s.p == s.end || *s.p == '}')
-        return;
-    for (;;) {
-        std::string_view raw_key;
-        bool escaped = false;
-        if (s.p == s.end || *s.p != '"' || !s.scan_string(raw_key, escaped))
-            return;
-        std::string_view key = raw_key;
-        char buf[64];
-        if (escaped) {
-            // Names of interest are short; a long escaped name is none of them.
-            key = raw_key.size() <= sizeof buf ? std::string_view(buf, decode_escapes(raw_key, buf))
-                                               : std::string_view();
-        }
-        s.skip_ws();
-        if (s.p == s.end || *s.p != ':')
-            return;
-        ++s.p;
-        s.skip_ws();
-        char const* const v = s.p;
-        if (!s.skip_value(1))
-            return;
-        ++out.members;
-        for (unsigned k = 0; k < key_count; ++k)
-            if (key == shape_key_names[k]) {
-                out.value[k] = std::string_view(v, static_cast<std::size_t>(s.p - v));
-                out.present |= 1u << k;
-                break;
-            }
-        s.skip_ws();
-        if (s.p == s.end || *s.p != ',')
-            return;
-        ++s.p;
-        s.skip_ws();
-    }
-}
-
-/// The text of the first element of a valid JSON array, or empty.
-inline std::string_view first_element(std::string_view array_text, std::size_t max_depth) noexcept {
-    json_scanner s(array_text, max_depth, std::size_t(-1));
-    s.skip_ws();
-    if (s.p == s.end || *s.p != '[')
-        return {};
-    ++s.p;
-    s.skip_ws();
-    if (s.p == s.end || *s.p == ']')
-        return {};
-    char const* const b = s.p;
-    if (!s.skip_value(1))
-        return {};
-    return std::string_view(b, static_cast<std::size_t>(s.p - b));
-}
-
-/// Whether `text` is one valid JSON value; `limit` is set when a limit, not
-/// the syntax, stopped the check.
-inline bool valid_json(std::string_view text, parse_options const& o, bool& limit) noexcept {
-    std::size_t const depth = o.max_depth < parse_options::max_depth_limit ? o.max_depth
-                                                                            : parse_options::max_depth_limit;
-    json_scanner s(text, depth, o.max_string_length);
-    s.skip_ws();
-    if (s.p == s.end)
-        return false;
-    if (!s.skip_value(0)) {
-        if (s.err != error::too_deep && s.err != error::string_too_long)
-            return false;
-        // Over a limit: is it JSON at all? Check without the limits (still
-        // linear and allocation-free), so that text is never taken for JSON.
-        json_scanner u(text, parse_options::max_depth_limit, std::size_t(-1));
-        u.skip_ws();
-        if (!u.skip_value(0))
-            return false;
-        u.skip_ws();
-        limit = u.p == u.end;
-        return false;
-    }
-    s.skip_ws();
-    return s.p == s.end;
-}
-
-/// The decoded content of a raw JSON string value; false when `raw` is not
-/// a string (or the scratch is full, which the arena remembers).
-inline bool string_content(std::string_view raw, arena& a, std::string_view& out) noexcept {
-    if (raw.size() < 2 || raw.front() != '"')
-        return false;
-    std::string_view const c = raw.substr(1, raw.size() - 2);
-    if (c.find('\\') == std::string_view::npos) {
-        out = c;
-        return true;
-    }
-    char* const buf = a.take(c.size());
-    if (!buf)
-        return false;
-    out = std::string_view(buf, decode_escapes(c, buf));
-    return true;
-}
-
-/// A code as text: a string's content or a number's text.
-inline std::string_view code_text(std::string_view raw, arena& a) noexcept {
-    std::string_view out;
-    if (string_content(raw, a, out))
-        return out;
-    if (!raw.empty() && (raw.front() == '-' || (raw.front() >= '0' && raw.front() <= '9')))
-        return raw;
-    return {};
-}
-
-/// An HTTP status from a raw JSON value: an integer 100..599, or such a
-/// number as a string ("400") or with a zero fraction (400.0).
-struct status_read {
-    std::optional<http_status> status;
-    bool as_string = false;
-    bool not_integer = false;
-};
-
-inline status_read read_status_value(std::string_view raw) noexcept {
-    status_read r;
-    if (raw.empty())
-        return r;
-    std::string_view num = raw;
-    if (raw.front() == '"') {
-        r.as_string = true;
-        num = raw.substr(1, raw.size() - 2);
-        if (num.size() != 3)
-            return r;
-    }
-    json_scanner s(num, 1, std::size_t(-1));
-    if (s.p == s.end || !(*s.p == '-' || (*s.p >= '0' && *s.p <= '9')))
-        return r;
-    number_token n;
-    if (!s.scan_number(n) || s.p != s.end || n.negative || n.overflow)
-        return r;
-    if (!n.integer) {
-        // 400.0, 4E2: the value's integer part, if the rest is zero.
-        r.not_integer = true;
-        double d = 0;
-        if (json_number_to_float(n.text, d) != std::errc{} || !(d >= 100 && d <= 599) || d != static_cast<double>(static_cast<int>(d)))
-            return r;
-        r.status = static_cast<http_status>(static_cast<std::uint16_t>(d));
-        return r;
-    }
-    if (n.int_value >= 100 && n.int_value <= 599)
-        r.status = static_cast<http_status>(n.int_value);
-    return r;
 }
 
 inline char const* ifind(std::string_view hay, std::string_view needle) noexcept {
@@ -312,13 +122,80 @@ void write_text_string(Sink& out, std::string_view text) noexcept {
     out.put('"');
 }
 
+/// The longest prefix of `s` of at most `n` bytes that does not end inside
+/// a UTF-8 sequence.
+inline std::string_view utf8_prefix(std::string_view s, std::size_t n) noexcept {
+    if (s.size() <= n)
+        return s;
+    while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80)
+        --n;
+    return s.substr(0, n);
+}
+
 inline constexpr std::size_t utf8_encode_length(unsigned cp) noexcept {
     return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
 }
 
-/// The text of an HTML page's <title>, cleaned (entities decoded,
-/// whitespace collapsed) into the arena; empty when there is none usable.
-inline std::string_view html_title(std::string_view body, arena& a) noexcept {
+/// At most this many bytes of an HTML <title> are read.
+inline constexpr std::size_t html_title_limit = 256;
+
+/// Writes a prefix of `text` as a JSON string into at most `cap` bytes
+/// (quotes included; cap >= 2; a null `out` only counts them); bytes that are not UTF-8 are read as
+/// Latin-1 (\u00XX), so any bytes give a valid JSON string. Returns the
+/// bytes written; `consumed` is how much of `text` they hold.
+inline std::size_t write_text_prefix(std::string_view text, char* out, std::size_t cap,
+                                     std::size_t& consumed) noexcept {
+    static constexpr char hex[] = "0123456789abcdef";
+    std::size_t o = 0;
+    if (out)
+        out[o] = '"';
+    ++o;
+    char const* p = text.data();
+    char const* const end = p + text.size();
+    while (p != end) {
+        unsigned char const c = static_cast<unsigned char>(*p);
+        char esc[6];
+        std::size_t n = 0;      // bytes to write
+        std::size_t in = 1;     // bytes of input they stand for
+        char const* from = esc; // where they are
+        if (c >= 0x80) {
+            std::size_t const len = utf8_sequence_length(p, end);
+            if (len != 0) {
+                from = p;
+                n = in = len;
+            } else {
+                esc[0] = '\\', esc[1] = 'u', esc[2] = '0', esc[3] = '0', esc[4] = hex[c >> 4], esc[5] = hex[c & 15];
+                n = 6;
+            }
+        } else if (c == '"' || c == '\\') {
+            esc[0] = '\\', esc[1] = static_cast<char>(c), n = 2;
+        } else if (c < 0x20) {
+            char const short_esc = c == '\n' ? 'n' : c == '\r' ? 'r' : c == '\t' ? 't' : c == '\b' ? 'b' : c == '\f' ? 'f' : 0;
+            if (short_esc) {
+                esc[0] = '\\', esc[1] = short_esc, n = 2;
+            } else {
+                esc[0] = '\\', esc[1] = 'u', esc[2] = '0', esc[3] = '0', esc[4] = hex[c >> 4], esc[5] = hex[c & 15];
+                n = 6;
+            }
+        } else {
+            from = p;
+            n = 1;
+        }
+        if (o + n + 1 > cap)
+            break;
+        if (out)
+            std::memcpy(out + o, from, n);
+        o += n;
+        p += in;
+    }
+    if (out)
+        out[o] = '"';
+    ++o;
+    consumed = static_cast<std::size_t>(p - text.data());
+    return o;
+}
+
+inline std::string_view html_title(std::string_view body, arena& a, bool& truncated) noexcept {
     char const* const open = ifind(body, "<title");
     if (!open)
         return {};
@@ -333,7 +210,16 @@ inline std::string_view html_title(std::string_view body, arena& a) noexcept {
     char const* const close = ifind(rest, "</title");
     if (!close)
         return {};
-    std::string_view const raw = rest.substr(0, static_cast<std::size_t>(close - rest.data()));
+    std::string_view raw = rest.substr(0, static_cast<std::size_t>(close - rest.data()));
+    // A bounded prefix (cut before a UTF-8 continuation byte): the scratch
+    // a page needs does not grow with it.
+    if (raw.size() > html_title_limit) {
+        std::size_t n = html_title_limit;
+        while (n > 0 && (static_cast<unsigned char>(raw[n]) & 0xC0) == 0x80)
+            --n;
+        raw = raw.substr(0, n);
+        truncated = true;
+    }
     // Every transformation below shortens the text, so raw.size() is enough.
     char* const buf = a.take(raw.size());
     if (!buf)
@@ -401,11 +287,307 @@ inline std::string_view html_title(std::string_view body, arena& a) noexcept {
     return valid_utf8(title) ? title : std::string_view();
 }
 
+
+//------------------------------------------------------------------------------
+// Families, compiled into bit masks
+//------------------------------------------------------------------------------
+
+/// The member names the families mention, sorted by length (a name is
+/// looked up among the few of its length), standard names first.
+struct name_table {
+    static constexpr std::size_t capacity = 64;
+    static constexpr std::size_t max_length = 63;
+    std::string_view names[capacity] = {};
+    std::uint8_t index_of_sorted[capacity] = {}; // sorted position -> name index
+    std::uint8_t bucket[max_length + 2] = {};    // sorted positions of names of length n: [bucket[n], bucket[n+1])
+    std::size_t size = 0;
+    bool overflow = false;
+
+    constexpr int find(std::string_view n) const noexcept {
+        if (n.size() > max_length)
+            return -1;
+        for (std::size_t i = bucket[n.size()]; i < bucket[n.size() + 1]; ++i)
+            if (names[index_of_sorted[i]] == n)
+                return index_of_sorted[i];
+        return -1;
+    }
+
+    constexpr int add(std::string_view n) noexcept {
+        for (std::size_t i = 0; i < size; ++i)
+            if (names[i] == n)
+                return static_cast<int>(i);
+        if (size == capacity || n.size() > max_length) {
+            overflow = true;
+            return -1;
+        }
+        names[size] = n;
+        return static_cast<int>(size++);
+    }
+
+    constexpr void index() noexcept {
+        std::size_t pos = 0;
+        for (std::size_t len = 0; len <= max_length; ++len) {
+            bucket[len] = static_cast<std::uint8_t>(pos);
+            for (std::size_t i = 0; i < size; ++i)
+                if (names[i].size() == len)
+                    index_of_sorted[pos++] = static_cast<std::uint8_t>(i);
+        }
+        bucket[max_length + 1] = static_cast<std::uint8_t>(pos);
+    }
+};
+
+// The standard members take the first name indexes, in standard_member bit order.
+inline constexpr std::string_view standard_names[] = {"type", "title", "status", "detail", "instance"};
+inline constexpr std::uint64_t standard_bits = 0x1F;
+// Names every table has: the quirks look at them.
+inline constexpr std::string_view quirk_names_list[] = {"traceId", "invalidParams", "extraDetails", "errors"};
+
+/// A family as masks over a name_table.
+struct family_masks {
+    std::uint64_t required = 0, any_of = 0, excluded = 0;
+    // The top-level names of the extraction lists: a list none of whose
+    // members the body has is skipped without a lookup.
+    std::uint64_t status = 0, code = 0, message = 0, correlation_id = 0;
+    bool nested_required = false, nested_any = false, nested_excluded = false;
+};
+
+struct compiled_families {
+    static constexpr std::size_t capacity = 32;
+    name_table names;
+    family_masks masks[capacity] = {};
+    std::size_t count = 0;
+    bool overflow = false;
+    int trace_id = -1, invalid_params = -1, invalid_params_dash = -1, extra_details = -1, errors = -1;
+    family_masks problem_masks, fallback_masks; // of families::problem and families::fallback
+};
+
+constexpr void add_names(name_table& t, std::span<member_path const> ps) noexcept {
+    for (auto const& p : ps)
+        t.add(p.name);
+}
+
+constexpr void add_family_names(name_table& t, body_family const& f) noexcept {
+    add_names(t, f.required);
+    add_names(t, f.any_of);
+    add_names(t, f.excluded);
+    add_names(t, f.status);
+    add_names(t, f.code);
+    add_names(t, f.message);
+    add_names(t, f.correlation_id);
+    for (std::string_view n : f.field_errors)
+        t.add(n);
+}
+
+constexpr std::uint64_t mask_of(name_table const& t, std::span<member_path const> ps, bool& nested) noexcept {
+    std::uint64_t m = 0;
+    for (auto const& p : ps) {
+        int const i = t.find(p.name);
+        if (i >= 0)
+            m |= std::uint64_t(1) << i;
+        nested = nested || !p.nested.empty();
+    }
+    return m;
+}
+
+constexpr family_masks masks_of(name_table const& t, body_family const& f) noexcept {
+    family_masks m;
+    m.required = mask_of(t, f.required, m.nested_required);
+    m.any_of = mask_of(t, f.any_of, m.nested_any);
+    m.excluded = mask_of(t, f.excluded, m.nested_excluded);
+    bool ignored = false;
+    m.status = mask_of(t, f.status, ignored);
+    m.code = mask_of(t, f.code, ignored);
+    m.message = mask_of(t, f.message, ignored);
+    m.correlation_id = mask_of(t, f.correlation_id, ignored);
+    return m;
+}
+
+constexpr compiled_families compile_families(std::span<body_family const> fs) noexcept {
+    compiled_families c;
+    for (std::string_view n : standard_names)
+        c.names.add(n);
+    for (std::string_view n : quirk_names_list)
+        c.names.add(n);
+    add_family_names(c.names, families::problem);
+    add_family_names(c.names, families::fallback);
+    for (auto const& f : fs)
+        add_family_names(c.names, f);
+    c.names.index();
+    if (fs.size() > compiled_families::capacity)
+        c.overflow = true;
+    for (std::size_t i = 0; i < fs.size() && i < compiled_families::capacity; ++i)
+        c.masks[i] = masks_of(c.names, fs[i]);
+    c.problem_masks = masks_of(c.names, families::problem);
+    c.fallback_masks = masks_of(c.names, families::fallback);
+    c.count = fs.size() < compiled_families::capacity ? fs.size() : compiled_families::capacity;
+    c.overflow = c.overflow || c.names.overflow;
+    c.trace_id = c.names.find("traceId");
+    c.invalid_params = c.names.find("invalidParams");
+    c.invalid_params_dash = c.names.find("invalid-params");
+    c.extra_details = c.names.find("extraDetails");
+    c.errors = c.names.find("errors");
+    return c;
+}
+
+/// The built-in families, compiled once.
+inline constexpr compiled_families vipps_compiled = compile_families(families::vipps_mobilepay);
+
+/// The reader's hook: records the raw value of each member the families
+/// name (the last occurrence), in the reader's one pass.
+struct family_hook {
+    static constexpr bool active = true;
+
+    name_table const* table = nullptr;
+    std::uint64_t present = 0;
+    struct raw_text {
+        char const* p;
+        std::size_t n;
+    };
+    raw_text values[name_table::capacity]; // valid where `present` says
+
+    std::string_view value(int i) const noexcept { return {values[i].p, values[i].n}; }
+
+    /// See basic_problem_reader: -1 not a family's member, 1 read (scanned
+    /// exactly as the reader skips a value), 0 a malformed value.
+    int try_read(std::string_view name, json_scanner& s) noexcept {
+        int const i = table->find(name);
+        if (i < 0)
+            return -1;
+        char const* const start = s.p;
+        char const c = *start;
+        bool ok;
+        if (c == '"') {
+            std::string_view text;
+            bool escaped;
+            ok = s.scan_string(text, escaped);
+        } else if (c == '{' || c == '[') {
+            ok = s.skip_value(1);
+        } else if (c == '-' || (c >= '0' && c <= '9')) {
+            ok = s.skip_number();
+        } else {
+            ok = s.skip_scalar();
+        }
+        if (!ok)
+            return 0;
+        values[i] = {start, static_cast<std::size_t>(s.p - start)};
+        present |= std::uint64_t(1) << i;
+        return 1;
+    }
+};
+
+/// The raw value of member `name` of a valid JSON object's text, or empty.
+inline std::string_view nested_member(std::string_view object, std::string_view name) noexcept {
+    json_scanner s(object, parse_options::max_depth_limit, std::size_t(-1));
+    if (s.p == s.end || *s.p != '{')
+        return {};
+    ++s.p;
+    s.skip_ws();
+    while (s.p != s.end && *s.p == '"') {
+        std::string_view raw;
+        bool escaped;
+        if (!s.scan_string(raw, escaped))
+            return {};
+        std::string_view key = raw;
+        char buf[64];
+        if (escaped)
+            key = raw.size() <= sizeof buf ? std::string_view(buf, decode_escapes(raw, buf)) : std::string_view();
+        s.skip_ws();
+        if (s.p == s.end || *s.p != ':')
+            return {};
+        ++s.p;
+        s.skip_ws();
+        char const* const v = s.p;
+        if (!s.skip_value(1))
+            return {};
+        if (key == name)
+            return std::string_view(v, static_cast<std::size_t>(s.p - v));
+        s.skip_ws();
+        if (s.p == s.end || *s.p != ',')
+            return {};
+        ++s.p;
+        s.skip_ws();
+    }
+    return {};
+}
+
+/// The decoded content of a raw JSON string value; false when `raw` is not
+/// a string (or the scratch is full, which the arena remembers).
+inline bool string_content(std::string_view raw, arena& a, std::string_view& out) noexcept {
+    if (raw.size() < 2 || raw.front() != '"')
+        return false;
+    std::string_view const c = raw.substr(1, raw.size() - 2);
+    if (c.find('\\') == std::string_view::npos) {
+        out = c;
+        return true;
+    }
+    char* const buf = a.take(c.size());
+    if (!buf)
+        return false;
+    out = std::string_view(buf, decode_escapes(c, buf));
+    return true;
+}
+
+/// A code as text: a string's content or a number's text.
+inline bool code_text(std::string_view raw, arena& a, std::string_view& out) noexcept {
+    if (string_content(raw, a, out))
+        return true;
+    if (!raw.empty() && (raw.front() == '-' || (raw.front() >= '0' && raw.front() <= '9'))) {
+        out = raw;
+        return true;
+    }
+    return false;
+}
+
+/// 1 for a hex digit, 2 for '-', 0 for any other byte.
+struct uuid_chars {
+    unsigned char v[256] = {};
+    constexpr uuid_chars() noexcept {
+        for (unsigned c = '0'; c <= '9'; ++c)
+            v[c] = 1;
+        for (unsigned c = 0; c < 6; ++c)
+            v['a' + c] = v['A' + c] = 1;
+        v[static_cast<unsigned char>('-')] = 2;
+    }
+};
+inline constexpr uuid_chars uuid_char{};
+
+/// A UUID (8-4-4-4-12 hex digits), bare or as a `urn:uuid:`.
+inline constexpr bool is_uuid_reference(std::string_view s) noexcept {
+    if (s.size() == 45) {
+        // ASCII case-insensitive "urn:uuid:" (each of its bytes has bit 0x20 set).
+        constexpr std::string_view urn = "urn:uuid:";
+        for (std::size_t i = 0; i < urn.size(); ++i)
+            if ((s[i] | 0x20) != urn[i])
+                return false;
+        s.remove_prefix(9);
+    }
+    if (s.size() != 36)
+        return false;
+    if (s[8] != '-' || s[13] != '-' || s[18] != '-' || s[23] != '-')
+        return false;
+    unsigned hex = 1;
+    for (std::size_t i : {0, 1, 2, 3, 4, 5, 6, 7, 9, 10, 11, 12, 14, 15, 16, 17, 19, 20, 21, 22, 24, 25, 26, 27, 28,
+                          29, 30, 31, 32, 33, 34, 35})
+        hex &= uuid_char.v[static_cast<unsigned char>(s[i])];
+    return hex == 1;
+}
+
+/// media_kind_of, with the two common spellings recognised at once.
+inline media_kind media_kind_fast(std::string_view t) noexcept {
+    if (t.empty())
+        return media_kind::none;
+    if (t.size() == 24 && std::memcmp(t.data(), "application/problem+json", 24) == 0)
+        return media_kind::problem_json;
+    if (t.size() == 16 && std::memcmp(t.data(), "application/json", 16) == 0)
+        return media_kind::json;
+    return media_kind_of(t);
+}
+
 /// The classification itself: one object per call, nothing allocated.
 class classifier {
 public:
     classifier(response_view const& r, std::span<char> scratch, classify_options const& o) noexcept
-        : r_(r), a_(scratch), opt_(o) {
+        : r_(r), scratch_(scratch), a_(std::span<char>()), opt_(o) {
         // Classification reads every body: strict mode's verdicts are for
         // validate(), here it reads as rfc.
         if (opt_.parse.mode == parse_mode::strict)
@@ -416,7 +598,7 @@ public:
         c_.response_status = r_.status;
         c_.content_language = r_.content_language;
         c_.retry_after = r_.retry_after;
-        mk_ = media_kind_of(r_.content_type);
+        mk_ = media_kind_fast(r_.content_type);
         std::string_view const body = r_.body;
         bool const bom = body.size() >= 3 && std::memcmp(body.data(), "\xEF\xBB\xBF", 3) == 0;
         std::string_view const json_text = bom ? body.substr(3) : body;
@@ -426,35 +608,47 @@ public:
             return finish({}, {});
         }
         bool const labelled_json = mk_ == media_kind::problem_json || mk_ == media_kind::json;
-        bool const starts_json = trimmed.front() == '{' || trimmed.front() == '[';
-        if (body.size() > opt_.parse.max_document_size) {
+        char const f = trimmed.front();
+        bool const starts_json = f == '{' || f == '[';
+        if (body.size() > opt_.parse.max_document_size && (labelled_json || starts_json)) {
             // Not read, not copied: the limit is there to bound the work.
+            // (Text is read through a bounded prefix whatever its size.)
             c_.quirks.insert(quirk::limit_exceeded);
-            c_.format = labelled_json || starts_json ? body_format::json_unrecognized : body_format::text;
+            c_.format = body_format::json_unrecognized;
             return finish({}, {});
         }
         // Any valid JSON is read as JSON, whatever the label: try whatever
         // could start a JSON value (a text that cannot fails at once).
-        char const f = trimmed.front();
-        bool const may_be_json = starts_json || f == '"' || f == '-' || (f >= '0' && f <= '9') || f == 't' ||
-                                 f == 'f' || f == 'n';
-        if (labelled_json || may_be_json) {
-            bool limit = false;
-            if (valid_json(json_text, opt_.parse, limit)) {
-                if (bom)
-                    c_.quirks.insert(quirk::byte_order_mark);
-                if (trimmed.front() == '{')
-                    return object(json_text, trimmed);
-                if (trimmed.front() == '[')
-                    return array(trimmed);
-                return other_json(trimmed);
+        bool const may_be_json =
+            starts_json || f == '"' || f == '-' || (f >= '0' && f <= '9') || f == 't' || f == 'f' || f == 'n';
+        if ((labelled_json || may_be_json) && body.size() <= opt_.parse.max_document_size) {
+            if (bom)
+                c_.quirks.insert(quirk::byte_order_mark);
+            error_code ec;
+            result<classification_view> r = f == '{' ? object(json_text, ec) : other_json(trimmed, ec);
+            if (!ec)
+                return r;
+            if (ec == error::scratch_too_small || ec == error::capacity_exceeded)
+                return ec;
+            if (ec == error::too_deep || ec == error::string_too_long || ec == error::too_many_members) {
+                // Over a limit: is it JSON at all? Checked without the limits
+                // (still linear, allocation-free), so text is never taken for JSON.
+                json_scanner u(trimmed, parse_options::max_depth_limit, std::size_t(-1));
+                if (u.skip_value(0) && (u.skip_ws(), u.p == u.end)) {
+                    c_.quirks.insert(quirk::limit_exceeded);
+                    c_.format = body_format::json_unrecognized;
+                    if (json_label_mismatch())
+                        c_.quirks.insert(quirk::content_type_mismatch);
+                    // Too many members: kept whole; too deep or too long a
+                    // string: not copied (an owning copy could not hold it).
+                    if (ec == error::too_many_members) {
+                        a_ = arena(scratch_);
+                        return finish(keep_body(trimmed), {});
+                    }
+                    return finish({}, {});
+                }
             }
-            if (limit) {
-                // JSON too deep or with too long a string to be read: not copied.
-                c_.quirks.insert(quirk::limit_exceeded);
-                c_.format = body_format::json_unrecognized;
-                return finish({}, {});
-            }
+            c_.quirks = {};
             if (labelled_json || starts_json)
                 c_.quirks.insert(quirk::malformed_json);
         }
@@ -463,39 +657,244 @@ public:
 
 private:
     response_view const& r_;
+    std::span<char> scratch_;
     arena a_;
     classify_options opt_;
     media_kind mk_ = media_kind::none;
     classification_view c_;
-
-    std::size_t depth() const noexcept {
-        return opt_.parse.max_depth < parse_options::max_depth_limit ? opt_.parse.max_depth
-                                                                      : parse_options::max_depth_limit;
-    }
+    compiled_families const* cf_ = nullptr;
+    std::optional<compiled_families> local_; // only for families of the caller's
+    family_hook hook_;
+    body_family const* fam_ = nullptr;
+    std::uint64_t present_ = 0; // hook's bits plus the standard members
 
     bool json_label_mismatch() const noexcept {
         return mk_ != media_kind::none && mk_ != media_kind::json && mk_ != media_kind::problem_json;
     }
 
-    /// Status, standard members filled where the body left them empty, and
-    /// the result.
+    bool compile() noexcept {
+        auto const fs = opt_.families;
+        if (fs.data() == families::vipps_mobilepay && fs.size() == std::size(families::vipps_mobilepay)) {
+            cf_ = &vipps_compiled;
+        } else {
+            local_.emplace(compile_families(fs));
+            cf_ = &*local_;
+        }
+        hook_.table = &cf_->names;
+        return !cf_->overflow;
+    }
+
+    /// The raw value of a member of the body read, or empty.
+    std::string_view raw_of(member_path const& m) const noexcept {
+        int const i = cf_->names.find(m.name);
+        if (i < 0 || !((present_ >> i) & 1) || ((std::uint64_t(1) << i) & standard_bits))
+            return {};
+        std::string_view v = hook_.value(i);
+        if (!m.nested.empty())
+            v = v.starts_with('{') ? nested_member(v, m.nested) : std::string_view();
+        return v;
+    }
+
+    bool has(member_path const& m) const noexcept {
+        if (m.nested.empty()) {
+            int const i = cf_->names.find(m.name);
+            return i >= 0 && ((present_ >> i) & 1);
+        }
+        return !raw_of(m).empty();
+    }
+
+    bool nested_ok(std::span<member_path const> ps, bool all) const noexcept {
+        bool any = false;
+        for (auto const& p : ps) {
+            bool const h = has(p);
+            if (all && !h)
+                return false;
+            any = any || h;
+        }
+        return all || any;
+    }
+
+    bool matches(body_family const& f, family_masks const& m) const noexcept {
+        if ((present_ & m.required) != m.required || (m.any_of && !(present_ & m.any_of)) || (present_ & m.excluded))
+            return false;
+        if (m.nested_required && !nested_ok(f.required, true))
+            return false;
+        if (m.nested_any && !nested_ok(f.any_of, false))
+            return false;
+        if (m.nested_excluded)
+            for (auto const& p : f.excluded)
+                if (has(p))
+                    return false;
+        return true;
+    }
+
+    /// The first family the body read meets, or null (`masks` its masks).
+    body_family const* match(family_masks const** masks = nullptr) const noexcept {
+        for (std::size_t i = 0; i < cf_->count; ++i)
+            if (matches(opt_.families[i], cf_->masks[i])) {
+                if (masks)
+                    *masks = &cf_->masks[i];
+                return &opt_.families[i];
+            }
+        return nullptr;
+    }
+
+    /// The first of `ps` whose value is a string (or, for a code, a number).
+    bool first_text(std::span<member_path const> ps, std::uint64_t mask, bool numbers, std::string_view& out,
+                    member_path const** which = nullptr) noexcept {
+        if (!(present_ & mask))
+            return false;
+        for (auto const& p : ps) {
+            std::string_view const raw = raw_of(p);
+            if (raw.empty())
+                continue;
+            if (numbers ? code_text(raw, a_, out) : string_content(raw, a_, out)) {
+                if (which)
+                    *which = &p;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// Reads one object (the body, or a legacy array's first element) with
+    /// the family hook; the extensions are the object's members.
+    result<problem_view> read(std::string_view text, parse_options const& po, error_code& ec) noexcept {
+        if (!compile()) {
+            ec = error::capacity_exceeded;
+            return ec;
+        }
+        basic_problem_reader<family_hook> reader(text, scratch_, po, nullptr, &hook_);
+        problem_view p;
+        ec = reader.run(p);
+        if (ec)
+            return ec;
+        a_ = arena(reader.unused_scratch());
+        present_ = hook_.present | (reader.standard_members() & standard_bits);
+        stated_status_ = reader.stated_status();
+        kept_raw_ = reader.standard_members_kept_raw();
+        stored_ = reader.stored_extensions();
+        return p;
+    }
+    status_spelling stated_status_ = status_spelling::absent;
+    unsigned kept_raw_ = 0;
+    std::size_t stored_ = 0;
+
+    /// The family, its status, code, message and correlation id.
+    result<classification_view> normalize(problem_view p) noexcept {
+        family_masks const* fm = nullptr;
+        fam_ = match(&fm);
+        if (!fam_ && mk_ == media_kind::problem_json) {
+            fam_ = &families::problem;
+            fm = &cf_->problem_masks;
+        }
+        body_family const& f = fam_ ? *fam_ : families::fallback;
+        family_masks const& m = fam_ ? *fm : cf_->fallback_masks;
+        c_.format = f.format;
+        c_.family = fam_ ? f.name : std::string_view();
+        c_.field_error_members = f.field_errors;
+
+        // The status, with the one set of rules (read_status_token).
+        status_spelling spelling = stated_status_;
+        c_.body_status = p.status;
+        for (auto const& sp : (present_ & m.status) ? f.status : std::span<member_path const>()) {
+            std::string_view const raw = raw_of(sp);
+            if (raw.empty())
+                continue;
+            json_scanner s(raw, 1, std::size_t(-1));
+            status_token t;
+            int const r = read_status_token(s, opt_.parse.mode == parse_mode::lenient, t);
+            spelling = r == 1 ? t.spelling : status_spelling::unusable;
+            c_.body_status = r == 1 ? t.status : std::nullopt;
+            break;
+        }
+        switch (spelling) {
+        case status_spelling::absent:
+            if (c_.format == body_format::problem)
+                c_.quirks.insert(quirk::status_missing);
+            break;
+        case status_spelling::as_string:
+            c_.quirks.insert(c_.body_status ? quirk::status_as_string : quirk::status_unusable);
+            break;
+        case status_spelling::not_integer:
+            c_.quirks.insert(c_.body_status ? quirk::status_not_integer : quirk::status_unusable);
+            break;
+        case status_spelling::integer:
+        case status_spelling::unusable:
+            if (!c_.body_status)
+                c_.quirks.insert(quirk::status_unusable);
+            break;
+        }
+
+        std::string_view message;
+        first_text(f.code, m.code, true, c_.body_code);
+        first_text(f.message, m.message, false, message);
+        member_path const* id_member = nullptr;
+        std::string_view id;
+        if (first_text(f.correlation_id, m.correlation_id, false, id, &id_member) && !id.empty()) {
+            c_.correlation_id = id;
+            c_.correlation_from = correlation_source::body;
+            if (id_member->nested.empty()) {
+                c_.correlation_member = id_member->name;
+            } else if (char* const b = a_.take(id_member->name.size() + 1 + id_member->nested.size())) {
+                std::memcpy(b, id_member->name.data(), id_member->name.size());
+                b[id_member->name.size()] = '.';
+                std::memcpy(b + id_member->name.size() + 1, id_member->nested.data(), id_member->nested.size());
+                c_.correlation_member = std::string_view(b, id_member->name.size() + 1 + id_member->nested.size());
+            }
+        }
+
+        if (kept_raw_ & (sm_type | sm_title | sm_detail | sm_instance))
+            for (int i : {0, 1, 3, 4})
+                if ((kept_raw_ >> i & 1) && p.extensions.contains(standard_names[i]))
+                    c_.quirks.insert(quirk::wrong_typed_member);
+        auto const bit = [&](int i) { return i >= 0 && ((present_ >> i) & 1); };
+        if (bit(cf_->invalid_params) || bit(cf_->invalid_params_dash))
+            c_.quirks.insert(quirk::invalid_params);
+        if (bit(cf_->extra_details))
+            c_.quirks.insert(quirk::extra_details);
+        if (bit(cf_->errors))
+            c_.quirks.insert(quirk::errors_member);
+        if (c_.format == body_format::problem) {
+            if (bit(cf_->trace_id) && !(present_ & sm_instance))
+                c_.quirks.insert(quirk::trace_id_not_instance);
+            if (mk_ != media_kind::none && mk_ != media_kind::problem_json)
+                c_.quirks.insert(quirk::content_type_mismatch);
+        } else if (json_label_mismatch()) {
+            c_.quirks.insert(quirk::content_type_mismatch);
+        }
+        return finish(p, message);
+    }
+
+    /// Status, standard members filled where the body left them empty, the
+    /// correlation id's fallbacks, and the result.
     result<classification_view> finish(problem_view p, std::string_view detail) noexcept {
         if (a_.overflow)
             return error::scratch_too_small;
         c_.status = c_.response_status ? c_.response_status : c_.body_status;
         if (c_.response_status && c_.body_status && *c_.response_status != *c_.body_status)
             c_.quirks.insert(quirk::status_mismatch);
-        auto const& ext = p.extensions;
-        if (!p.status && !ext.contains("status"))
+        // kept_raw_: the standard members the body has with a wrong type
+        // (among the extensions), never overwritten.
+        if (!p.status && !(kept_raw_ & sm_status))
             p.status = c_.body_status ? c_.body_status : c_.response_status;
-        if (p.detail.empty() && !detail.empty() && !ext.contains("detail"))
+        if (p.detail.empty() && !detail.empty() && !(kept_raw_ & sm_detail))
             p.detail = detail;
         // The reason phrase is the title of an about:blank problem (RFC 9457 §4.2.1).
         std::optional<http_status> const titled = p.status ? p.status : c_.status;
-        if (p.title.empty() && p.type == about_blank && titled && !ext.contains("title"))
+        if (p.title.empty() && p.type == about_blank && titled && !(kept_raw_ & sm_title))
             p.title = reason_phrase(*titled);
-        if (!p.instance.empty())
-            c_.correlation_id = p.instance;
+        if (c_.correlation_id.empty()) {
+            if (!r_.request_id.empty()) {
+                c_.correlation_id = r_.request_id;
+                c_.correlation_from = correlation_source::header;
+                c_.correlation_member = r_.request_id_header;
+            } else if (is_uuid_reference(p.instance)) {
+                c_.correlation_id = p.instance;
+                c_.correlation_from = correlation_source::instance;
+                c_.correlation_member = "instance";
+            }
+        }
         c_.problem = p;
         return c_;
     }
@@ -511,183 +910,133 @@ private:
         return p;
     }
 
-    /// Decodes the members every object format uses: code and occurrence ids.
-    void common_members(object_shape const& sh) noexcept {
-        if (sh.has(key_error_code))
-            c_.body_code = code_text(sh.value[key_error_code], a_);
-        std::string_view id;
-        if (sh.has(key_trace_id) && string_content(sh.value[key_trace_id], a_, id))
-            c_.correlation_id = id;
-        else if (sh.has(key_context_id) && string_content(sh.value[key_context_id], a_, id))
-            c_.correlation_id = id;
-        if (sh.has(key_invalid_params))
-            c_.quirks.insert(quirk::invalid_params);
-        if (sh.has(key_extra_details))
-            c_.quirks.insert(quirk::extra_details);
-        if (sh.has(key_errors))
-            c_.quirks.insert(quirk::errors_member);
+    result<classification_view> object(std::string_view json_text, error_code& ec) noexcept {
+        auto const p = read(json_text, opt_.parse, ec);
+        if (ec)
+            return ec;
+        return normalize(*p);
     }
 
-    static bool legacy_shape(object_shape const& sh) noexcept {
-        return (sh.has(key_error_code) || sh.has(key_error_group) || sh.has(key_error_message)) &&
-               !sh.has(key_type) && !sh.has(key_title);
-    }
-
-    result<classification_view> object(std::string_view json_text, std::string_view trimmed) noexcept {
-        object_shape sh;
-        scan_shape(trimmed, depth(), sh);
-        bool const std_strings =
-            sh.has(key_type) || sh.has(key_title) || sh.has(key_detail) || sh.has(key_instance);
-        if (sh.has(key_status_code) && sh.has(key_message) && !sh.has(key_type) && !sh.has(key_title) &&
-            !sh.has(key_detail))
-            c_.format = body_format::gateway;
-        else if (legacy_shape(sh))
-            c_.format = body_format::legacy;
-        else if (std_strings || mk_ == media_kind::problem_json)
-            c_.format = body_format::problem;
-        else
-            c_.format = body_format::json_unrecognized;
-
-        // Decode what the normalization needs before the parse takes the rest of the scratch.
-        std::string_view detail;
-        switch (c_.format) {
-        case body_format::gateway: string_content(sh.value[key_message], a_, detail); break;
-        case body_format::legacy:
-            if (sh.has(key_error_message))
-                string_content(sh.value[key_error_message], a_, detail);
-            break;
-        case body_format::json_unrecognized:
-            if (!(sh.has(key_message) && string_content(sh.value[key_message], a_, detail)) &&
-                !(sh.has(key_error_description) && string_content(sh.value[key_error_description], a_, detail)) &&
-                sh.has(key_error))
-                string_content(sh.value[key_error], a_, detail);
-            break;
-        default: break;
-        }
-        common_members(sh);
-        if (a_.overflow)
-            return error::scratch_too_small;
-
-        problem_view p;
-        auto const pr = parse_view(json_text, a_.rest(), opt_.parse);
-        bool const parsed = pr.has_value();
-        if (parsed) {
-            p = *pr;
-        } else {
-            if (pr.error() == error::scratch_too_small)
-                return error::scratch_too_small;
-            // Valid JSON the problem reader refuses (a member count limit...): kept whole.
-            c_.quirks.insert(quirk::limit_exceeded);
-            p = keep_body(trimmed);
-        }
-
-        if (c_.format == body_format::gateway) {
-            status_read const st = read_status_value(sh.value[key_status_code]);
-            c_.body_status = st.status;
-            if (!st.status)
-                c_.quirks.insert(quirk::status_unusable);
-            if (json_label_mismatch())
-                c_.quirks.insert(quirk::content_type_mismatch);
-        } else if (c_.format == body_format::problem) {
-            if (parsed)
-                c_.body_status = p.status;
-            if (!sh.has(key_status)) {
-                c_.quirks.insert(quirk::status_missing);
-            } else if (parsed) {
-                status_read const st = read_status_value(sh.value[key_status]);
-                if (!p.status)
-                    c_.quirks.insert(quirk::status_unusable);
-                else if (st.as_string)
-                    c_.quirks.insert(quirk::status_as_string);
-                else if (st.not_integer)
-                    c_.quirks.insert(quirk::status_not_integer);
+    /// An array or a scalar, checked in one scan; an array whose first
+    /// element meets an `arrays` family is read through that element.
+    result<classification_view> other_json(std::string_view trimmed, error_code& ec) noexcept {
+        std::size_t const depth = opt_.parse.max_depth < parse_options::max_depth_limit
+                                      ? opt_.parse.max_depth
+                                      : parse_options::max_depth_limit;
+        json_scanner s(trimmed, depth, opt_.parse.max_string_length);
+        std::string_view first;
+        if (*s.p == '[') {
+            if (depth < 1) {
+                ec = error::too_deep;
+                return ec;
             }
-            if (parsed)
-                for (shape_key k : {key_type, key_title, key_detail, key_instance})
-                    if (sh.has(k) && p.extensions.contains(shape_key_names[k]))
-                        c_.quirks.insert(quirk::wrong_typed_member);
-            if (sh.has(key_trace_id) && !sh.has(key_instance))
-                c_.quirks.insert(quirk::trace_id_not_instance);
-            if (mk_ != media_kind::none && mk_ != media_kind::problem_json)
-                c_.quirks.insert(quirk::content_type_mismatch);
-        } else {
-            if (parsed && c_.format == body_format::json_unrecognized)
-                c_.body_status = p.status;
-            if (json_label_mismatch())
-                c_.quirks.insert(quirk::content_type_mismatch);
+            ++s.p;
+            s.skip_ws();
+            if (s.p != s.end && *s.p != ']') {
+                for (bool at_first = true;; at_first = false) {
+                    char const* const b = s.p;
+                    if (!s.skip_value(1)) {
+                        ec = s.err;
+                        return ec;
+                    }
+                    if (at_first)
+                        first = std::string_view(b, static_cast<std::size_t>(s.p - b));
+                    s.skip_ws();
+                    if (s.p != s.end && *s.p == ',') {
+                        ++s.p;
+                        s.skip_ws();
+                        continue;
+                    }
+                    break;
+                }
+            }
+            if (s.p == s.end || *s.p != ']') {
+                ec = error::syntax;
+                return ec;
+            }
+            ++s.p;
+        } else if (!s.skip_value(0)) {
+            ec = s.err;
+            return ec;
         }
-        return finish(p, detail);
-    }
-
-    result<classification_view> array(std::string_view trimmed) noexcept {
-        std::string_view const elem = first_element(trimmed, depth());
-        object_shape sh;
-        if (!elem.empty() && elem.front() == '{')
-            scan_shape(elem, depth() > 0 ? depth() - 1 : 0, sh);
-        if (!legacy_shape(sh))
-            return other_json(trimmed);
-        c_.format = body_format::legacy;
-        c_.quirks.insert(quirk::legacy_array);
-        if (json_label_mismatch())
-            c_.quirks.insert(quirk::content_type_mismatch);
-        std::string_view detail;
-        if (sh.has(key_error_message))
-            string_content(sh.value[key_error_message], a_, detail);
-        common_members(sh);
-        extension* const ext = a_.take_extensions(sh.members + 1);
-        if (!ext)
-            return error::scratch_too_small;
-        // The element sits one level down: its limits are the document's, one level less.
-        parse_options eo = opt_.parse;
-        eo.max_depth = depth() > 0 ? depth() - 1 : 0;
-        auto const pr = parse_view(elem, a_.rest(), eo);
-        problem_view p;
-        std::size_t n = 0;
-        if (pr) {
-            p = *pr;
-            for (auto const& e : pr->extensions)
-                if (e.name != body_extension && n < sh.members)
-                    ext[n++] = e;
-        } else {
-            if (pr.error() == error::scratch_too_small)
-                return error::scratch_too_small;
-            c_.quirks.insert(quirk::limit_exceeded);
+        s.skip_ws();
+        if (s.p != s.end) {
+            ec = error::trailing_data;
+            return ec;
         }
-        ext[n++] = extension{body_extension, trimmed};
-        p.extensions = extension_list(std::span<extension const>(ext, n));
-        return finish(p, detail);
-    }
-
-    result<classification_view> other_json(std::string_view trimmed) noexcept {
+        if (first.starts_with('{')) {
+            // The element sits one level down: its limits are the document's, one level less.
+            parse_options eo = opt_.parse;
+            eo.max_depth = depth - 1;
+            error_code eec;
+            auto const p = read(first, eo, eec);
+            if (eec == error::scratch_too_small || eec == error::capacity_exceeded) {
+                ec = eec;
+                return ec;
+            }
+            if (!eec) {
+                body_family const* const fam = match();
+                if (fam && fam->arrays) {
+                    c_.quirks.insert(quirk::legacy_array);
+                    // The whole array under "body", after the element's
+                    // members (the entry after them is free scratch).
+                    problem_view q = *p;
+                    std::size_t const n = q.extensions.size();
+                    extension const* const data = extension_list_access::data(q.extensions);
+                    extension* slot;
+                    if (n < stored_)
+                        slot = const_cast<extension*>(data) + n;
+                    else if (!(slot = a_.take_extensions(1)))
+                        return error::scratch_too_small;
+                    else if (n && slot != data + n)
+                        return error::scratch_too_small; // not contiguous: cannot happen (aligned entries)
+                    ::new (static_cast<void*>(slot)) extension{body_extension, trimmed};
+                    q.extensions = extension_list_access::make(n ? data : slot, n + 1,
+                                                               extension_list_access::validated(q.extensions), false);
+                    return normalize(q);
+                }
+            }
+        }
         c_.format = body_format::json_unrecognized;
         if (json_label_mismatch())
             c_.quirks.insert(quirk::content_type_mismatch);
+        a_ = arena(scratch_);
+        kept_raw_ = 0; // the element's, if it was read
         return finish(keep_body(trimmed), {});
     }
 
     result<classification_view> text_body(std::string_view trimmed) noexcept {
+        a_ = arena(scratch_);
         c_.format = body_format::text;
-        std::string_view const head = trimmed.substr(0, 1024);
+        std::string_view const head = trimmed.substr(0, text_prefix_limit);
         bool const html = mk_ == media_kind::html ||
                           (!trimmed.empty() && trimmed.front() == '<' &&
                            (ifind(head, "<html") || ifind(head, "<!doctype html") || ifind(head, "<title")));
         if (html)
             c_.quirks.insert(quirk::html);
+        bool truncated = false;
         problem_view p;
         std::string_view detail;
-        if (html)
-            p.title = html_title(r_.body, a_);
-        else if (valid_utf8(trimmed))
-            detail = trimmed;
-        // The whole body, as a JSON string.
-        count_sink counter;
-        write_text_string(counter, r_.body);
-        char* const buf = a_.take(counter.size());
+        if (html) {
+            p.title = html_title(r_.body.substr(0, opt_.parse.max_document_size), a_, truncated);
+        } else {
+            std::string_view const summary = utf8_prefix(trimmed, text_prefix_limit);
+            truncated = summary.size() < trimmed.size();
+            if (valid_utf8(summary))
+                detail = summary;
+        }
+        // The body (a bounded prefix of it), as a JSON string.
+        std::size_t consumed = 0;
+        std::size_t const n = write_text_prefix(r_.body, nullptr, 2 * text_prefix_limit, consumed);
+        char* const buf = a_.take(n);
         if (!buf)
             return error::scratch_too_small;
-        span_sink out(buf, buf + counter.size());
-        write_text_string(out, r_.body);
-        problem_view const kept = keep_body(std::string_view(buf, counter.size()));
+        write_text_prefix(r_.body, buf, n, consumed);
+        if (consumed < r_.body.size())
+            truncated = true;
+        if (truncated)
+            c_.quirks.insert(quirk::text_truncated);
+        problem_view const kept = keep_body(std::string_view(buf, n));
         p.extensions = kept.extensions;
         return finish(p, detail);
     }
@@ -712,6 +1061,8 @@ inline classification classify(response_view const& response, classify_options c
         auto const r = classify_view(response, small, options);
         if (r)
             return classification(*r);
+        if (r.error() != error::scratch_too_small)
+            boost::throw_exception(std::invalid_argument("problem_details::classify: too many family members"));
     }
     std::size_t const n = classify_scratch_bound(response);
     auto const big = std::make_unique<char[]>(n);

@@ -443,17 +443,52 @@ constexpr diagnosis diagnose(std::optional<http_status> status, std::string_view
     return out;
 }
 
+/// The legacy catalog's entry for a legacy `errorCode` as the body sends
+/// it ("44"), as a diagnosis entry (id "vipps.legacy.44", the catalog's
+/// hint, else its message); nullptr when the catalog has no such code.
+/// Defined in <problem_details/vipps/legacy_codes.hpp>, included below.
+inline diagnosis_entry const* legacy_code_diagnosis(std::string_view code) noexcept;
+
+namespace detail_diagnose {
+
+inline diagnosis with_catalogs(body_format format, std::optional<http_status> status, std::string_view title,
+                               std::string_view detail, std::string_view code) noexcept {
+    diagnosis d = diagnose(status, title, detail, code);
+    if (format != body_format::legacy || code.empty())
+        return d;
+    for (finding const& f : d)
+        if (f.kind == match_kind::code || code_matches(*f.entry, code))
+            return d; // the FAQ knows the code: its entry says more
+    diagnosis_entry const* const e = legacy_code_diagnosis(code);
+    if (!e)
+        return d;
+    // The legacy catalog's entry, whatever the HTTP status: it replaces the fallbacks.
+    diagnosis out;
+    for (finding const& f : d)
+        if (f.kind == match_kind::message)
+            out.push_back(f);
+    out.push_back({e, match_kind::code});
+    return out;
+}
+
+} // namespace detail_diagnose
+
 /// Diagnoses a classified response: its status, its normalized problem's
-/// title and detail, and its error code.
+/// title and detail, and its error code. A legacy body's `errorCode` that
+/// the FAQ does not explain but the legacy catalog (vipps/legacy_codes.hpp)
+/// lists gives that entry (`match_kind::code`), whatever the HTTP status.
 inline diagnosis diagnose(classification_view const& c) noexcept {
-    return diagnose(c.status, c.problem.title, c.problem.detail, c.body_code);
+    return detail_diagnose::with_catalogs(c.format, c.status, c.problem.title, c.problem.detail, c.body_code);
 }
 
 /// As above, for an owning classification.
 inline diagnosis diagnose(classification const& c) noexcept {
-    return diagnose(c.status, c.problem.title, c.problem.detail, c.body_code);
+    return detail_diagnose::with_catalogs(c.format, c.status, c.problem.title, c.problem.detail, c.body_code);
 }
 
 } // namespace problem_details::vipps
+
+// Defines legacy_code_diagnosis (the legacy catalog includes this header).
+#include <problem_details/vipps/legacy_codes.hpp>
 
 #endif

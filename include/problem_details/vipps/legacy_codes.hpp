@@ -200,6 +200,68 @@ constexpr catalog_entry<int> const* find_legacy_code(std::string_view code) noex
     return legacy_codes.find(n);
 }
 
+
+namespace detail_legacy_codes {
+
+inline constexpr std::size_t code_count = sizeof(legacy_code_entries) / sizeof(legacy_code_entries[0]);
+inline constexpr std::string_view id_prefix = "vipps.legacy.";
+
+/// "vipps.legacy.<code>" for every entry, as storage for diagnosis ids.
+struct code_ids {
+    char text[code_count][24]{};
+    std::size_t size[code_count]{};
+};
+
+consteval code_ids make_code_ids() {
+    code_ids r;
+    for (std::size_t i = 0; i < code_count; ++i) {
+        std::size_t n = 0;
+        for (char c : id_prefix)
+            r.text[i][n++] = c;
+        char digits[12]{};
+        std::size_t k = 0;
+        for (int v = legacy_code_entries[i].code; v > 0; v /= 10)
+            digits[k++] = static_cast<char>('0' + v % 10);
+        while (k > 0)
+            r.text[i][n++] = digits[--k];
+        r.size[i] = n;
+    }
+    return r;
+}
+
+inline constexpr code_ids ids = make_code_ids();
+
+struct code_diagnoses {
+    diagnosis_entry entries[code_count]{};
+};
+
+consteval code_diagnoses make_code_diagnoses() {
+    code_diagnoses r;
+    for (std::size_t i = 0; i < code_count; ++i) {
+        auto const& c = legacy_code_entries[i];
+        std::string_view const id(ids.text[i], ids.size[i]);
+        r.entries[i].id = id;
+        r.entries[i].hint = c.hint.empty() ? c.message : c.hint;
+        r.entries[i].codes = {id.substr(id_prefix.size())};
+    }
+    return r;
+}
+
+/// The legacy codes as diagnosis entries (see vipps::legacy_code_diagnosis).
+inline constexpr code_diagnoses diagnoses = make_code_diagnoses();
+
+} // namespace detail_legacy_codes
+
+inline diagnosis_entry const* legacy_code_diagnosis(std::string_view code) noexcept {
+    auto const* const e = find_legacy_code(code);
+    if (!e)
+        return nullptr;
+    for (std::size_t i = 0; i < detail_legacy_codes::code_count; ++i)
+        if (legacy_code_entries[i].code == e->code)
+            return &detail_legacy_codes::diagnoses.entries[i];
+    return nullptr;
+}
+
 } // namespace problem_details::vipps
 
 #endif
