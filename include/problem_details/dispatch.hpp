@@ -176,22 +176,24 @@ auto dispatch(std::string_view json, std::span<char> scratch, parse_options opti
     detail::check_visitor<Visitor&, Ts...>();
     using set = problem_type_set<Ts...>;
     using R = detail::dispatch_return_t<Visitor&, Ts...>;
-    auto const v = parse_view(json, scratch, options);
-    if (!v)
-        return result<R>(boost::system::in_place_error, v.error());
-    std::size_t const i = set::find(v->type);
+    // The reader itself, not parse_view: it hands back the writable
+    // extension entries and the free part of the scratch, where the typed
+    // members' strings go.
+    detail::problem_reader reader(json, scratch, options, nullptr);
+    problem_view v;
+    if (error_code const ec = reader.run(v))
+        return result<R>(boost::system::in_place_error, ec);
+    std::size_t const i = set::find(v.type);
     if (i == set::npos)
-        return detail::invoke_into_result<R>(vis, *v);
+        return detail::invoke_into_result<R>(vis, v);
     return boost::mp11::mp_with_index<sizeof...(Ts)>(i, [&](auto I) -> result<R> {
         using T = boost::mp11::mp_at_c<typename set::types, decltype(I)::value>;
-        char* fb;
-        char* fe;
-        detail::free_region(*v, scratch, fb, fe);
+        std::span<char> const free = reader.free_space();
         typed_problem_view<T> t;
         char const* at = nullptr;
         std::size_t bytes = 0;
-        auto* const unknown = const_cast<extension*>(v->extensions.begin());
-        if (error_code const ec = detail::typed_from_view(*v, unknown, fb, fe, t, at, bytes))
+        if (error_code const ec = detail::typed_from_view(v, reader.extension_storage(), free.data(),
+                                                          free.data() + free.size(), t, at, bytes))
             return result<R>(boost::system::in_place_error, ec);
         return detail::invoke_into_result<R>(vis, t);
     });

@@ -8,6 +8,7 @@
 // but a byte count (count_sink), from one set of templates so that
 // serialized_size and serialize cannot disagree. No allocation.
 
+#include <problem_details/detail/config.hpp>
 #include <problem_details/detail/json_scanner.hpp>
 #include <problem_details/detail/utf8.hpp>
 #include <problem_details/serialize_options.hpp>

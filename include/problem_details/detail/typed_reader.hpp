@@ -10,6 +10,7 @@
 // views into the input; escaped ones are decoded into a region of the
 // caller's scratch (view members) or into the std::string (owning ones).
 
+#include <problem_details/detail/config.hpp>
 #include <problem_details/detail/json_number.hpp>
 #include <problem_details/detail/json_scanner.hpp>
 #include <problem_details/detail/problem_reader.hpp>

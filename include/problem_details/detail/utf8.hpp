@@ -5,9 +5,11 @@
 #define PROBLEM_DETAILS_DETAIL_UTF8_HPP
 
 // UTF-8 validation per Unicode 15, Table 3-7 (well-formed byte sequences):
-// no overlong forms, no encoded surrogates, nothing above U+10FFFF.
+// no overlong forms, no encoded surrogates, nothing above U+10FFFF. Every
+// UTF-8 helper of the library is here.
 
 #include <cstddef>
+#include <string_view>
 
 namespace problem_details::detail {
 
@@ -88,6 +90,23 @@ inline std::size_t utf8_encode(unsigned cp, char* out) noexcept {
     out[2] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
     out[3] = static_cast<char>(0x80 | (cp & 0x3F));
     return 4;
+}
+
+/// Whether `s` is valid UTF-8.
+inline bool is_utf8(std::string_view s) noexcept {
+    char const* p = s.data();
+    char const* const end = p + s.size();
+    while (p != end) {
+        if (static_cast<unsigned char>(*p) < 0x80) {
+            ++p;
+            continue;
+        }
+        std::size_t const n = utf8_sequence_length(p, end);
+        if (n == 0)
+            return false;
+        p += n;
+    }
+    return true;
 }
 
 } // namespace problem_details::detail

@@ -5,7 +5,8 @@
 #define PROBLEM_DETAILS_IMPL_SERIALIZE_HPP
 
 #include <problem_details/detail/json_writer.hpp>
-#include <problem_details/detail/problem_reader.hpp>
+#include <problem_details/detail/problem_writer.hpp>
+#include <problem_details/detail/serialize_driver.hpp>
 #include <problem_details/error.hpp>
 
 #include <boost/system/system_error.hpp>
@@ -16,200 +17,27 @@
 namespace problem_details {
 namespace detail {
 
-inline unsigned standard_names_among(extension_list const& ext) noexcept {
-    unsigned mask = 0;
-    for (auto const& e : ext)
-        mask |= match_standard(e.name);
-    return mask;
-}
-
-inline unsigned standard_names_among(boost::json::object const& ext) noexcept {
-    unsigned mask = 0;
-    for (auto const& m : ext)
-        mask |= match_standard(std::string_view(m.key().data(), m.key().size()));
-    return mask;
-}
-
-template <class Sink>
-error write_extensions(Sink& out, extension_list const& ext, serialize_options const& opt,
-                       char& sep) noexcept {
-    bool const validated = extension_list_access::validated(ext);
-    bool const verbatim = validated && extension_list_access::compact(ext) &&
-                          !opt.escape_non_ascii && !opt.html_safe;
-    for (auto const& e : ext) {
-        out.put(sep);
-        sep = ',';
-        if (!write_string(out, e.name, opt))
-            return error::invalid_utf8_in_value;
-        out.put(':');
-        if (verbatim) {
-            out.write(e.value);
-            continue;
-        }
-        if (!validated && !is_json_text(e.value))
-            return error::invalid_extension_value;
-        write_raw_compacted(out, e.value, opt);
-    }
-    return {};
-}
-
-template <class Sink>
-error write_extensions(Sink& out, boost::json::object const& ext, serialize_options const& opt,
-                       char& sep) noexcept {
-    for (auto const& m : ext) {
-        out.put(sep);
-        sep = ',';
-        if (!write_string(out, std::string_view(m.key().data(), m.key().size()), opt))
-            return error::invalid_utf8_in_value;
-        out.put(':');
-        if (!write_value(out, m.value(), opt))
-            return error::invalid_utf8_in_value;
-    }
-    return {};
-}
-
-/// Whether a standard string member is there to be written. A view tells
-/// an empty member the document had (`""`: a non-null pointer, as the
-/// reader makes it) from an absent one (a null view); an owning
-/// `std::string` cannot, and there empty means absent.
-constexpr bool member_present(std::string_view s) noexcept { return s.data() != nullptr; }
-inline bool member_present(std::string const& s) noexcept { return !s.empty(); }
-
-/// Which standard members the writer writes (see serialize's contract).
+/// write_problem as a writer of the serialize driver.
 template <class P>
-unsigned written_members(P const& p, unsigned ext_std) noexcept {
-    unsigned w = 0;
-    if (!(std::string_view(p.type) == about_blank && (ext_std & sm_type)))
-        w |= sm_type;
-    if (p.status)
-        w |= sm_status;
-    if (member_present(p.title))
-        w |= sm_title;
-    if (member_present(p.detail))
-        w |= sm_detail;
-    if (member_present(p.instance))
-        w |= sm_instance;
-    return w;
-}
-
-/// One writer for both problem kinds and both sinks: serialized_size and
-/// serialize run the same code, so the size is exact by construction.
-/// Writes the standard members and the extensions, each preceded by `sep`
-/// (`{` before the first, then `,`), without the closing brace, so that
-/// writers of larger objects (a validation problem) can append members.
-template <class Sink, class P>
-PROBLEM_DETAILS_ALWAYS_INLINE error write_problem_members(Sink& out, P const& p, serialize_options const& opt,
-                                                          char& sep) noexcept {
-    unsigned const ext_std = standard_names_among(p.extensions);
-    unsigned const w = written_members(p, ext_std);
-    if (ext_std & w)
-        return error::conflicting_member;
-    auto member = [&](char const* key, std::size_t n) {
-        out.put(sep);
-        sep = ',';
-        out.write(key, n);
-    };
-    if (w & sm_type) {
-        member("\"type\":", 7);
-        if (!write_string(out, std::string_view(p.type), opt))
-            return error::invalid_utf8_in_value;
-    }
-    if (w & sm_status) {
-        member("\"status\":", 9);
-        char buf[8];
-        auto const r = std::to_chars(buf, buf + sizeof buf, static_cast<unsigned>(*p.status));
-        out.write(buf, static_cast<std::size_t>(r.ptr - buf));
-    }
-    if (w & sm_title) {
-        member("\"title\":", 8);
-        if (!write_string(out, std::string_view(p.title), opt))
-            return error::invalid_utf8_in_value;
-    }
-    if (w & sm_detail) {
-        member("\"detail\":", 9);
-        if (!write_string(out, std::string_view(p.detail), opt))
-            return error::invalid_utf8_in_value;
-    }
-    if (w & sm_instance) {
-        member("\"instance\":", 11);
-        if (!write_string(out, std::string_view(p.instance), opt))
-            return error::invalid_utf8_in_value;
-    }
-    return write_extensions(out, p.extensions, opt, sep);
-}
-
-/// The whole problem object: its members, then the closing brace.
-template <class Sink, class P>
-error write_problem(Sink& out, P const& p, serialize_options const& opt) noexcept {
-    char sep = '{';
-    if (error const e = write_problem_members(out, p, opt, sep); e != error{})
-        return e;
-    if (sep == '{')
-        out.write("{}", 2); // nothing at all to write
-    else
-        out.put('}');
-    return {};
-}
-
-template <class P>
-std::size_t size_of(P const& p, serialize_options const& opt) noexcept {
-    count_sink out;
-    return write_problem(out, p, opt) == error{} ? out.size() : 0;
-}
-
-/// An upper bound of what write_problem writes for a view (see
-/// output_bound), cheap to compute: linear in the number of members.
-inline output_bound size_bound(problem_view const& p) noexcept {
-    output_bound n(64 + about_blank.size()); // braces, standard names, status, type
-    n.add_text(p.type.size());
-    n.add_text(p.title.size());
-    n.add_text(p.detail.size());
-    n.add_text(p.instance.size());
-    for (auto const& e : p.extensions) {
-        n.add_text(e.name.size());
-        n.add_text(e.value.size());
-    }
-    return n;
+auto problem_writer(P const& p, serialize_options const& opt) noexcept {
+    return [&p, &opt](auto& out) { return write_problem(out, p, opt); };
 }
 
 template <class P>
 result<std::size_t> serialize_into(P const& p, std::span<char> buf, serialize_options const& opt) noexcept {
-    if constexpr (std::is_same_v<P, problem_view>) {
-        // A buffer certainly large enough (the common case: a reused buffer
-        // of a few kB) is written without a check per write.
-        if (size_bound(p).fits(buf.size())) {
-            unchecked_sink out(buf.data());
-            if (error const e = write_problem(out, p, opt); e != error{})
-                return make_error_code(e);
-            return out.size();
-        }
-    }
-    span_sink out(buf.data(), buf.data() + buf.size());
-    if (error const e = write_problem(out, p, opt); e != error{})
-        return make_error_code(e);
-    if (out.full())
-        return make_error_code(error::buffer_too_small);
-    return out.size();
-}
-
-template <class P>
-std::string to_json_string(P const& p, serialize_options const& opt) {
-    count_sink counter;
-    if (error const e = write_problem(counter, p, opt); e != error{})
-        throw_system_error(make_error_code(e), "problem_details::to_json");
-    std::string s(counter.size(), '\0');
-    span_sink out(s.data(), s.data() + s.size());
-    write_problem(out, p, opt);
-    return s;
+    if constexpr (std::is_same_v<P, problem_view>)
+        return driven_into(buf, problem_writer(p, opt), size_bound(p));
+    else
+        return driven_into(buf, problem_writer(p, opt));
 }
 
 } // namespace detail
 
 inline std::size_t serialized_size(problem_view const& p, serialize_options options) noexcept {
-    return detail::size_of(p, options);
+    return detail::driven_size(detail::problem_writer(p, options));
 }
 inline std::size_t serialized_size(problem const& p, serialize_options options) noexcept {
-    return detail::size_of(p, options);
+    return detail::driven_size(detail::problem_writer(p, options));
 }
 inline result<std::size_t> serialize(problem_view const& p, std::span<char> out,
                                      serialize_options options) noexcept {
@@ -220,10 +48,10 @@ inline result<std::size_t> serialize(problem const& p, std::span<char> out,
     return detail::serialize_into(p, out, options);
 }
 inline std::string to_json(problem_view const& p, serialize_options options) {
-    return detail::to_json_string(p, options);
+    return detail::driven_string(detail::problem_writer(p, options), "problem_details::to_json");
 }
 inline std::string to_json(problem const& p, serialize_options options) {
-    return detail::to_json_string(p, options);
+    return detail::driven_string(detail::problem_writer(p, options), "problem_details::to_json");
 }
 
 } // namespace problem_details
