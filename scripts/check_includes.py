@@ -35,6 +35,10 @@ The rule (every violation is an error; "includes" means an #include
       headers, the profiles and the umbrella include a CLIENT header.
   R7  no include cycles.
   R8  a header includes the same header once.
+  R9  the core without the DOM: DOM_FREE (the view types, parse_view,
+      serialize of a view) compile without any of Boost.JSON's DOM headers
+      (value, object, array, string, value_from, value_to, conversion),
+      checked on the compiler's own list of the headers it opens (-H).
 
 Then (unless --rules-only) each public, base, detail and vipps header is
 compiled alone as the only #include of a generated translation unit (twice:
@@ -71,6 +75,10 @@ BASE = {
     "problem_type.hpp",
     "typed_problem.hpp",
 }
+
+# The core usable without Boost.JSON's DOM (R9).
+DOM_FREE = {"problem_view.hpp", "parse_view.hpp", "serialize_view.hpp"}
+DOM_HEADERS = re.compile(r"boost/json/(value|object|array|string|value_from|value_to|value_ref|conversion)\.hpp$")
 
 # The client (SDK) side: reading and classifying other services' errors (R6).
 CLIENT = {"classify.hpp", "retry.hpp"}
@@ -186,8 +194,18 @@ def compile_alone(rel, cxx):
     try:
         cmd = [cxx, "-std=c++20", "-Wall", "-Wextra", "-Wpedantic", "-Werror", "-fsyntax-only",
                "-I", INCLUDE, path]
+        if rel in DOM_FREE:
+            cmd.insert(1, "-H")
         r = subprocess.run(cmd, capture_output=True, text=True)
-        return rel, r.returncode, r.stderr
+        if rel not in DOM_FREE:
+            return rel, r.returncode, r.stderr
+        opened = [l.lstrip(". ").strip() for l in r.stderr.splitlines() if l.startswith(".")]
+        dom = sorted({h for h in opened if DOM_HEADERS.search(h)})
+        errors = "\n".join(l for l in r.stderr.splitlines() if not l.startswith(".") and
+                           not l.startswith("Multiple include guards") and not l.startswith("/"))
+        if dom:
+            return rel, 1, "R9 includes Boost.JSON's DOM: " + ", ".join(dom) + "\n" + errors
+        return rel, r.returncode, errors
     finally:
         os.unlink(path)
 

@@ -21,7 +21,7 @@
 #include <problem_details/error.hpp>
 #include <problem_details/http_status.hpp>
 #include <problem_details/parse_options.hpp>
-#include <problem_details/problem.hpp>
+#include <problem_details/problem_view.hpp>
 
 #include <charconv>
 #include <cmath>

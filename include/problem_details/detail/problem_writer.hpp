@@ -4,18 +4,16 @@
 #ifndef PROBLEM_DETAILS_DETAIL_PROBLEM_WRITER_HPP
 #define PROBLEM_DETAILS_DETAIL_PROBLEM_WRITER_HPP
 
-// The problem object's members as JSON, for both problem kinds (view and
-// owning) and every sink: serialize, the typed writer and the validation
+// The problem object's members as JSON, for every problem kind (view,
+// owning, typed) and every sink: serialize, the typed writer and the validation
 // problem's writer all write their problem part here.
 
 #include <problem_details/detail/config.hpp>
 #include <problem_details/detail/json_writer.hpp>
 #include <problem_details/detail/standard_members.hpp>
 #include <problem_details/error.hpp>
-#include <problem_details/problem.hpp>
+#include <problem_details/problem_view.hpp>
 #include <problem_details/serialize_options.hpp>
-
-#include <boost/json/object.hpp>
 
 #include <charconv>
 #include <cstddef>
@@ -24,56 +22,56 @@
 
 namespace problem_details::detail {
 
-inline unsigned standard_names_among(extension_list const& ext) noexcept {
-    unsigned mask = 0;
-    for (auto const& e : ext)
-        mask |= match_standard(e.name);
-    return mask;
-}
+/** How a problem kind's extensions are written: `standard_names(ext)`, the
+    sm_* bits of the standard names among them, and `write(out, ext, opt,
+    sep)`, each member preceded by `sep`. Specialised here for a view's
+    `extension_list` and in owning_problem_writer.hpp for an owning
+    problem's `boost::json::object`, so that writing a view needs no DOM. */
+template <class Extensions>
+struct extensions_writer;
 
-inline unsigned standard_names_among(boost::json::object const& ext) noexcept {
-    unsigned mask = 0;
-    for (auto const& m : ext)
-        mask |= match_standard(std::string_view(m.key().data(), m.key().size()));
-    return mask;
-}
+template <>
+struct extensions_writer<extension_list> {
+    static unsigned standard_names(extension_list const& ext) noexcept {
+        unsigned mask = 0;
+        for (auto const& e : ext)
+            mask |= match_standard(e.name);
+        return mask;
+    }
 
-template <class Sink>
-error write_extensions(Sink& out, extension_list const& ext, serialize_options const& opt,
-                       char& sep) noexcept {
-    bool const validated = extension_list_access::validated(ext);
-    bool const verbatim = validated && extension_list_access::compact(ext) &&
-                          !opt.escape_non_ascii && !opt.html_safe;
-    for (auto const& e : ext) {
-        out.put(sep);
-        sep = ',';
-        if (!write_string(out, e.name, opt))
-            return error::invalid_utf8_in_value;
-        out.put(':');
-        if (verbatim) {
-            out.write(e.value);
-            continue;
+    template <class Sink>
+    static error write(Sink& out, extension_list const& ext, serialize_options const& opt, char& sep) noexcept {
+        bool const validated = extension_list_access::validated(ext);
+        bool const verbatim = validated && extension_list_access::compact(ext) &&
+                              !opt.escape_non_ascii && !opt.html_safe;
+        for (auto const& e : ext) {
+            out.put(sep);
+            sep = ',';
+            if (!write_string(out, e.name, opt))
+                return error::invalid_utf8_in_value;
+            out.put(':');
+            if (verbatim) {
+                out.write(e.value);
+                continue;
+            }
+            if (!validated && !is_json_text(e.value))
+                return error::invalid_extension_value;
+            write_raw_compacted(out, e.value, opt);
         }
-        if (!validated && !is_json_text(e.value))
-            return error::invalid_extension_value;
-        write_raw_compacted(out, e.value, opt);
+        return {};
     }
-    return {};
+};
+
+/// The standard names among `ext` (sm_* bits).
+template <class Extensions>
+unsigned standard_names_among(Extensions const& ext) noexcept {
+    return extensions_writer<Extensions>::standard_names(ext);
 }
 
-template <class Sink>
-error write_extensions(Sink& out, boost::json::object const& ext, serialize_options const& opt,
-                       char& sep) noexcept {
-    for (auto const& m : ext) {
-        out.put(sep);
-        sep = ',';
-        if (!write_string(out, std::string_view(m.key().data(), m.key().size()), opt))
-            return error::invalid_utf8_in_value;
-        out.put(':');
-        if (!write_value(out, m.value(), opt))
-            return error::invalid_utf8_in_value;
-    }
-    return {};
+/// Writes the members of `ext`, each preceded by `sep` (then ',').
+template <class Sink, class Extensions>
+error write_extensions(Sink& out, Extensions const& ext, serialize_options const& opt, char& sep) noexcept {
+    return extensions_writer<Extensions>::write(out, ext, opt, sep);
 }
 
 /// Whether a standard string member is there to be written. A view tells
@@ -180,6 +178,12 @@ inline output_bound size_bound(problem_view const& p) noexcept {
         n.add_text(e.value.size());
     }
     return n;
+}
+
+/// write_problem as a writer of the serialize driver (serialize_driver.hpp).
+template <class P>
+auto problem_writer(P const& p, serialize_options const& opt) noexcept {
+    return [&p, &opt](auto& out) { return write_problem(out, p, opt); };
 }
 
 } // namespace problem_details::detail

@@ -11,7 +11,7 @@
 // parsing, dispatch and classification put their own data there. No one
 // guesses the layout from pointers, and no one casts a const away.
 
-#include <problem_details/problem.hpp>
+#include <problem_details/problem_view.hpp>
 
 #include <cstddef>
 #include <cstdint>

@@ -9,7 +9,7 @@
 // extension list (validated, compact), which let a writer copy it verbatim.
 
 #include <problem_details/detail/config.hpp>
-#include <problem_details/problem.hpp>
+#include <problem_details/problem_view.hpp>
 
 #include <cstddef>
 #include <cstring>

@@ -10,6 +10,7 @@
 // one copy; values go through the sinks of json_writer.hpp.
 
 #include <problem_details/detail/json_writer.hpp>
+#include <problem_details/detail/owning_problem_writer.hpp>
 #include <problem_details/detail/problem_writer.hpp>
 #include <problem_details/problem_type.hpp>
 #include <problem_details/typed_problem.hpp>

@@ -6,27 +6,8 @@
 
 #include <problem_details/detail/exact_scratch.hpp>
 #include <problem_details/detail/parse_limits.hpp>
-#include <problem_details/detail/problem_reader.hpp>
 
 namespace problem_details {
-
-inline result<problem_view> parse_view(std::string_view json, std::span<char> scratch,
-                                       parse_options options, parse_diagnostics& diag) noexcept {
-    detail::problem_reader reader(json, scratch, options, nullptr);
-    problem_view view;
-    error_code const ec = reader.run(view);
-    diag.offset = ec ? reader.error_offset() : 0;
-    diag.required_scratch = reader.required_scratch();
-    if (ec)
-        return ec;
-    return view;
-}
-
-inline result<problem_view> parse_view(std::string_view json, std::span<char> scratch,
-                                       parse_options options) noexcept {
-    parse_diagnostics diag;
-    return parse_view(json, scratch, options, diag);
-}
 
 inline result<problem> parse(std::string_view json, parse_options options, parse_diagnostics& diag) {
     // A problem holds boost::json::values, which recurse: see max_owning_depth.

@@ -6,6 +6,7 @@
 
 #include <problem_details/detail/json_pointer.hpp>
 #include <problem_details/detail/json_writer.hpp>
+#include <problem_details/detail/owning_problem_writer.hpp>
 #include <problem_details/detail/problem_writer.hpp>
 #include <problem_details/detail/serialize_driver.hpp>
 #include <problem_details/detail/utf8.hpp>
