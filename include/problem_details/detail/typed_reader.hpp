@@ -248,8 +248,10 @@ private:
         return read(*out);
     }
 
-    template <class U, std::size_t N>
-    bool read(fixed_vector<U, N>& out) noexcept(!allocates<U>()) {
+    /// A JSON array into `out` (cleared first): `next()` is the slot of
+    /// the next element, nullptr when `out` is full.
+    template <class C, class Next>
+    bool read_array(C& out, Next next) {
         ws();
         if (*sc_->p != '[')
             return fail(error::member_wrong_type, sc_->p);
@@ -262,7 +264,7 @@ private:
         }
         for (;;) {
             ws();
-            U* const e = out.try_emplace_back();
+            auto* const e = next();
             if (!e)
                 return fail(error::capacity_exceeded, sc_->p);
             if (!read(*e))
@@ -273,26 +275,14 @@ private:
         }
     }
 
+    template <class U, std::size_t N>
+    bool read(fixed_vector<U, N>& out) noexcept(!allocates<U>()) {
+        return read_array(out, [&out] { return out.try_emplace_back(); });
+    }
+
     template <class U, class A>
     bool read(std::vector<U, A>& out) {
-        ws();
-        if (*sc_->p != '[')
-            return fail(error::member_wrong_type, sc_->p);
-        out.clear();
-        ++sc_->p;
-        ws();
-        if (*sc_->p == ']') {
-            ++sc_->p;
-            return true;
-        }
-        for (;;) {
-            ws();
-            if (!read(out.emplace_back()))
-                return false;
-            ws();
-            if (*sc_->p++ == ']')
-                return true;
-        }
+        return read_array(out, [&out] { return &out.emplace_back(); });
     }
 
     template <class S>
