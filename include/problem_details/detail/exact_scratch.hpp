@@ -37,16 +37,18 @@ inline constexpr std::size_t small_scratch_size = 1024;
 template <class Attempt>
 auto with_exact_scratch(Attempt&& attempt) {
     char small[small_scratch_size];
-    std::span<char> scratch(small);
+    std::size_t need = 0;
+    // One result, returned from one place: it is constructed in the
+    // caller's storage (no move of an owning problem on the common path).
+    auto r = attempt(std::span<char>(small), need);
     std::unique_ptr<char[]> big;
-    for (;;) {
-        std::size_t need = 0;
-        auto r = attempt(scratch, need);
-        if (need <= scratch.size())
-            return r;
-        big = std::make_unique<char[]>(need);
-        scratch = std::span<char>(big.get(), need);
+    for (std::size_t have = sizeof small; need > have;) {
+        have = need;
+        need = 0;
+        big = std::make_unique<char[]>(have);
+        r = attempt(std::span<char>(big.get(), have), need);
     }
+    return r;
 }
 
 } // namespace problem_details::detail
