@@ -13,8 +13,8 @@ set -euo pipefail
 packages=(
     # Boost 1.81: Debian's plain libboost-*-dev is 1.74, which has no JSON.
     libboost1.81-dev libboost-json1.81-dev libboost-test1.81-dev libboost-system1.81-dev
-    # build systems and compilers
-    cmake ninja-build meson pkg-config g++ clang
+    # build systems and compilers; python3 runs the include check (scripts/check_includes.py)
+    cmake ninja-build meson pkg-config g++ clang python3
     # the other toolchains CI proves: g++ 11, clang 16 with libstdc++ and with libc++
     g++-11 clang-16 libc++-16-dev libc++abi-16-dev
     # sanitizers (clang), valgrind, XML checks, benchmarks

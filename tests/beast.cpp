@@ -5,18 +5,9 @@
 #include <problem_details/beast.hpp>
 
 #define BOOST_TEST_MODULE beast
-#include <boost/test/unit_test.hpp>
+#include "support/test_preamble.hpp"
 
-// GCC (-O1 and up) takes the counting operator new/delete, built on
-// malloc/free, for a mismatched pair (-Wmismatched-new-delete).
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wmismatched-new-delete"
-#endif
 #include "support/alloc_counter.hpp"
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC diagnostic pop
-#endif
 #include "support/payloads.hpp"
 #include "support/typed_types.hpp"
 
@@ -50,7 +41,6 @@
 #include <string_view>
 #include <vector>
 
-namespace pd = problem_details;
 namespace http = boost::beast::http;
 namespace json = boost::json;
 using test_support::allocation_scope;

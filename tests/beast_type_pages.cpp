@@ -5,7 +5,7 @@
 #include <problem_details/beast_type_pages.hpp>
 
 #define BOOST_TEST_MODULE beast_type_pages
-#include <boost/test/unit_test.hpp>
+#include "support/test_preamble.hpp"
 
 #include "support/typed_types.hpp"
 
@@ -17,7 +17,6 @@
 #include <string>
 #include <string_view>
 
-namespace pd = problem_details;
 namespace http = boost::beast::http;
 using namespace test_types;
 

@@ -4,7 +4,7 @@
 #include <problem_details/builder.hpp>
 
 #define BOOST_TEST_MODULE builder
-#include <boost/test/unit_test.hpp>
+#include "support/test_preamble.hpp"
 
 #include <problem_details/serialize.hpp>
 
@@ -24,7 +24,6 @@
 #include <string>
 #include <type_traits>
 
-namespace pd = problem_details;
 using pd::http_status;
 
 namespace {

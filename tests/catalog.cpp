@@ -4,7 +4,7 @@
 #include <problem_details/catalog.hpp>
 
 #define BOOST_TEST_MODULE catalog
-#include <boost/test/unit_test.hpp>
+#include "support/test_preamble.hpp"
 
 #include <array>
 #include <cstdint>
@@ -14,7 +14,6 @@
 #include <system_error>
 #include <type_traits>
 
-namespace pd = problem_details;
 using pd::http_status;
 using pd::status_class;
 using namespace std::string_view_literals;

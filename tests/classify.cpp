@@ -5,18 +5,9 @@
 #include <problem_details/classify.hpp>
 
 #define BOOST_TEST_MODULE classify
-#include <boost/test/unit_test.hpp>
+#include "support/test_preamble.hpp"
 
-// GCC (-O1 and up) takes the counting operator new/delete, built on
-// malloc/free, for a mismatched pair (-Wmismatched-new-delete).
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wmismatched-new-delete"
-#endif
 #include "support/alloc_counter.hpp"
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC diagnostic pop
-#endif
 #include "support/payloads.hpp"
 #include "support/responses.hpp"
 
@@ -31,7 +22,6 @@
 #include <string>
 #include <vector>
 
-namespace pd = problem_details;
 namespace json = boost::json;
 using test_support::allocation_scope;
 
@@ -119,7 +109,7 @@ void check_nothing_lost(pd::classification_view const& c, std::string_view body)
     if (c.format == pd::body_format::text) {
         BOOST_TEST_REQUIRE(n.contains("body"));
         BOOST_TEST(n.at("body").is_string());
-        if (pd::detail::sdk::valid_utf8(body))
+        if (pd::detail::is_utf8(body))
             BOOST_TEST(std::string_view(n.at("body").as_string()) == body);
         return;
     }

@@ -217,7 +217,7 @@ void check(pd::classification_view const& c, expected const& x, std::string_view
     BOOST_TEST(c.body_code == x.code);
     BOOST_TEST_REQUIRE(c.status.has_value());
     BOOST_TEST(pd::status_code(*c.status) == x.status);
-    std::string const detail = x.detail == "@body" ? std::string(pd::detail::sdk::json_ws_trim(body)) : x.detail;
+    std::string const detail = x.detail == "@body" ? std::string(pd::detail::json_ws_trim(body)) : x.detail;
     BOOST_TEST(c.problem.detail == detail);
     if (with_header && x.source != cs::body) {
         // A raw response's Request-Id comes before instance, after the body's members.

@@ -4,7 +4,7 @@
 #include <problem_details/dispatch.hpp>
 
 #define BOOST_TEST_MODULE dispatch
-#include <boost/test/unit_test.hpp>
+#include "support/test_preamble.hpp"
 
 #include "support/alloc_counter.hpp"
 #include "support/payloads.hpp"
@@ -15,7 +15,6 @@
 #include <array>
 #include <string>
 
-namespace pd = problem_details;
 namespace vipps = problem_details::vipps;
 using pd::error;
 using pd::parse_mode;

@@ -6,7 +6,7 @@
 #include <problem_details/error.hpp>
 
 #define BOOST_TEST_MODULE error
-#include <boost/test/unit_test.hpp>
+#include "support/test_preamble.hpp"
 
 #include <boost/json/error.hpp>
 
@@ -16,7 +16,6 @@
 #include <system_error>
 #include <utility>
 
-namespace pd = problem_details;
 using pd::condition;
 using pd::error;
 

@@ -4,7 +4,7 @@
 #include <problem_details/exception_mapping.hpp>
 
 #define BOOST_TEST_MODULE exception_mapping
-#include <boost/test/unit_test.hpp>
+#include "support/test_preamble.hpp"
 
 #include <problem_details/serialize.hpp>
 
@@ -14,7 +14,6 @@
 #include <string>
 #include <system_error>
 
-namespace pd = problem_details;
 using pd::http_status;
 
 namespace {

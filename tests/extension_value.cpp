@@ -8,18 +8,9 @@
 #include <problem_details/extension_value.hpp>
 
 #define BOOST_TEST_MODULE extension_value
-#include <boost/test/unit_test.hpp>
+#include "support/test_preamble.hpp"
 
-// GCC (-O1 and up) takes the counting operator new/delete, built on
-// malloc/free, for a mismatched pair (-Wmismatched-new-delete).
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wmismatched-new-delete"
-#endif
 #include "support/alloc_counter.hpp"
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC diagnostic pop
-#endif
 
 #include <problem_details/parse.hpp>
 
@@ -32,7 +23,6 @@
 #include <string>
 #include <string_view>
 
-namespace pd = problem_details;
 using pd::error;
 using test_support::allocation_scope;
 

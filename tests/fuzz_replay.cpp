@@ -20,18 +20,9 @@
 #include "../fuzzing/targets/validate.hpp"
 
 #define BOOST_TEST_MODULE fuzz_replay
-#include <boost/test/unit_test.hpp>
+#include "support/test_preamble.hpp"
 
-// GCC (-O1 and up) takes the counting operator new/delete, built on
-// malloc/free, for a mismatched pair (-Wmismatched-new-delete).
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wmismatched-new-delete"
-#endif
 #include "support/alloc_counter.hpp"
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC diagnostic pop
-#endif
 #include "support/payloads.hpp"
 
 #include <filesystem>
@@ -88,8 +79,7 @@ BOOST_AUTO_TEST_CASE(typed) { replay(fuzz_targets::typed); }
 BOOST_AUTO_TEST_CASE(field_errors) { replay(fuzz_targets::field_errors); }
 
 BOOST_AUTO_TEST_CASE(parse_view_never_allocates) {
-    namespace pd = problem_details;
-    static std::vector<input> const inputs = corpus();
+        static std::vector<input> const inputs = corpus();
     std::vector<char> scratch(1 << 20);
     std::vector<char> small(16);
     std::size_t parses = 0;

@@ -16,7 +16,7 @@
 #include <problem_details/validate.hpp>
 
 #define BOOST_TEST_MODULE hostile
-#include <boost/test/unit_test.hpp>
+#include "support/test_preamble.hpp"
 
 #include "support/differential.hpp"
 #include "support/payloads.hpp"
@@ -42,7 +42,6 @@
 #define PD_HOSTILE_HAVE_MMAP 1
 #endif
 
-namespace pd = problem_details;
 using namespace std::string_literals;
 
 namespace {

@@ -5,25 +5,15 @@
 #include <problem_details/http_message.hpp>
 
 #define BOOST_TEST_MODULE http_message
-#include <boost/test/unit_test.hpp>
+#include "support/test_preamble.hpp"
 
-// GCC (-O1 and up) takes the counting operator new/delete, built on
-// malloc/free, for a mismatched pair (-Wmismatched-new-delete).
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wmismatched-new-delete"
-#endif
 #include "support/alloc_counter.hpp"
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC diagnostic pop
-#endif
 #include "support/payloads.hpp"
 #include "support/responses.hpp"
 
 #include <string>
 #include <vector>
 
-namespace pd = problem_details;
 using test_support::allocation_scope;
 
 namespace {

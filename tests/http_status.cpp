@@ -4,7 +4,7 @@
 #include <problem_details/http_status.hpp>
 
 #define BOOST_TEST_MODULE http_status
-#include <boost/test/unit_test.hpp>
+#include "support/test_preamble.hpp"
 
 #include <cstdint>
 #include <limits>
@@ -16,7 +16,6 @@
 #include <system_error>
 #include <type_traits>
 
-namespace pd = problem_details;
 using pd::http_status;
 using pd::status_class;
 using namespace std::string_view_literals;

@@ -14,7 +14,7 @@
 #include <problem_details/detail/json_number.hpp>
 
 #define BOOST_TEST_MODULE json_number
-#include <boost/test/unit_test.hpp>
+#include "support/test_preamble.hpp"
 
 #include <problem_details/parse.hpp>
 
@@ -27,7 +27,6 @@
 #include <random>
 #include <string>
 
-namespace pd = problem_details;
 using pd::detail::json_number_to_float;
 using pd::detail::json_number_to_float_portable;
 

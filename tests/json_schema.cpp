@@ -5,7 +5,7 @@
 #include <problem_details/json_schema.hpp>
 
 #define BOOST_TEST_MODULE json_schema
-#include <boost/test/unit_test.hpp>
+#include "support/test_preamble.hpp"
 
 #include "support/payloads.hpp"
 #include "support/typed_types.hpp"
@@ -21,7 +21,6 @@
 #include <string_view>
 #include <vector>
 
-namespace pd = problem_details;
 namespace json = boost::json;
 using namespace test_types;
 

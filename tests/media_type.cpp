@@ -4,9 +4,8 @@
 #include <problem_details/media_type.hpp>
 
 #define BOOST_TEST_MODULE media_type
-#include <boost/test/unit_test.hpp>
+#include "support/test_preamble.hpp"
 
-namespace pd = problem_details;
 using pd::problem_format;
 
 static_assert(pd::problem_json_media_type == "application/problem+json");

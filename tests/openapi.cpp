@@ -5,7 +5,7 @@
 #include <problem_details/openapi.hpp>
 
 #define BOOST_TEST_MODULE openapi
-#include <boost/test/unit_test.hpp>
+#include "support/test_preamble.hpp"
 
 #include "support/payloads.hpp"
 #include "support/typed_types.hpp"
@@ -20,7 +20,6 @@
 #include <string_view>
 #include <vector>
 
-namespace pd = problem_details;
 namespace json = boost::json;
 using namespace test_types;
 

@@ -4,7 +4,7 @@
 #include <problem_details/parse.hpp>
 
 #define BOOST_TEST_MODULE parse
-#include <boost/test/unit_test.hpp>
+#include "support/test_preamble.hpp"
 
 #include "support/alloc_counter.hpp"
 #include "support/payloads.hpp"
@@ -15,7 +15,6 @@
 #include <string>
 #include <vector>
 
-namespace pd = problem_details;
 using pd::error;
 using pd::http_status;
 using pd::parse_mode;

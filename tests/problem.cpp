@@ -4,7 +4,7 @@
 #include <problem_details/problem.hpp>
 
 #define BOOST_TEST_MODULE problem
-#include <boost/test/unit_test.hpp>
+#include "support/test_preamble.hpp"
 
 #include <problem_details/parse.hpp>
 #include <problem_details/serialize.hpp>
@@ -16,7 +16,6 @@
 #include <array>
 #include <string>
 
-namespace pd = problem_details;
 namespace json = boost::json;
 using pd::http_status;
 

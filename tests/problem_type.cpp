@@ -4,7 +4,7 @@
 #include <problem_details/problem_type.hpp>
 
 #define BOOST_TEST_MODULE problem_type
-#include <boost/test/unit_test.hpp>
+#include "support/test_preamble.hpp"
 
 #include "support/typed_types.hpp"
 
@@ -17,7 +17,6 @@
 #include <string>
 #include <string_view>
 
-namespace pd = problem_details;
 namespace vipps = problem_details::vipps;
 using pd::http_status;
 using test_types::kitchen_sink;

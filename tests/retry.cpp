@@ -5,18 +5,9 @@
 #include <problem_details/retry.hpp>
 
 #define BOOST_TEST_MODULE retry
-#include <boost/test/unit_test.hpp>
+#include "support/test_preamble.hpp"
 
-// GCC (-O1 and up) takes the counting operator new/delete, built on
-// malloc/free, for a mismatched pair (-Wmismatched-new-delete).
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wmismatched-new-delete"
-#endif
 #include "support/alloc_counter.hpp"
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC diagnostic pop
-#endif
 #include "support/payloads.hpp"
 #include "support/responses.hpp"
 
@@ -24,7 +15,6 @@
 #include <map>
 #include <string>
 
-namespace pd = problem_details;
 using namespace std::chrono;
 using namespace std::chrono_literals;
 using test_support::allocation_scope;

@@ -8,7 +8,7 @@
 #include <problem_details/serialize.hpp>
 
 #define BOOST_TEST_MODULE round_trip
-#include <boost/test/unit_test.hpp>
+#include "support/test_preamble.hpp"
 
 #include "support/payloads.hpp"
 
@@ -19,7 +19,6 @@
 #include <string>
 #include <vector>
 
-namespace pd = problem_details;
 namespace json = boost::json;
 
 namespace {

@@ -5,7 +5,7 @@
 #include <problem_details/type_page.hpp>
 
 #define BOOST_TEST_MODULE type_page
-#include <boost/test/unit_test.hpp>
+#include "support/test_preamble.hpp"
 
 #include "support/typed_types.hpp"
 
@@ -14,7 +14,6 @@
 #include <string>
 #include <string_view>
 
-namespace pd = problem_details;
 using namespace test_types;
 
 namespace {

@@ -4,7 +4,7 @@
 #include <problem_details/typed_parse.hpp>
 
 #define BOOST_TEST_MODULE typed_parse
-#include <boost/test/unit_test.hpp>
+#include "support/test_preamble.hpp"
 
 #include "support/alloc_counter.hpp"
 #include "support/payloads.hpp"
@@ -20,7 +20,6 @@
 #include <string>
 #include <vector>
 
-namespace pd = problem_details;
 namespace vipps = problem_details::vipps;
 using pd::error;
 using pd::http_status;

@@ -4,7 +4,7 @@
 #include <problem_details/typed_serialize.hpp>
 
 #define BOOST_TEST_MODULE typed_serialize
-#include <boost/test/unit_test.hpp>
+#include "support/test_preamble.hpp"
 
 #include "support/alloc_counter.hpp"
 #include "support/payloads.hpp"
@@ -27,7 +27,6 @@
 #include <string>
 #include <vector>
 
-namespace pd = problem_details;
 namespace vipps = problem_details::vipps;
 using pd::error;
 using pd::http_status;

@@ -5,7 +5,7 @@
 #include <problem_details/validate.hpp>
 
 #define BOOST_TEST_MODULE validate
-#include <boost/test/unit_test.hpp>
+#include "support/test_preamble.hpp"
 
 #include "support/payloads.hpp"
 
@@ -14,8 +14,6 @@
 #include <map>
 #include <string>
 #include <vector>
-
-namespace pd = problem_details;
 
 namespace {
 

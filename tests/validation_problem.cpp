@@ -4,7 +4,7 @@
 #include <problem_details/validation_problem.hpp>
 
 #define BOOST_TEST_MODULE validation_problem
-#include <boost/test/unit_test.hpp>
+#include "support/test_preamble.hpp"
 
 #include "support/alloc_counter.hpp"
 #include "support/payloads.hpp"
@@ -20,7 +20,6 @@
 #include <string>
 #include <vector>
 
-namespace pd = problem_details;
 using pd::error;
 using pd::field_errors_shape;
 using pd::http_status;

@@ -5,18 +5,9 @@
 #include <problem_details/vipps.hpp>
 
 #define BOOST_TEST_MODULE vipps
-#include <boost/test/unit_test.hpp>
+#include "support/test_preamble.hpp"
 
-// GCC (-O1 and up) takes the counting operator new/delete, built on
-// malloc/free, for a mismatched pair (-Wmismatched-new-delete).
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wmismatched-new-delete"
-#endif
 #include "support/alloc_counter.hpp"
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC diagnostic pop
-#endif
 #include "support/payloads.hpp"
 #include "support/responses.hpp"
 
@@ -25,7 +16,6 @@
 #include <string>
 #include <vector>
 
-namespace pd = problem_details;
 namespace vipps = problem_details::vipps;
 using test_support::allocation_scope;
 
@@ -150,7 +140,7 @@ BOOST_AUTO_TEST_CASE(status_fallbacks) {
 }
 
 BOOST_AUTO_TEST_CASE(patterns) {
-    using pd::detail::sdk::pattern_matches;
+    using pd::detail::pattern_matches;
     static_assert(pattern_matches("abc", "xxABCxx"));
     static_assert(pattern_matches("", "anything"));
     static_assert(pattern_matches("a*c", "abbbc"));

@@ -8,7 +8,7 @@
 #include <problem_details/vipps/status_catalog.hpp>
 
 #define BOOST_TEST_MODULE vipps_catalogs
-#include <boost/test/unit_test.hpp>
+#include "support/test_preamble.hpp"
 
 #include <problem_details/classify.hpp>
 
@@ -24,7 +24,6 @@
 #include <system_error>
 #include <tuple>
 
-namespace pd = problem_details;
 namespace vipps = problem_details::vipps;
 using pd::http_status;
 using pd::status_class;

@@ -4,7 +4,7 @@
 #include <problem_details/xml.hpp>
 
 #define BOOST_TEST_MODULE xml
-#include <boost/test/unit_test.hpp>
+#include "support/test_preamble.hpp"
 
 #include "support/alloc_counter.hpp"
 #include "support/payloads.hpp"
@@ -23,7 +23,6 @@
 #include <string>
 #include <vector>
 
-namespace pd = problem_details;
 using pd::error;
 using pd::http_status;
 

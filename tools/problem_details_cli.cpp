@@ -112,7 +112,7 @@ struct string_sink {
 /// Appends `text` as a JSON string (bytes that are not UTF-8 read as Latin-1).
 void json_string(std::string& out, std::string_view text) {
     string_sink sink{out};
-    pd::detail::sdk::write_text_string(sink, text);
+    pd::detail::write_text_string(sink, text);
 }
 
 std::string read_input(std::string const& path) {

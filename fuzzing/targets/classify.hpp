@@ -85,7 +85,7 @@ inline void check_classification(problem_details::response_view const& resp, pro
     PD_FUZZ_CHECK(c.correlation_id.empty() == c.correlation_member.empty());
     if (c.correlation_from == pd::correlation_source::instance)
         PD_FUZZ_CHECK(c.correlation_id == c.problem.instance &&
-                      pd::detail::sdk::is_uuid_reference(c.correlation_id));
+                      pd::detail::is_uuid_reference(c.correlation_id));
     if (c.correlation_from == pd::correlation_source::header)
         PD_FUZZ_CHECK(c.correlation_id == resp.request_id);
     // Text needs a fixed scratch whatever its size.

@@ -42,10 +42,10 @@ inline void http_message(std::string_view in) {
         PD_FUZZ_CHECK(++count <= in.size()); // iteration ends
         PD_FUZZ_CHECK(!h.name.empty() && within(h.name, in.data(), in.size()));
         for (char c : h.name)
-            PD_FUZZ_CHECK(pd::detail::sdk::is_tchar(static_cast<unsigned char>(c)));
+            PD_FUZZ_CHECK(pd::detail::is_tchar(static_cast<unsigned char>(c)));
         PD_FUZZ_CHECK(within(h.value, in.data(), in.size()));
-        PD_FUZZ_CHECK(h.value.empty() || (!pd::detail::sdk::is_ows(h.value.front()) &&
-                                          !pd::detail::sdk::is_ows(h.value.back())));
+        PD_FUZZ_CHECK(h.value.empty() || (!pd::detail::is_ows(h.value.front()) &&
+                                          !pd::detail::is_ows(h.value.back())));
         auto const found = m.headers.find(h.name);
         PD_FUZZ_CHECK(found.has_value());
     }

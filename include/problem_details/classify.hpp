@@ -13,6 +13,7 @@
 
 #include <problem_details/http_message.hpp>
 #include <problem_details/http_status.hpp>
+#include <problem_details/media_type.hpp>
 #include <problem_details/parse.hpp>
 #include <problem_details/parse_options.hpp>
 #include <problem_details/problem.hpp>
@@ -169,50 +170,6 @@ public:
 private:
     std::uint32_t bits_ = 0;
 };
-
-/** What a Content-Type says about a body. */
-enum class media_kind : unsigned char {
-    /// No Content-Type.
-    none,
-    /// `application/problem+json`.
-    problem_json,
-    /// `application/json`, `text/json` or any other `+json` type.
-    json,
-    /// `text/html` or `application/xhtml+xml`.
-    html,
-    /// Any other `text/*`.
-    text,
-    /// Anything else.
-    other,
-};
-
-/** Reads a Content-Type header value: the media type, parameters ignored,
-    ASCII case-insensitive. `"application/problem+json; charset=utf-8"` is
-    `media_kind::problem_json`. O(n), no allocation, never fails. */
-constexpr media_kind media_kind_of(std::string_view content_type) noexcept {
-    namespace s = detail::sdk;
-    std::string_view t = content_type.substr(0, content_type.find(';'));
-    t = s::trim_ows(t);
-    if (t.empty())
-        return media_kind::none;
-    auto const slash = t.find('/');
-    if (slash == std::string_view::npos)
-        return media_kind::other;
-    std::string_view const type = t.substr(0, slash);
-    std::string_view const sub = t.substr(slash + 1);
-    if (s::iequals(type, "application") && s::iequals(sub, "problem+json"))
-        return media_kind::problem_json;
-    if (s::iequals(sub, "json") && (s::iequals(type, "application") || s::iequals(type, "text")))
-        return media_kind::json;
-    if (sub.size() >= 5 && s::iequals(sub.substr(sub.size() - 5), "+json"))
-        return media_kind::json;
-    if ((s::iequals(type, "text") && s::iequals(sub, "html")) ||
-        (s::iequals(type, "application") && s::iequals(sub, "xhtml+xml")))
-        return media_kind::html;
-    if (s::iequals(type, "text"))
-        return media_kind::text;
-    return media_kind::other;
-}
 
 /** An HTTP response to classify: its status, the headers that matter, the body.
 

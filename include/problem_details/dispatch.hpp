@@ -109,27 +109,6 @@ namespace detail {
 template <class Visitor, class... Ts>
 using dispatch_return_t = std::common_type_t<std::invoke_result_t<Visitor, typed_problem_view<Ts> const&>...,
                                              std::invoke_result_t<Visitor, problem_view const&>>;
-
-template <class R, class Visitor, class Arg>
-result<R> invoke_into_result(Visitor& vis, Arg const& arg) {
-    if constexpr (std::is_void_v<R>) {
-        vis(arg);
-        return {};
-    } else {
-        return result<R>(boost::system::in_place_value, vis(arg));
-    }
-}
-
-template <class Visitor, class... Ts>
-constexpr void check_visitor() noexcept {
-    static_assert((std::is_invocable_v<Visitor, typed_problem_view<Ts> const&> && ...),
-                  "problem_details::dispatch: the visitor must accept typed_problem_view<T> const& "
-                  "for every problem type T of the set");
-    static_assert(std::is_invocable_v<Visitor, problem_view const&>,
-                  "problem_details::dispatch: the visitor must accept problem_view const& (the "
-                  "fallback for a type URI outside the set)");
-}
-
 } // namespace detail
 
 /** Calls `vis` with the typed problem for `view`'s type URI.
@@ -150,21 +129,7 @@ constexpr void check_visitor() noexcept {
 */
 template <problem_type... Ts, class Visitor>
 auto dispatch(problem_view const& view, std::span<char> scratch, Visitor&& vis)
-    -> result<detail::dispatch_return_t<Visitor&, Ts...>> {
-    detail::check_visitor<Visitor&, Ts...>();
-    using set = problem_type_set<Ts...>;
-    using R = detail::dispatch_return_t<Visitor&, Ts...>;
-    std::size_t const i = set::find(view.type);
-    if (i == set::npos)
-        return detail::invoke_into_result<R>(vis, view);
-    return boost::mp11::mp_with_index<sizeof...(Ts)>(i, [&](auto I) -> result<R> {
-        using T = boost::mp11::mp_at_c<typename set::types, decltype(I)::value>;
-        auto const t = to_typed<T>(view, scratch);
-        if (!t)
-            return result<R>(boost::system::in_place_error, t.error());
-        return detail::invoke_into_result<R>(vis, *t);
-    });
-}
+    -> result<detail::dispatch_return_t<Visitor&, Ts...>>;
 
 /** Parses `json` (`parse_view`, into `scratch`) and dispatches it as above;
     the typed members' strings go into what `parse_view` left of `scratch`.
@@ -172,31 +137,10 @@ auto dispatch(problem_view const& view, std::span<char> scratch, Visitor&& vis)
 */
 template <problem_type... Ts, class Visitor>
 auto dispatch(std::string_view json, std::span<char> scratch, parse_options options, Visitor&& vis)
-    -> result<detail::dispatch_return_t<Visitor&, Ts...>> {
-    detail::check_visitor<Visitor&, Ts...>();
-    using set = problem_type_set<Ts...>;
-    using R = detail::dispatch_return_t<Visitor&, Ts...>;
-    auto const v = parse_view(json, scratch, options);
-    if (!v)
-        return result<R>(boost::system::in_place_error, v.error());
-    std::size_t const i = set::find(v->type);
-    if (i == set::npos)
-        return detail::invoke_into_result<R>(vis, *v);
-    return boost::mp11::mp_with_index<sizeof...(Ts)>(i, [&](auto I) -> result<R> {
-        using T = boost::mp11::mp_at_c<typename set::types, decltype(I)::value>;
-        char* fb;
-        char* fe;
-        detail::free_region(*v, scratch, fb, fe);
-        typed_problem_view<T> t;
-        char const* at = nullptr;
-        std::size_t bytes = 0;
-        auto* const unknown = const_cast<extension*>(v->extensions.begin());
-        if (error_code const ec = detail::typed_from_view(*v, unknown, fb, fe, t, at, bytes))
-            return result<R>(boost::system::in_place_error, ec);
-        return detail::invoke_into_result<R>(vis, t);
-    });
-}
+    -> result<detail::dispatch_return_t<Visitor&, Ts...>>;
 
 } // namespace problem_details
+
+#include <problem_details/impl/dispatch.hpp>
 
 #endif

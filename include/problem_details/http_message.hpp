@@ -11,6 +11,7 @@
 #include <problem_details/error.hpp>
 #include <problem_details/http_status.hpp>
 #include <problem_details/result.hpp>
+#include <problem_details/detail/http_token.hpp>
 
 #include <cstddef>
 #include <iterator>
@@ -27,99 +28,6 @@ struct http_header {
 
     friend bool operator==(http_header const&, http_header const&) = default;
 };
-
-namespace detail::sdk {
-
-inline constexpr bool is_tchar(unsigned char c) noexcept {
-    // RFC 9110 §5.6.2 token characters.
-    if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
-        return true;
-    switch (c) {
-    case '!': case '#': case '$': case '%': case '&': case '\'': case '*': case '+':
-    case '-': case '.': case '^': case '_': case '`': case '|': case '~': return true;
-    default: return false;
-    }
-}
-
-inline constexpr char ascii_lower(char c) noexcept {
-    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-}
-
-inline constexpr bool iequals(std::string_view a, std::string_view b) noexcept {
-    if (a.size() != b.size())
-        return false;
-    for (std::size_t i = 0; i < a.size(); ++i)
-        if (ascii_lower(a[i]) != ascii_lower(b[i]))
-            return false;
-    return true;
-}
-
-inline constexpr bool is_ows(char c) noexcept { return c == ' ' || c == '\t'; }
-
-inline constexpr std::string_view trim_ows(std::string_view s) noexcept {
-    while (!s.empty() && is_ows(s.front()))
-        s.remove_prefix(1);
-    while (!s.empty() && is_ows(s.back()))
-        s.remove_suffix(1);
-    return s;
-}
-
-/// The line starting at `p` (without its CRLF or LF) and where the next
-/// one starts. `p < end`.
-struct line {
-    std::string_view text;
-    char const* next;
-};
-
-inline line next_line(char const* p, char const* end) noexcept {
-    char const* q = p;
-    while (q != end && *q != '\n')
-        ++q;
-    char const* text_end = q;
-    if (text_end != p && text_end[-1] == '\r')
-        --text_end;
-    return {std::string_view(p, static_cast<std::size_t>(text_end - p)), q == end ? end : q + 1};
-}
-
-/// Parses "HTTP/x[.y] DDD[ reason]"; false if `s` is not such a line.
-inline bool parse_status_line(std::string_view s, std::string_view& version, http_status& status,
-                              std::string_view& reason) noexcept {
-    if (s.size() < 10 || s.substr(0, 5) != "HTTP/")
-        return false;
-    std::size_t i = 5;
-    if (!(s[i] >= '0' && s[i] <= '9'))
-        return false;
-    ++i;
-    if (s[i] == '.') {
-        ++i;
-        if (i >= s.size() || !(s[i] >= '0' && s[i] <= '9'))
-            return false;
-        ++i;
-    }
-    version = s.substr(0, i);
-    if (i >= s.size() || s[i] != ' ')
-        return false;
-    ++i;
-    if (s.size() - i < 3)
-        return false;
-    auto const st = parse_status(s.substr(i, 3));
-    if (!st)
-        return false;
-    i += 3;
-    if (i < s.size()) {
-        if (s[i] != ' ')
-            return false;
-        ++i;
-    }
-    reason = s.substr(i);
-    for (char c : reason)
-        if (c == '\r' || c == '\0')
-            return false;
-    status = *st;
-    return true;
-}
-
-} // namespace detail::sdk
 
 /** The header fields of an `http_response_view`, in order.
 
@@ -162,19 +70,19 @@ public:
         void load() noexcept {
             if (p_ == end_)
                 return;
-            auto const l = detail::sdk::next_line(p_, end_);
+            auto const l = detail::next_line(p_, end_);
             auto const colon = l.text.find(':');
             cur_.name = l.text.substr(0, colon);
             char const* value_begin = l.text.data() + colon + 1;
             char const* value_end = l.text.data() + l.text.size();
             next_ = l.next;
             // Obsolete line folding: continuation lines belong to this field.
-            while (next_ != end_ && detail::sdk::is_ows(*next_)) {
-                auto const c = detail::sdk::next_line(next_, end_);
+            while (next_ != end_ && detail::is_ows(*next_)) {
+                auto const c = detail::next_line(next_, end_);
                 value_end = c.text.data() + c.text.size();
                 next_ = c.next;
             }
-            cur_.value = detail::sdk::trim_ows(
+            cur_.value = detail::trim_ows(
                 std::string_view(value_begin, static_cast<std::size_t>(value_end - value_begin)));
         }
 
@@ -202,7 +110,7 @@ public:
         as field names are), or `std::nullopt` when there is none. Linear. */
     std::optional<std::string_view> find(std::string_view name) const noexcept {
         for (auto const& h : *this)
-            if (detail::sdk::iequals(h.name, name))
+            if (detail::iequals(h.name, name))
                 return h.value;
         return std::nullopt;
     }
@@ -270,63 +178,10 @@ constexpr bool looks_like_http_response(std::string_view text) noexcept {
     @return Views into `raw`, or `error::invalid_http_message` when the
     status line or a header line cannot be read.
 */
-inline result<http_response_view> parse_http_response(std::string_view raw) noexcept {
-    namespace s = detail::sdk;
-    char const* p = raw.data();
-    char const* const end = raw.data() + raw.size();
-    http_response_view out;
-    for (;;) {
-        if (p == end)
-            return error::invalid_http_message;
-        auto const status_line = s::next_line(p, end);
-        if (!s::parse_status_line(status_line.text, out.version, out.status, out.reason))
-            return error::invalid_http_message;
-        p = status_line.next;
-        char const* const headers_begin = p;
-        char const* headers_end = end;
-        bool first = true;
-        while (p != end) {
-            auto const l = s::next_line(p, end);
-            if (l.text.empty()) {
-                // The blank line ending the header section.
-                headers_end = p;
-                p = l.next;
-                break;
-            }
-            for (char c : l.text)
-                if (c == '\r' || c == '\0')
-                    return error::invalid_http_message;
-            if (s::is_ows(l.text.front())) {
-                // Obsolete line folding: only after a field.
-                if (first)
-                    return error::invalid_http_message;
-            } else {
-                auto const colon = l.text.find(':');
-                if (colon == 0 || colon == std::string_view::npos)
-                    return error::invalid_http_message;
-                for (std::size_t i = 0; i < colon; ++i)
-                    if (!s::is_tchar(static_cast<unsigned char>(l.text[i])))
-                        return error::invalid_http_message;
-            }
-            first = false;
-            p = l.next;
-            if (p == end)
-                headers_end = end;
-        }
-        out.headers = http_header_list_access::make(
-            std::string_view(headers_begin, static_cast<std::size_t>(headers_end - headers_begin)));
-        out.body = std::string_view(p, static_cast<std::size_t>(end - p));
-        // Another response follows (interim, CONNECT, redirect): read that one.
-        if (looks_like_http_response(out.body)) {
-            std::string_view v, r;
-            http_status st{};
-            if (s::parse_status_line(s::next_line(p, end).text, v, st, r))
-                continue;
-        }
-        return out;
-    }
-}
+result<http_response_view> parse_http_response(std::string_view raw) noexcept;
 
 } // namespace problem_details
+
+#include <problem_details/impl/http_message.hpp>
 
 #endif

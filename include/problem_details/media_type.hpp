@@ -8,7 +8,7 @@
 /// negotiation: should a server answer with `application/problem+json`,
 /// `application/problem+xml`, or `406 Not Acceptable`?
 
-#include <problem_details/classify.hpp>
+#include <problem_details/detail/http_token.hpp>
 #include <problem_details/http_message.hpp>
 
 #include <concepts>
@@ -53,6 +53,50 @@ struct negotiate_options {
     bool prefer_xml = false;
 };
 
+/** What a Content-Type says about a body. */
+enum class media_kind : unsigned char {
+    /// No Content-Type.
+    none,
+    /// `application/problem+json`.
+    problem_json,
+    /// `application/json`, `text/json` or any other `+json` type.
+    json,
+    /// `text/html` or `application/xhtml+xml`.
+    html,
+    /// Any other `text/*`.
+    text,
+    /// Anything else.
+    other,
+};
+
+/** Reads a Content-Type header value: the media type, parameters ignored,
+    ASCII case-insensitive. `"application/problem+json; charset=utf-8"` is
+    `media_kind::problem_json`. O(n), no allocation, never fails. */
+constexpr media_kind media_kind_of(std::string_view content_type) noexcept {
+    namespace s = detail;
+    std::string_view t = content_type.substr(0, content_type.find(';'));
+    t = s::trim_ows(t);
+    if (t.empty())
+        return media_kind::none;
+    auto const slash = t.find('/');
+    if (slash == std::string_view::npos)
+        return media_kind::other;
+    std::string_view const type = t.substr(0, slash);
+    std::string_view const sub = t.substr(slash + 1);
+    if (s::iequals(type, "application") && s::iequals(sub, "problem+json"))
+        return media_kind::problem_json;
+    if (s::iequals(sub, "json") && (s::iequals(type, "application") || s::iequals(type, "text")))
+        return media_kind::json;
+    if (s::ends_with_icase(sub, "+json"))
+        return media_kind::json;
+    if ((s::iequals(type, "text") && s::iequals(sub, "html")) ||
+        (s::iequals(type, "application") && s::iequals(sub, "xhtml+xml")))
+        return media_kind::html;
+    if (s::iequals(type, "text"))
+        return media_kind::text;
+    return media_kind::other;
+}
+
 namespace detail {
 
 /// How closely an Accept media range matches one of our two formats:
@@ -64,12 +108,8 @@ struct format_match {
     int xml = 0;
 };
 
-constexpr bool ends_with_icase(std::string_view s, std::string_view suffix) noexcept {
-    return s.size() >= suffix.size() && sdk::iequals(s.substr(s.size() - suffix.size()), suffix);
-}
-
 constexpr format_match match_range(std::string_view range) noexcept {
-    namespace s = sdk;
+    namespace s = detail;
     format_match m;
     auto const slash = range.find('/');
     if (slash == std::string_view::npos)
@@ -157,7 +197,7 @@ struct accept_state {
 
 /// Reads one Accept field value (a comma-separated list) into `st`.
 constexpr void read_accept(std::string_view accept, accept_state& st) noexcept {
-    namespace s = detail::sdk;
+    namespace s = detail;
     if (s::trim_ows(accept).empty())
         return;
     st.named = true;
@@ -268,7 +308,7 @@ constexpr problem_format negotiate_all(Range const& values, negotiate_options op
     `application/problem+xml` (and any XML type), otherwise `none`.
     Parameters are ignored, case-insensitive. O(n), never fails. */
 constexpr problem_format format_of_content_type(std::string_view content_type) noexcept {
-    std::string_view const t = detail::sdk::trim_ows(content_type.substr(0, content_type.find(';')));
+    std::string_view const t = detail::trim_ows(content_type.substr(0, content_type.find(';')));
     detail::format_match const m = detail::match_range(t);
     if (m.json >= 3)
         return problem_format::json;

@@ -4,7 +4,11 @@
 #ifndef PROBLEM_DETAILS_PARSE_HPP
 #define PROBLEM_DETAILS_PARSE_HPP
 
+/// Parsing into an owning `problem` (`parse`); `parse_view` and
+/// `scratch_bound` are in parse_view.hpp (included).
+
 #include <problem_details/parse_options.hpp>
+#include <problem_details/parse_view.hpp>
 #include <problem_details/problem.hpp>
 #include <problem_details/result.hpp>
 
@@ -14,36 +18,10 @@
 
 namespace problem_details {
 
-/** Parses a problem document without allocating.
-
-    Strings without escapes are views into `json`; strings with escapes are
-    decoded into `scratch`, which also holds the extension list. Most
-    documents need little scratch: `scratch_bound(json)` is always enough,
-    and the overload taking `parse_diagnostics` reports the exact need.
-    What each `parse_options::mode` accepts is documented at `parse_mode`.
-
-    @par Complexity
-    Linear in `json.size()`.
-    @par Allocation
-    None, ever.
-    @par Errors
-    A malformed document, a limit exceeded, a non-object (`error::not_an_object`),
-    a strict-mode violation, or `error::scratch_too_small`. Never a partial view.
-    The verdict does not depend on the scratch's size: a buffer too small
-    gives either `error::scratch_too_small` or what enough scratch gives.
-    @return A view valid as long as `json` and `scratch` are.
-*/
-result<problem_view> parse_view(std::string_view json, std::span<char> scratch,
-                                parse_options options = {}) noexcept;
-
-/** As above, and fills `diag` with the error's byte offset and the
-    scratch the document needs (also set on success). */
-result<problem_view> parse_view(std::string_view json, std::span<char> scratch,
-                                parse_options options, parse_diagnostics& diag) noexcept;
-
 /** Parses a problem document into an owning `problem`.
 
-    Same rules and errors as `parse_view` (never `scratch_too_small`);
+    Same rules and errors as `parse_view` (parse_view.hpp; never
+    `scratch_too_small`);
     extension values become `boost::json::value`s. `max_depth` is capped at
     `parse_options::max_owning_depth` (1024), because a `boost::json::value`
     recurses once per level: deeper documents are `error::too_deep`.
@@ -56,17 +34,6 @@ result<problem> parse(std::string_view json, parse_options options = {});
 
 /// As above, and fills `diag` with the error's byte offset.
 result<problem> parse(std::string_view json, parse_options options, parse_diagnostics& diag);
-
-/** Scratch that is always enough for `parse_view(json, ...)`.
-
-    A bound from the size alone, at most about 9 bytes per input byte (64-bit);
-    cheap to compute. For the exact figure, use `parse_diagnostics`.
-*/
-constexpr std::size_t scratch_bound(std::string_view json) noexcept {
-    // Every extension member takes at least 4 input bytes ("":0 plus a
-    // separator), and decoded strings are never longer than their input.
-    return json.size() + (json.size() / 4 + 1) * sizeof(extension) + alignof(extension);
-}
 
 } // namespace problem_details
 

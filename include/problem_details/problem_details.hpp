@@ -4,9 +4,10 @@
 #ifndef PROBLEM_DETAILS_PROBLEM_DETAILS_HPP
 #define PROBLEM_DETAILS_PROBLEM_DETAILS_HPP
 
-/// The umbrella header: everything but the optional Boost.Beast adapters
-/// (<problem_details/beast.hpp>, <problem_details/beast_type_pages.hpp>),
-/// which need Boost.Beast. Built without exceptions (-fno-exceptions), it
+/// The umbrella header: everything but the opt-in profiles: the Boost.Beast
+/// adapters (<problem_details/beast.hpp>, <problem_details/beast_type_pages.hpp>),
+/// which need Boost.Beast, and the Vipps MobilePay profile
+/// (<problem_details/vipps.hpp>). Built without exceptions (-fno-exceptions), it
 /// leaves out exception_mapping.hpp, which maps C++ exceptions to problems
 /// and needs them.
 
@@ -43,9 +44,6 @@
 #include <problem_details/validate.hpp>
 #include <problem_details/validation_problem.hpp>
 #include <problem_details/version.hpp>
-#include <problem_details/vipps.hpp>
-#include <problem_details/vipps/documentation.hpp>
-#include <problem_details/vipps/problem_types.hpp>
 #include <problem_details/xml.hpp>
 
 #endif

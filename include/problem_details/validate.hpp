@@ -8,14 +8,10 @@
 /// with its byte offset, not just the first (which is what `parse_view`
 /// in `parse_mode::strict` reports).
 
-#include <problem_details/detail/problem_reader.hpp>
 #include <problem_details/error.hpp>
 #include <problem_details/parse_options.hpp>
 
-#include <algorithm>
 #include <cstddef>
-#include <memory>
-#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -36,29 +32,6 @@ struct violation {
     friend bool operator==(violation const&, violation const&) = default;
 };
 
-namespace detail::sdk {
-
-class collecting_sink final : public violation_sink {
-public:
-    explicit collecting_sink(std::vector<violation>& out) noexcept : out_(out) {}
-    bool on_violation(error code, std::size_t offset, std::string_view member) override {
-        // The reader can report one duplicate twice (a wrong-typed standard
-        // member repeated is both a duplicate standard member and a
-        // duplicate kept extension): keep one. Reports come in document
-        // order, so only the tail at or after this offset needs a look.
-        for (auto it = out_.rbegin(); it != out_.rend() && it->offset >= offset; ++it)
-            if (it->offset == offset && it->code == code && it->member == member)
-                return true;
-        out_.push_back(violation{make_error_code(code), offset, std::string(member)});
-        return true; // keep going: every violation is wanted
-    }
-
-private:
-    std::vector<violation>& out_;
-};
-
-} // namespace detail::sdk
-
 /** Checks `json` against RFC 9457 and lists every violation, in document order.
 
     The rules are those of `parse_mode::strict` (see `parse_mode`): a
@@ -78,32 +51,10 @@ private:
     escaped strings or many members.
     @throws std::bad_alloc only.
 */
-inline std::vector<violation> validate(std::string_view json, parse_options options = {}) {
-    options.mode = parse_mode::strict;
-    std::vector<violation> out;
-    detail::sdk::collecting_sink sink(out);
-    char small[1024];
-    std::unique_ptr<char[]> big;
-    std::span<char> scratch(small);
-    for (;;) {
-        out.clear();
-        detail::problem_reader reader(json, scratch, options, &sink);
-        problem_view view;
-        error_code const ec = reader.run(view);
-        if (ec == error::scratch_too_small && reader.required_scratch() > scratch.size()) {
-            std::size_t const n = reader.required_scratch();
-            big = std::make_unique<char[]>(n);
-            scratch = std::span<char>(big.get(), n);
-            continue;
-        }
-        std::stable_sort(out.begin(), out.end(),
-                         [](violation const& a, violation const& b) { return a.offset < b.offset; });
-        if (ec)
-            out.push_back(violation{ec, reader.error_offset(), std::string()});
-        return out;
-    }
-}
+std::vector<violation> validate(std::string_view json, parse_options options = {});
 
 } // namespace problem_details
+
+#include <problem_details/impl/validate.hpp>
 
 #endif

@@ -6,22 +6,18 @@
 
 /// The Vipps MobilePay profile, everything the platform's error FAQ knows
 /// as data: classification and retry advice for its responses, the API
-/// gateway's messages, the diagnosis catalog (`vipps::diagnose`), and,
-/// where present, the status table, problem types and legacy eCom codes.
+/// gateway's messages, the diagnosis catalog (`vipps::diagnose`), the
+/// status table, the problem types, the legacy eCom codes and their
+/// documentation (schemas, pages, OpenAPI). Opt-in: the umbrella
+/// <problem_details/problem_details.hpp> does not include it.
 
 #include <problem_details/classify.hpp>
 #include <problem_details/retry.hpp>
 #include <problem_details/vipps/diagnosis.hpp>
+#include <problem_details/vipps/documentation.hpp>
 #include <problem_details/vipps/gateway_messages.hpp>
-
-#if __has_include(<problem_details/vipps/status_catalog.hpp>)
-#include <problem_details/vipps/status_catalog.hpp>
-#endif
-#if __has_include(<problem_details/vipps/problem_types.hpp>)
-#include <problem_details/vipps/problem_types.hpp>
-#endif
-#if __has_include(<problem_details/vipps/legacy_codes.hpp>)
 #include <problem_details/vipps/legacy_codes.hpp>
-#endif
+#include <problem_details/vipps/problem_types.hpp>
+#include <problem_details/vipps/status_catalog.hpp>
 
 #endif

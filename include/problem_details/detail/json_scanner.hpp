@@ -11,6 +11,7 @@
 // it to that. It never allocates: nesting is tracked in a fixed bit array.
 
 #include <problem_details/error.hpp>
+#include <problem_details/detail/config.hpp>
 #include <problem_details/detail/utf8.hpp>
 
 #include <boost/json/basic_parser_impl.hpp>
@@ -23,18 +24,6 @@
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
-#endif
-
-// The scanner's hot path is a few small functions called from many places;
-// inlining them is most of its speed, so it is not left to heuristics.
-#if !defined(PROBLEM_DETAILS_ALWAYS_INLINE)
-#if defined(_MSC_VER)
-#define PROBLEM_DETAILS_NOINLINE __declspec(noinline)
-#define PROBLEM_DETAILS_ALWAYS_INLINE __forceinline
-#else
-#define PROBLEM_DETAILS_NOINLINE __attribute__((noinline))
-#define PROBLEM_DETAILS_ALWAYS_INLINE inline __attribute__((always_inline))
-#endif
 #endif
 
 namespace problem_details::detail {
@@ -550,26 +539,6 @@ public:
             }
         }
         return skip_value_fail(error::incomplete, e, ws);
-    }
-
-    /// After `{` or `,` in an object: a key string and its colon.
-    bool scan_key_colon() noexcept {
-        skip_ws();
-        if (p == end)
-            return fail(error::incomplete, p);
-        if (*p != '"')
-            return fail(error::syntax, p);
-        std::string_view key;
-        bool escaped;
-        if (!scan_string(key, escaped))
-            return false;
-        skip_ws();
-        if (p == end)
-            return fail(error::incomplete, p);
-        if (*p != ':')
-            return fail(error::syntax, p);
-        ++p;
-        return true;
     }
 
     /// A number at p, skipped and validated: the common integers inline,

@@ -8,11 +8,10 @@
 // but a byte count (count_sink), from one set of templates so that
 // serialized_size and serialize cannot disagree. No allocation.
 
+#include <problem_details/detail/config.hpp>
 #include <problem_details/detail/json_scanner.hpp>
 #include <problem_details/detail/utf8.hpp>
 #include <problem_details/serialize_options.hpp>
-
-#include <boost/json/value.hpp>
 
 #include <charconv>
 #include <cmath>
@@ -711,67 +710,6 @@ void write_double(Sink& out, double d) noexcept {
     out.write(buf, n);
     if (integral_looking)
         out.write(".0", 2); // keep it a double when read back
-}
-
-/// Writes a Boost.JSON value compactly. False on invalid UTF-8.
-template <class Sink>
-bool write_value(Sink& out, boost::json::value const& v, serialize_options const& opt) noexcept {
-    switch (v.kind()) {
-    case boost::json::kind::null: out.write("null", 4); return true;
-    case boost::json::kind::bool_:
-        if (v.get_bool())
-            out.write("true", 4);
-        else
-            out.write("false", 5);
-        return true;
-    case boost::json::kind::int64: {
-        char buf[24];
-        auto const r = std::to_chars(buf, buf + sizeof buf, v.get_int64());
-        out.write(buf, static_cast<std::size_t>(r.ptr - buf));
-        return true;
-    }
-    case boost::json::kind::uint64: {
-        char buf[24];
-        auto const r = std::to_chars(buf, buf + sizeof buf, v.get_uint64());
-        out.write(buf, static_cast<std::size_t>(r.ptr - buf));
-        return true;
-    }
-    case boost::json::kind::double_: write_double(out, v.get_double()); return true;
-    case boost::json::kind::string: {
-        auto const& s = v.get_string();
-        return write_string(out, std::string_view(s.data(), s.size()), opt);
-    }
-    case boost::json::kind::array: {
-        out.put('[');
-        bool first = true;
-        for (auto const& e : v.get_array()) {
-            if (!first)
-                out.put(',');
-            first = false;
-            if (!write_value(out, e, opt))
-                return false;
-        }
-        out.put(']');
-        return true;
-    }
-    case boost::json::kind::object: {
-        out.put('{');
-        bool first = true;
-        for (auto const& m : v.get_object()) {
-            if (!first)
-                out.put(',');
-            first = false;
-            if (!write_string(out, std::string_view(m.key().data(), m.key().size()), opt))
-                return false;
-            out.put(':');
-            if (!write_value(out, m.value(), opt))
-                return false;
-        }
-        out.put('}');
-        return true;
-    }
-    }
-    return true;
 }
 
 } // namespace problem_details::detail

@@ -9,14 +9,19 @@
 // bytes, extensions recorded as raw text, strings with escapes decoded
 // into the caller's scratch. No allocation anywhere on this path.
 
+#include <problem_details/detail/config.hpp>
 #include <problem_details/detail/json_number.hpp>
 #include <problem_details/detail/json_scanner.hpp>
+#include <problem_details/detail/json_unescape.hpp>
+#include <problem_details/detail/parse_limits.hpp>
+#include <problem_details/detail/scratch_arena.hpp>
+#include <problem_details/detail/standard_members.hpp>
 #include <problem_details/detail/uri.hpp>
 #include <problem_details/detail/utf8.hpp>
 #include <problem_details/error.hpp>
 #include <problem_details/http_status.hpp>
 #include <problem_details/parse_options.hpp>
-#include <problem_details/problem.hpp>
+#include <problem_details/problem_view.hpp>
 
 #include <charconv>
 #include <cmath>
@@ -28,45 +33,6 @@
 
 namespace problem_details::detail {
 
-struct extension_list_access {
-    static extension_list make(extension const* data, std::size_t n, bool validated,
-                               bool compact) noexcept {
-        extension_list l;
-        l.data_ = data;
-        l.size_ = n;
-        l.validated_ = validated;
-        l.compact_ = compact;
-        return l;
-    }
-    static bool validated(extension_list const& l) noexcept { return l.validated_; }
-    static bool compact(extension_list const& l) noexcept { return l.compact_; }
-    static extension const* data(extension_list const& l) noexcept { return l.data_; }
-};
-
-/// The five standard members, as bits.
-enum standard_member : unsigned {
-    sm_none = 0,
-    sm_type = 1,
-    sm_title = 2,
-    sm_status = 4,
-    sm_detail = 8,
-    sm_instance = 16,
-};
-
-/// Which standard member a decoded name is, if any.
-PROBLEM_DETAILS_ALWAYS_INLINE standard_member match_standard(std::string_view k) noexcept {
-    switch (k.size()) {
-    case 4: return std::memcmp(k.data(), "type", 4) == 0 ? sm_type : sm_none;
-    case 5: return std::memcmp(k.data(), "title", 5) == 0 ? sm_title : sm_none;
-    case 6:
-        if (std::memcmp(k.data(), "status", 6) == 0)
-            return sm_status;
-        return std::memcmp(k.data(), "detail", 6) == 0 ? sm_detail : sm_none;
-    case 8: return std::memcmp(k.data(), "instance", 8) == 0 ? sm_instance : sm_none;
-    default: return sm_none;
-    }
-}
-
 /// Receives strict-mode violations; returning true continues the parse
 /// (as rfc mode would), false stops it with that violation as the error.
 struct violation_sink {
@@ -75,84 +41,6 @@ struct violation_sink {
 protected:
     ~violation_sink() = default;
 };
-
-/// The value of a hex digit (validated input: other bytes read as 0).
-struct hex_values {
-    unsigned char v[256];
-    constexpr hex_values() noexcept : v{} {
-        for (unsigned c = 0; c < 10; ++c)
-            v['0' + c] = static_cast<unsigned char>(c);
-        for (unsigned c = 0; c < 6; ++c) {
-            v['a' + c] = static_cast<unsigned char>(10 + c);
-            v['A' + c] = static_cast<unsigned char>(10 + c);
-        }
-    }
-    constexpr unsigned char operator[](unsigned char c) const noexcept { return v[c]; }
-};
-inline constexpr hex_values hex_value{};
-
-/// Decodes the escapes of a validated string into out (which has room for
-/// raw.size() bytes); returns the decoded length.
-inline std::size_t decode_escapes(std::string_view raw, char* out) noexcept {
-    char const* p = raw.data();
-    char const* const end = p + raw.size();
-    char* o = out;
-    auto hex4 = [](char const* h) {
-        auto const d = [](char c) { return unsigned{hex_value[static_cast<unsigned char>(c)]}; };
-        return (d(h[0]) << 12) | (d(h[1]) << 8) | (d(h[2]) << 4) | d(h[3]);
-    };
-    for (;;) {
-        // Up to the next backslash, copying as it scans: 16 bytes at a time
-        // (each block stored whole: the output never runs ahead of the
-        // input, so a block read from inside `raw` lands inside `out`), the
-        // last few bytes one by one.
-#if defined(__SSE2__)
-        while (end - p >= 16) {
-            __m128i const v = _mm_loadu_si128(reinterpret_cast<__m128i const*>(p));
-            _mm_storeu_si128(reinterpret_cast<__m128i*>(o), v);
-            auto const mask =
-                static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))));
-            if (mask) {
-                auto const k = __builtin_ctz(mask);
-                p += k;
-                o += k;
-                goto escape;
-            }
-            p += 16;
-            o += 16;
-        }
-#endif
-        while (p != end && *p != '\\')
-            *o++ = *p++;
-        if (p == end)
-            break;
-#if defined(__SSE2__)
-    escape:
-#endif
-        char const e = p[1];
-        switch (e) {
-        case 'b': *o++ = '\b'; break;
-        case 'f': *o++ = '\f'; break;
-        case 'n': *o++ = '\n'; break;
-        case 'r': *o++ = '\r'; break;
-        case 't': *o++ = '\t'; break;
-        case 'u': {
-            unsigned cp = hex4(p + 2);
-            if (cp >= 0xD800 && cp <= 0xDBFF) {
-                unsigned const lo = hex4(p + 8);
-                cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
-                p += 6;
-            }
-            o += utf8_encode(cp, o);
-            p += 6;
-            continue;
-        }
-        default: *o++ = e; break; // " \ /
-        }
-        p += 2;
-    }
-    return static_cast<std::size_t>(o - out);
-}
 
 /// How a member stating an HTTP status was written.
 enum class status_spelling : unsigned char {
@@ -245,14 +133,8 @@ class basic_problem_reader {
 public:
     basic_problem_reader(std::string_view json, std::span<char> scratch, parse_options const& opt,
                          violation_sink* sink, Hook* hook = nullptr) noexcept
-        : sc_(json,
-              opt.max_depth < parse_options::max_depth_limit ? opt.max_depth
-                                                             : parse_options::max_depth_limit,
-              opt.max_string_length),
-          opt_(opt), buf_(scratch.data()), cap_(scratch.size()), sink_(sink), hook_(hook) {
-        auto const addr = reinterpret_cast<std::uintptr_t>(buf_);
-        pad_ = (alignof(extension) - addr % alignof(extension)) % alignof(extension);
-    }
+        : sc_(json, scan_depth(opt), opt.max_string_length), opt_(opt), arena_(scratch), sink_(sink),
+          hook_(hook) {}
 
     /// Runs the parse. On failure returns the error; `error_offset()` says where.
     error_code run(problem_view& out) noexcept {
@@ -277,9 +159,16 @@ public:
     std::size_t error_offset() const noexcept { return err_offset_; }
 
     /// Scratch bytes the document needs (exact for any buffer alignment).
-    std::size_t required_scratch() const noexcept {
-        return (n_ext_ ? alignof(extension) - 1 + n_ext_ * sizeof(extension) : 0) + str_used_;
-    }
+    std::size_t required_scratch() const noexcept { return scratch_arena::required(n_ext_, str_used_); }
+
+    /// After a successful run: the scratch's extension entries, which the
+    /// view's list points at, writable (typed parsing compacts them in
+    /// place); nullptr when there are none.
+    extension* extension_storage() const noexcept { return n_ext_ ? arena_.entries() : nullptr; }
+
+    /// After a successful run: the part of the scratch the view does not
+    /// use, for what comes after the reader (typed members' strings).
+    std::span<char> free_space() const noexcept { return arena_.free_space(n_ext_, str_used_); }
 
     /// How the `status` member was written (its last occurrence).
     status_spelling stated_status() const noexcept { return status_spelling_; }
@@ -293,21 +182,11 @@ public:
     /// that succeeded, at least as many as the view's list holds).
     std::size_t stored_extensions() const noexcept { return n_ext_; }
 
-    /// After a run that succeeded: the scratch the document left unused,
-    /// between the extension entries (front) and the decoded strings (back).
-    std::span<char> unused_scratch() const noexcept {
-        std::size_t const front = n_ext_ ? pad_ + n_ext_ * sizeof(extension) : 0;
-        if (overflow_ || front + str_used_ > cap_)
-            return {};
-        return {buf_ + front, cap_ - front - str_used_};
-    }
 
 private:
     json_scanner sc_;
     parse_options const& opt_;
-    char* buf_;
-    std::size_t cap_;
-    std::size_t pad_ = 0;
+    scratch_arena arena_;
     violation_sink* sink_;
     Hook* hook_;
 
@@ -328,12 +207,9 @@ private:
         return e;
     }
 
-    bool fits(std::size_t entries, std::size_t strings) const noexcept {
-        return entries == 0 ? strings <= cap_
-                            : pad_ <= cap_ && entries * sizeof(extension) + strings <= cap_ - pad_;
-    }
+    bool fits(std::size_t entries, std::size_t strings) const noexcept { return arena_.fits(entries, strings); }
 
-    extension* entries() const noexcept { return reinterpret_cast<extension*>(buf_ + pad_); }
+    extension* entries() const noexcept { return arena_.entries(); }
 
     /// Room for n decoded bytes at the back of the scratch, or nullptr.
     char* alloc_string(std::size_t n) noexcept {
@@ -342,7 +218,7 @@ private:
             overflow_ = true;
             return nullptr;
         }
-        return buf_ + cap_ - str_used_;
+        return arena_.strings_from(str_used_);
     }
 
     /// The decoded text of a validated string's raw content.

@@ -10,6 +10,7 @@
 // views into the input; escaped ones are decoded into a region of the
 // caller's scratch (view members) or into the std::string (owning ones).
 
+#include <problem_details/detail/config.hpp>
 #include <problem_details/detail/json_number.hpp>
 #include <problem_details/detail/json_scanner.hpp>
 #include <problem_details/detail/problem_reader.hpp>
@@ -28,6 +29,27 @@
 #include <utility>
 
 namespace problem_details::detail {
+
+/// An integer member's value from the text of a valid JSON number, as
+/// both typed readers read it: `member_wrong_type` when it has a fraction
+/// or an exponent, `value_out_of_range` when it does not fit `I` (too
+/// large, or negative for an unsigned type); "-0" is 0.
+template <class I>
+PROBLEM_DETAILS_ALWAYS_INLINE error integer_from_json(std::string_view t, I& out) noexcept {
+    for (char const c : t)
+        if (c == '.' || c == 'e' || c == 'E')
+            return error::member_wrong_type;
+    if (t.size() == 2 && t[0] == '-' && t[1] == '0') {
+        out = 0;
+        return {};
+    }
+    I v{};
+    auto const r = std::from_chars(t.data(), t.data() + t.size(), v);
+    if (r.ec != std::errc{} || r.ptr != t.data() + t.size())
+        return error::value_out_of_range;
+    out = v;
+    return {};
+}
 
 class typed_decoder {
 public:
@@ -193,17 +215,8 @@ private:
             return fail(error::member_wrong_type, at);
         bool integer;
         std::string_view const t = number_text(integer);
-        if (!integer)
-            return fail(error::member_wrong_type, at);
-        if (t == "-0") {
-            out = 0;
-            return true;
-        }
-        I v{};
-        auto const r = std::from_chars(t.data(), t.data() + t.size(), v);
-        if (r.ec != std::errc{} || r.ptr != t.data() + t.size())
-            return fail(error::value_out_of_range, at); // too large, or negative for unsigned
-        out = v;
+        if (error const e = integer_from_json(t, out); e != error{})
+            return fail(e, at);
         return true;
     }
 
@@ -235,8 +248,10 @@ private:
         return read(*out);
     }
 
-    template <class U, std::size_t N>
-    bool read(fixed_vector<U, N>& out) noexcept(!allocates<U>()) {
+    /// A JSON array into `out` (cleared first): `next()` is the slot of
+    /// the next element, nullptr when `out` is full.
+    template <class C, class Next>
+    bool read_array(C& out, Next next) {
         ws();
         if (*sc_->p != '[')
             return fail(error::member_wrong_type, sc_->p);
@@ -249,7 +264,7 @@ private:
         }
         for (;;) {
             ws();
-            U* const e = out.try_emplace_back();
+            auto* const e = next();
             if (!e)
                 return fail(error::capacity_exceeded, sc_->p);
             if (!read(*e))
@@ -260,26 +275,14 @@ private:
         }
     }
 
+    template <class U, std::size_t N>
+    bool read(fixed_vector<U, N>& out) noexcept(!allocates<U>()) {
+        return read_array(out, [&out] { return out.try_emplace_back(); });
+    }
+
     template <class U, class A>
     bool read(std::vector<U, A>& out) {
-        ws();
-        if (*sc_->p != '[')
-            return fail(error::member_wrong_type, sc_->p);
-        out.clear();
-        ++sc_->p;
-        ws();
-        if (*sc_->p == ']') {
-            ++sc_->p;
-            return true;
-        }
-        for (;;) {
-            ws();
-            if (!read(out.emplace_back()))
-                return false;
-            ws();
-            if (*sc_->p++ == ']')
-                return true;
-        }
+        return read_array(out, [&out] { return &out.emplace_back(); });
     }
 
     template <class S>
@@ -497,20 +500,7 @@ private:
             char const* const start = cur.p;
             if (!out_of_line(cur, [](json_scanner& s) { return s.skip_number(); }))
                 return false;
-            char const* const stop = cur.p;
-            for (char const* x = start; x != stop; ++x)
-                if (*x == '.' || *x == 'e' || *x == 'E')
-                    return false;
-            if (stop - start == 2 && start[0] == '-' && start[1] == '0') {
-                out = 0;
-                return true;
-            }
-            M v{};
-            auto const r = std::from_chars(start, stop, v);
-            if (r.ec != std::errc{} || r.ptr != stop)
-                return false;
-            out = v;
-            return true;
+            return integer_from_json(std::string_view(start, static_cast<std::size_t>(cur.p - start)), out) == error{};
         } else if constexpr (is_optional<M>::value) {
             if constexpr (allocates<typename M::value_type>()) {
                 return false;

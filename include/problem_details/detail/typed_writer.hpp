@@ -10,7 +10,8 @@
 // one copy; values go through the sinks of json_writer.hpp.
 
 #include <problem_details/detail/json_writer.hpp>
-#include <problem_details/impl/serialize.hpp>
+#include <problem_details/detail/owning_problem_writer.hpp>
+#include <problem_details/detail/problem_writer.hpp>
 #include <problem_details/problem_type.hpp>
 #include <problem_details/typed_problem.hpp>
 
@@ -286,15 +287,7 @@ error write_typed_problem(Sink& out, P const& p, serialize_options const& opt) n
     bool const title_given = member_present(p.title) && !title.empty();
     bool const title_kept_empty = member_present(p.title) && title.empty();
     bool const write_title = title_given || title_kept_empty || !(raw_std & sm_title);
-    unsigned written = sm_type;
-    if (write_title)
-        written |= sm_title;
-    if (p.status)
-        written |= sm_status;
-    if (member_present(p.detail))
-        written |= sm_detail;
-    if (member_present(p.instance))
-        written |= sm_instance;
+    unsigned const written = sm_type | (write_title ? unsigned{sm_title} : 0u) | present_members(p);
     if (raw_std & written)
         return error::conflicting_member;
     bool const plain = !opt.escape_non_ascii && !opt.html_safe;

@@ -5,7 +5,8 @@
 #define PROBLEM_DETAILS_DETAIL_UTF8_HPP
 
 // UTF-8 validation per Unicode 15, Table 3-7 (well-formed byte sequences):
-// no overlong forms, no encoded surrogates, nothing above U+10FFFF.
+// no overlong forms, no encoded surrogates, nothing above U+10FFFF. Every
+// UTF-8 helper of the library is here.
 
 #include <cstddef>
 #include <string_view>
@@ -106,6 +107,21 @@ inline std::size_t utf8_encode(unsigned cp, char* out) noexcept {
     out[2] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
     out[3] = static_cast<char>(0x80 | (cp & 0x3F));
     return 4;
+}
+
+
+/// The longest prefix of `s` of at most `n` bytes that does not end inside
+/// a UTF-8 sequence.
+inline std::string_view utf8_prefix(std::string_view s, std::size_t n) noexcept {
+    if (s.size() <= n)
+        return s;
+    while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80)
+        --n;
+    return s.substr(0, n);
+}
+
+inline constexpr std::size_t utf8_encode_length(unsigned cp) noexcept {
+    return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
 }
 
 } // namespace problem_details::detail

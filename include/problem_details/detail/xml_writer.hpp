@@ -9,6 +9,7 @@
 // templates, so that the size is exact. No allocation.
 
 #include <problem_details/detail/json_scanner.hpp>
+#include <problem_details/detail/json_unescape.hpp>
 #include <problem_details/detail/json_writer.hpp>
 #include <problem_details/detail/utf8.hpp>
 #include <problem_details/error.hpp>
@@ -213,20 +214,6 @@ bool write_xml_name(Sink& out, std::string_view s) noexcept {
 /// after the closing quote. An escaped lone surrogate gives U+FFFD.
 template <class F>
 char const* for_each_json_cp(char const* p, char const* end, F&& f) noexcept {
-    auto hex4 = [](char const* h) {
-        unsigned v = 0;
-        for (int i = 0; i < 4; ++i) {
-            char const c = h[i];
-            v <<= 4;
-            if (c >= '0' && c <= '9')
-                v |= static_cast<unsigned>(c - '0');
-            else if (c >= 'a' && c <= 'f')
-                v |= static_cast<unsigned>(c - 'a' + 10);
-            else
-                v |= static_cast<unsigned>(c - 'A' + 10);
-        }
-        return v;
-    };
     while (p != end) {
         auto const c = static_cast<unsigned char>(*p);
         if (c == '"')

@@ -23,42 +23,7 @@
 #include <stdexcept>
 
 namespace problem_details {
-namespace detail::sdk {
-
-/// Bump allocation from the caller's scratch, front to back.
-struct arena {
-    char* p;
-    char* end;
-    bool overflow = false;
-
-    explicit arena(std::span<char> s) noexcept : p(s.data()), end(s.data() + s.size()) {}
-
-    char* take(std::size_t n) noexcept {
-        if (overflow || static_cast<std::size_t>(end - p) < n) {
-            overflow = true;
-            return nullptr;
-        }
-        char* const r = p;
-        p += n;
-        return r;
-    }
-
-    extension* take_extensions(std::size_t n) noexcept {
-        auto const addr = reinterpret_cast<std::uintptr_t>(p);
-        std::size_t const pad = (alignof(extension) - addr % alignof(extension)) % alignof(extension);
-        if (overflow || static_cast<std::size_t>(end - p) < pad ||
-            (static_cast<std::size_t>(end - p) - pad) / sizeof(extension) < n) {
-            overflow = true;
-            return nullptr;
-        }
-        p += pad;
-        auto* const e = reinterpret_cast<extension*>(p);
-        for (std::size_t i = 0; i < n; ++i)
-            ::new (static_cast<void*>(e + i)) extension{};
-        p += n * sizeof(extension);
-        return e;
-    }
-};
+namespace detail {
 
 inline constexpr std::string_view json_ws_trim(std::string_view s) noexcept {
     auto ws = [](char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; };
@@ -76,22 +41,6 @@ inline char const* ifind(std::string_view hay, std::string_view needle) noexcept
         if (iequals(hay.substr(i, needle.size()), needle))
             return hay.data() + i;
     return nullptr;
-}
-
-inline bool valid_utf8(std::string_view s) noexcept {
-    char const* p = s.data();
-    char const* const end = p + s.size();
-    while (p != end) {
-        if (static_cast<unsigned char>(*p) < 0x80) {
-            ++p;
-            continue;
-        }
-        std::size_t const n = utf8_sequence_length(p, end);
-        if (n == 0)
-            return false;
-        p += n;
-    }
-    return true;
 }
 
 /// Writes text as a JSON string; bytes that are not UTF-8 are read as
@@ -120,20 +69,6 @@ void write_text_string(Sink& out, std::string_view text) noexcept {
     }
     write_content<false>(out, run, p, opt);
     out.put('"');
-}
-
-/// The longest prefix of `s` of at most `n` bytes that does not end inside
-/// a UTF-8 sequence.
-inline std::string_view utf8_prefix(std::string_view s, std::size_t n) noexcept {
-    if (s.size() <= n)
-        return s;
-    while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80)
-        --n;
-    return s.substr(0, n);
-}
-
-inline constexpr std::size_t utf8_encode_length(unsigned cp) noexcept {
-    return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
 }
 
 /// At most this many bytes of an HTML <title> are read.
@@ -195,7 +130,7 @@ inline std::size_t write_text_prefix(std::string_view text, char* out, std::size
     return o;
 }
 
-inline std::string_view html_title(std::string_view body, arena& a, bool& truncated) noexcept {
+inline std::string_view html_title(std::string_view body, scratch_arena& a, bool& truncated) noexcept {
     char const* const open = ifind(body, "<title");
     if (!open)
         return {};
@@ -284,7 +219,7 @@ inline std::string_view html_title(std::string_view body, arena& a, bool& trunca
     while (n > 0 && buf[n - 1] == ' ')
         --n;
     std::string_view const title(buf, n);
-    return valid_utf8(title) ? title : std::string_view();
+    return is_utf8(title) ? title : std::string_view();
 }
 
 
@@ -512,7 +447,7 @@ inline std::string_view nested_member(std::string_view object, std::string_view 
 
 /// The decoded content of a raw JSON string value; false when `raw` is not
 /// a string (or the scratch is full, which the arena remembers).
-inline bool string_content(std::string_view raw, arena& a, std::string_view& out) noexcept {
+inline bool string_content(std::string_view raw, scratch_arena& a, std::string_view& out) noexcept {
     if (raw.size() < 2 || raw.front() != '"')
         return false;
     std::string_view const c = raw.substr(1, raw.size() - 2);
@@ -528,7 +463,7 @@ inline bool string_content(std::string_view raw, arena& a, std::string_view& out
 }
 
 /// A code as text: a string's content or a number's text.
-inline bool code_text(std::string_view raw, arena& a, std::string_view& out) noexcept {
+inline bool code_text(std::string_view raw, scratch_arena& a, std::string_view& out) noexcept {
     if (string_content(raw, a, out))
         return true;
     if (!raw.empty() && (raw.front() == '-' || (raw.front() >= '0' && raw.front() <= '9'))) {
@@ -642,7 +577,7 @@ public:
                     // Too many members: kept whole; too deep or too long a
                     // string: not copied (an owning copy could not hold it).
                     if (ec == error::too_many_members) {
-                        a_ = arena(scratch_);
+                        a_ = scratch_arena(scratch_);
                         return finish(keep_body(trimmed), {});
                     }
                     return finish({}, {});
@@ -658,7 +593,7 @@ public:
 private:
     response_view const& r_;
     std::span<char> scratch_;
-    arena a_;
+    scratch_arena a_;
     classify_options opt_;
     media_kind mk_ = media_kind::none;
     classification_view c_;
@@ -769,7 +704,7 @@ private:
         ec = reader.run(p);
         if (ec)
             return ec;
-        a_ = arena(reader.unused_scratch());
+        a_ = scratch_arena(reader.free_space());
         present_ = hook_.present | (reader.standard_members() & standard_bits);
         stated_status_ = reader.stated_status();
         kept_raw_ = reader.standard_members_kept_raw();
@@ -869,7 +804,7 @@ private:
     /// Status, standard members filled where the body left them empty, the
     /// correlation id's fallbacks, and the result.
     result<classification_view> finish(problem_view p, std::string_view detail) noexcept {
-        if (a_.overflow)
+        if (a_.exhausted())
             return error::scratch_too_small;
         c_.status = c_.response_status ? c_.response_status : c_.body_status;
         if (c_.response_status && c_.body_status && *c_.response_status != *c_.body_status)
@@ -1000,13 +935,13 @@ private:
         c_.format = body_format::json_unrecognized;
         if (json_label_mismatch())
             c_.quirks.insert(quirk::content_type_mismatch);
-        a_ = arena(scratch_);
+        a_ = scratch_arena(scratch_);
         kept_raw_ = 0; // the element's, if it was read
         return finish(keep_body(trimmed), {});
     }
 
     result<classification_view> text_body(std::string_view trimmed) noexcept {
-        a_ = arena(scratch_);
+        a_ = scratch_arena(scratch_);
         c_.format = body_format::text;
         std::string_view const head = trimmed.substr(0, text_prefix_limit);
         bool const html = mk_ == media_kind::html ||
@@ -1022,7 +957,7 @@ private:
         } else {
             std::string_view const summary = utf8_prefix(trimmed, text_prefix_limit);
             truncated = summary.size() < trimmed.size();
-            if (valid_utf8(summary))
+            if (is_utf8(summary))
                 detail = summary;
         }
         // The body (a bounded prefix of it), as a JSON string.
@@ -1042,11 +977,11 @@ private:
     }
 };
 
-} // namespace detail::sdk
+} // namespace detail
 
 inline result<classification_view> classify_view(response_view const& response, std::span<char> scratch,
                                                  classify_options const& options) noexcept {
-    return detail::sdk::classifier(response, scratch, options).run();
+    return detail::classifier(response, scratch, options).run();
 }
 
 inline classification classify(response_view const& response, classify_options const& given) {

@@ -4,47 +4,22 @@
 #ifndef PROBLEM_DETAILS_IMPL_PARSE_HPP
 #define PROBLEM_DETAILS_IMPL_PARSE_HPP
 
-#include <problem_details/detail/problem_reader.hpp>
-
-#include <memory>
+#include <problem_details/detail/exact_scratch.hpp>
+#include <problem_details/detail/parse_limits.hpp>
 
 namespace problem_details {
 
-inline result<problem_view> parse_view(std::string_view json, std::span<char> scratch,
-                                       parse_options options, parse_diagnostics& diag) noexcept {
-    detail::problem_reader reader(json, scratch, options, nullptr);
-    problem_view view;
-    error_code const ec = reader.run(view);
-    diag.offset = ec ? reader.error_offset() : 0;
-    diag.required_scratch = reader.required_scratch();
-    if (ec)
-        return ec;
-    return view;
-}
-
-inline result<problem_view> parse_view(std::string_view json, std::span<char> scratch,
-                                       parse_options options) noexcept {
-    parse_diagnostics diag;
-    return parse_view(json, scratch, options, diag);
-}
-
 inline result<problem> parse(std::string_view json, parse_options options, parse_diagnostics& diag) {
     // A problem holds boost::json::values, which recurse: see max_owning_depth.
-    if (options.max_depth > parse_options::max_owning_depth)
-        options.max_depth = parse_options::max_owning_depth;
-    // Most error bodies fit a small stack buffer; a large one is parsed
-    // again into a heap buffer of the exact size the first pass reported.
-    char small[1024];
-    auto r = parse_view(json, small, options, diag);
-    if (r)
-        return problem(*r);
-    if (r.error() != error::scratch_too_small)
+    options = detail::owning_limits(options);
+    return detail::with_exact_scratch([&](std::span<char> scratch, std::size_t& need) -> result<problem> {
+        auto const r = parse_view(json, scratch, options, diag);
+        if (r)
+            return problem(*r); // owning: nothing points into the scratch
+        if (r.error() == error::scratch_too_small)
+            need = diag.required_scratch;
         return r.error();
-    auto const big = std::make_unique<char[]>(diag.required_scratch);
-    r = parse_view(json, std::span<char>(big.get(), diag.required_scratch), options, diag);
-    if (!r)
-        return r.error();
-    return problem(*r);
+    });
 }
 
 inline result<problem> parse(std::string_view json, parse_options options) {

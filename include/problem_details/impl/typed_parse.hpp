@@ -4,6 +4,11 @@
 #ifndef PROBLEM_DETAILS_IMPL_TYPED_PARSE_HPP
 #define PROBLEM_DETAILS_IMPL_TYPED_PARSE_HPP
 
+#include <problem_details/detail/exact_scratch.hpp>
+#include <problem_details/detail/parse_limits.hpp>
+#include <problem_details/detail/problem_reader.hpp>
+#include <problem_details/detail/scratch_arena.hpp>
+
 #include <boost/json/serialize.hpp>
 #include <boost/system/system_error.hpp>
 
@@ -17,29 +22,6 @@ namespace detail {
 
 inline bool points_into(std::string_view s, char const* b, char const* e) noexcept {
     return !s.empty() && std::less_equal<>()(b, s.data()) && std::less<>()(s.data(), e);
-}
-
-/// After parse_view: the part of `scratch` the view does not use (between
-/// the end of its extension list and its lowest decoded string).
-inline void free_region(problem_view const& v, std::span<char> scratch, char*& fb, char*& fe) noexcept {
-    char* const b = scratch.data();
-    char* const e = b + scratch.size();
-    fb = b;
-    if (!v.extensions.empty())
-        fb = const_cast<char*>(reinterpret_cast<char const*>(v.extensions.end()));
-    fe = e;
-    auto lower = [&](std::string_view s) {
-        if (points_into(s, b, e) && s.data() < fe)
-            fe = const_cast<char*>(s.data());
-    };
-    lower(v.type);
-    lower(v.title);
-    lower(v.detail);
-    lower(v.instance);
-    for (auto const& x : v.extensions)
-        lower(x.name);
-    if (fe < fb)
-        fe = fb;
 }
 
 /// Where the `type` value starts in json, for type_mismatch.
@@ -125,6 +107,35 @@ error_code typed_from_view(problem_view const& v, extension* unknown, char* fb, 
     return {};
 }
 
+/// parse_typed's second half: the owning typed problem of a parsed view
+/// whose extension entries (the view's list) are `unknown`, writable.
+template <class T>
+result<typed_problem<T>> owning_typed_from_view(std::string_view json, problem_view const& v, extension* unknown,
+                                                parse_diagnostics& diag) {
+    typed_problem<T> out;
+    if (v.type != std::string_view(T::type_uri)) {
+        diag.offset = offset_in(json, type_position(json, v));
+        return make_error_code(error::type_mismatch);
+    }
+    typed_decoder dec(nullptr, nullptr);
+    std::size_t n = 0;
+    if (!decode_members(v.extensions, unknown, n, out.ext, dec)) {
+        diag.offset = typed_error_offset(json, dec.err_pos);
+        return make_error_code(dec.err);
+    }
+    out.status = v.status;
+    out.title.assign(v.title.data(), v.title.size());
+    out.detail.assign(v.detail.data(), v.detail.size());
+    out.instance.assign(v.instance.data(), v.instance.size());
+    if (n) {
+        problem_view rest;
+        rest.extensions = extension_list_access::make(unknown, n, extension_list_access::validated(v.extensions),
+                                                      extension_list_access::compact(v.extensions));
+        out.extensions = problem(rest).extensions;
+    }
+    return out;
+}
+
 } // namespace detail
 
 template <problem_type T>
@@ -140,6 +151,8 @@ result<typed_problem_view<T>> parse_typed_view(std::string_view json, std::span<
     // diagnostics are otherwise exactly those of parse_view.
     detail::typed_member_hook<T> hook(r->ext);
     problem_view v;
+    extension* unknown = nullptr;
+    std::span<char> free;
     {
         detail::basic_problem_reader<detail::typed_member_hook<T>> reader(json, scratch, options, nullptr,
                                                                           &hook);
@@ -150,18 +163,18 @@ result<typed_problem_view<T>> parse_typed_view(std::string_view json, std::span<
             r = ec;
             return r;
         }
+        // The unknown members are compacted in place, in the reader's
+        // entries (which the view's list points at).
+        unknown = reader.extension_storage();
+        free = reader.free_space();
     }
-    // The unknown members are compacted in place: the list is in `scratch`.
-    auto* const unknown = const_cast<extension*>(v.extensions.begin());
     if (hook.slow) {
         // A typed member the hook left alone: all of them are decoded from
         // their raw text, as they would be without it.
-        char* fb;
-        char* fe;
-        detail::free_region(v, scratch, fb, fe);
         char const* at = nullptr;
         std::size_t typed_bytes = 0;
-        error_code const ec = detail::typed_from_view(v, unknown, fb, fe, *r, at, typed_bytes);
+        error_code const ec = detail::typed_from_view(v, unknown, free.data(), free.data() + free.size(), *r, at,
+                                                      typed_bytes);
         diag.required_scratch += typed_bytes;
         if (ec) {
             diag.offset = ec == error::type_mismatch ? detail::offset_in(json, detail::type_position(json, v))
@@ -213,14 +226,13 @@ result<typed_problem_view<T>> to_typed(problem_view const& view,
     static_assert(problem_type_checks<T>::value);
     if (view.type != std::string_view(T::type_uri))
         return make_error_code(error::type_mismatch);
-    auto const addr = reinterpret_cast<std::uintptr_t>(scratch.data());
-    std::size_t const pad = (alignof(extension) - addr % alignof(extension)) % alignof(extension);
-    std::size_t const entries = view.extensions.size() * sizeof(extension);
-    if (!view.extensions.empty() && (pad > scratch.size() || entries > scratch.size() - pad))
+    // The unknown members' list first, the typed members' strings after it.
+    detail::scratch_arena const arena(scratch);
+    std::size_t const n_ext = view.extensions.size();
+    if (!arena.fits(n_ext, 0))
         return make_error_code(error::scratch_too_small);
-    extension* const unknown =
-        view.extensions.empty() ? nullptr : reinterpret_cast<extension*>(scratch.data() + pad);
-    char* const fb = view.extensions.empty() ? scratch.data() : scratch.data() + pad + entries;
+    extension* const unknown = n_ext ? arena.entries() : nullptr;
+    std::span<char> const free = arena.free_space(n_ext, 0);
     typed_problem_view<T> out;
     char const* at = nullptr;
     std::size_t typed_bytes = 0;
@@ -228,7 +240,7 @@ result<typed_problem_view<T>> to_typed(problem_view const& view,
         for (std::size_t i = 0; i < view.extensions.size(); ++i)
             ::new (static_cast<void*>(unknown + i)) extension{};
     error_code const ec =
-        detail::typed_from_view(view, unknown, fb, scratch.data() + scratch.size(), out, at, typed_bytes);
+        detail::typed_from_view(view, unknown, free.data(), free.data() + free.size(), out, at, typed_bytes);
     if (ec)
         return ec;
     return out;
@@ -240,43 +252,20 @@ result<typed_problem<T>> parse_typed(std::string_view json, parse_options option
     static_assert(!problem_type_traits<T>::borrows,
                   "problem_details::parse_typed returns an owning typed_problem: its members cannot "
                   "be std::string_view; use std::string (or parse_typed_view for views)");
-    if (options.max_depth > parse_options::max_owning_depth)
-        options.max_depth = parse_options::max_owning_depth;
-    char small[1024];
-    std::unique_ptr<char[]> big;
-    std::span<char> scratch(small);
-    auto v = parse_view(json, scratch, options, diag);
-    if (!v && v.error() == error::scratch_too_small) {
-        big = std::make_unique<char[]>(diag.required_scratch);
-        scratch = std::span<char>(big.get(), diag.required_scratch);
-        v = parse_view(json, scratch, options, diag);
-    }
-    if (!v)
-        return v.error();
-    typed_problem<T> out;
-    if (v->type != std::string_view(T::type_uri)) {
-        diag.offset = detail::offset_in(json, detail::type_position(json, *v));
-        return make_error_code(error::type_mismatch);
-    }
-    detail::typed_decoder dec(nullptr, nullptr);
-    std::size_t n = 0;
-    auto* const unknown = const_cast<extension*>(v->extensions.begin());
-    if (!detail::decode_members(v->extensions, unknown, n, out.ext, dec)) {
-        diag.offset = detail::typed_error_offset(json, dec.err_pos);
-        return make_error_code(dec.err);
-    }
-    out.status = v->status;
-    out.title.assign(v->title.data(), v->title.size());
-    out.detail.assign(v->detail.data(), v->detail.size());
-    out.instance.assign(v->instance.data(), v->instance.size());
-    if (n) {
-        problem_view rest;
-        rest.extensions = detail::extension_list_access::make(
-            unknown, n, detail::extension_list_access::validated(v->extensions),
-            detail::extension_list_access::compact(v->extensions));
-        out.extensions = problem(rest).extensions;
-    }
-    return out;
+    options = detail::owning_limits(options);
+    return detail::with_exact_scratch([&](std::span<char> scratch, std::size_t& need) -> result<typed_problem<T>> {
+        detail::problem_reader reader(json, scratch, options, nullptr);
+        problem_view v;
+        error_code const ec = reader.run(v);
+        diag.offset = ec ? reader.error_offset() : 0;
+        diag.required_scratch = reader.required_scratch();
+        if (ec) {
+            if (ec == error::scratch_too_small)
+                need = diag.required_scratch;
+            return ec;
+        }
+        return detail::owning_typed_from_view<T>(json, v, reader.extension_storage(), diag);
+    });
 }
 
 template <problem_type T>

@@ -4,11 +4,13 @@
 #ifndef PROBLEM_DETAILS_IMPL_VALIDATION_PROBLEM_HPP
 #define PROBLEM_DETAILS_IMPL_VALIDATION_PROBLEM_HPP
 
+#include <problem_details/detail/json_pointer.hpp>
 #include <problem_details/detail/json_writer.hpp>
-#include <problem_details/detail/problem_reader.hpp>
+#include <problem_details/detail/owning_problem_writer.hpp>
+#include <problem_details/detail/problem_writer.hpp>
+#include <problem_details/detail/serialize_driver.hpp>
 #include <problem_details/detail/utf8.hpp>
 #include <problem_details/error.hpp>
-#include <problem_details/impl/serialize.hpp>
 
 #include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
@@ -18,40 +20,6 @@
 
 namespace problem_details {
 namespace detail {
-
-/// Bytes a URI fragment holds as they are (RFC 3986 pchar / "?"), but
-/// for '~' and '/', which JSON Pointer escapes, and '%', which starts an
-/// escape.
-constexpr bool fragment_char(unsigned char c) noexcept {
-    if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
-        return true;
-    switch (c) {
-    case '-': case '.': case '_': case '!': case '$': case '&': case '\'': case '(': case ')':
-    case '*': case '+': case ',': case ';': case '=': case ':': case '@': case '?': return true;
-    default: return false;
-    }
-}
-
-/// Writes "#/" and `name` as a JSON Pointer reference token in a URI
-/// fragment, as a JSON string. Its bytes never need JSON escaping.
-template <class Sink>
-void write_pointer_from_name(Sink& out, std::string_view name) noexcept {
-    out.write("\"#/", 3);
-    for (char ch : name) {
-        auto const c = static_cast<unsigned char>(ch);
-        if (c == '~')
-            out.write("~0", 2);
-        else if (c == '/')
-            out.write("~1", 2);
-        else if (fragment_char(c))
-            out.put(ch);
-        else {
-            char const esc[3] = {'%', "0123456789ABCDEF"[c >> 4], "0123456789ABCDEF"[c & 0xF]};
-            out.write(esc, 3);
-        }
-    }
-    out.put('"');
-}
 
 template <class Sink>
 error write_field_errors(Sink& out, std::span<field_error const> errors, field_errors_shape shape,
@@ -161,31 +129,24 @@ error write_validation_problem(Sink& out, validation_problem_view const& vp,
     return {};
 }
 
+/// write_validation_problem as a writer of the serialize driver.
+inline auto validation_problem_writer(validation_problem_view const& vp, serialize_options const& opt) noexcept {
+    return [&vp, &opt](auto& out) { return write_validation_problem(out, vp, opt); };
+}
+
 } // namespace detail
 
 inline std::size_t serialized_size(validation_problem_view const& p, serialize_options options) noexcept {
-    detail::count_sink out;
-    return detail::write_validation_problem(out, p, options) == error{} ? out.size() : 0;
+    return detail::driven_size(detail::validation_problem_writer(p, options));
 }
 
 inline result<std::size_t> serialize(validation_problem_view const& p, std::span<char> buf,
                                      serialize_options options) noexcept {
-    detail::span_sink out(buf.data(), buf.data() + buf.size());
-    if (error const e = detail::write_validation_problem(out, p, options); e != error{})
-        return make_error_code(e);
-    if (out.full())
-        return make_error_code(error::buffer_too_small);
-    return out.size();
+    return detail::driven_into(buf, detail::validation_problem_writer(p, options));
 }
 
 inline std::string to_json(validation_problem_view const& p, serialize_options options) {
-    detail::count_sink counter;
-    if (error const e = detail::write_validation_problem(counter, p, options); e != error{})
-        detail::throw_system_error(make_error_code(e), "problem_details::to_json");
-    std::string s(counter.size(), '\0');
-    detail::span_sink out(s.data(), s.data() + s.size());
-    detail::write_validation_problem(out, p, options);
-    return s;
+    return detail::driven_string(detail::validation_problem_writer(p, options), "problem_details::to_json");
 }
 
 inline boost::json::value field_errors_value(std::span<field_error const> errors, field_errors_shape shape) {

@@ -4,11 +4,13 @@
 #ifndef PROBLEM_DETAILS_IMPL_XML_HPP
 #define PROBLEM_DETAILS_IMPL_XML_HPP
 
-#include <problem_details/detail/problem_reader.hpp>
+#include <problem_details/detail/json_pointer.hpp>
+#include <problem_details/detail/owning_problem_writer.hpp>
+#include <problem_details/detail/problem_writer.hpp>
+#include <problem_details/detail/serialize_driver.hpp>
+#include <problem_details/detail/utf8.hpp>
 #include <problem_details/detail/xml_writer.hpp>
 #include <problem_details/error.hpp>
-#include <problem_details/impl/serialize.hpp>
-#include <problem_details/impl/validation_problem.hpp>
 
 #include <boost/system/system_error.hpp>
 
@@ -117,19 +119,7 @@ error write_xml_field_errors(Sink& out, std::span<field_error const> errors, fie
                 // The same pointer as the JSON writer makes: only URI
                 // characters, of which '&' and '\'' need a reference here.
                 out.write("<pointer>#/", 11);
-                for (char ch : e.name) {
-                    auto const c = static_cast<unsigned char>(ch);
-                    if (c == '~')
-                        out.write("~0", 2);
-                    else if (c == '/')
-                        out.write("~1", 2);
-                    else if (fragment_char(c))
-                        write_xml_ascii(out, c);
-                    else {
-                        char const esc[3] = {'%', "0123456789ABCDEF"[c >> 4], "0123456789ABCDEF"[c & 0xF]};
-                        out.write(esc, 3);
-                    }
-                }
+                write_pointer_token(out, e.name, [](Sink& o, unsigned char c) { write_xml_ascii(o, c); });
                 out.write("</pointer>", 10);
             }
             out.write("</i>", 4);
@@ -202,34 +192,29 @@ error write_xml_problem(Sink& out, P const& p, xml_options const& opt,
     return {};
 }
 
+/// write_xml_problem as a writer of the serialize driver.
+template <class P, class Members = no_xml_members>
+auto xml_writer(P const& p, xml_options const& opt, validation_problem_view const* vp = nullptr,
+                Members const& members = {}) noexcept {
+    return [&p, &opt, vp, &members](auto& out) { return write_xml_problem(out, p, opt, vp, members); };
+}
+
 template <class P, class Members = no_xml_members>
 std::size_t xml_size_of(P const& p, xml_options const& opt, validation_problem_view const* vp = nullptr,
                         Members const& members = {}) noexcept {
-    count_sink out;
-    return write_xml_problem(out, p, opt, vp, members) == error{} ? out.size() : 0;
+    return driven_size(xml_writer(p, opt, vp, members));
 }
 
 template <class P, class Members = no_xml_members>
 result<std::size_t> xml_into(P const& p, std::span<char> buf, xml_options const& opt,
                              validation_problem_view const* vp = nullptr, Members const& members = {}) noexcept {
-    span_sink out(buf.data(), buf.data() + buf.size());
-    if (error const e = write_xml_problem(out, p, opt, vp, members); e != error{})
-        return make_error_code(e);
-    if (out.full())
-        return make_error_code(error::buffer_too_small);
-    return out.size();
+    return driven_into(buf, xml_writer(p, opt, vp, members));
 }
 
 template <class P, class Members = no_xml_members>
 std::string xml_string(P const& p, xml_options const& opt, validation_problem_view const* vp = nullptr,
                        Members const& members = {}) {
-    count_sink counter;
-    if (error const e = write_xml_problem(counter, p, opt, vp, members); e != error{})
-        throw_system_error(make_error_code(e), "problem_details::to_xml");
-    std::string s(counter.size(), '\0');
-    span_sink out(s.data(), s.data() + s.size());
-    write_xml_problem(out, p, opt, vp, members);
-    return s;
+    return driven_string(xml_writer(p, opt, vp, members), "problem_details::to_xml");
 }
 
 } // namespace detail

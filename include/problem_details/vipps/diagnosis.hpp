@@ -286,7 +286,7 @@ constexpr diagnosis_entry const* find_diagnosis(std::string_view id) noexcept {
 
 } // namespace problem_details::vipps
 
-namespace problem_details::detail::sdk {
+namespace problem_details::detail {
 
 constexpr bool is_ascii_digit(char c) noexcept { return c >= '0' && c <= '9'; }
 
@@ -329,7 +329,7 @@ constexpr bool pattern_matches(std::string_view pattern, std::string_view text) 
     return p == m;
 }
 
-} // namespace problem_details::detail::sdk
+} // namespace problem_details::detail
 
 namespace problem_details::vipps {
 
@@ -386,8 +386,8 @@ namespace detail_diagnose {
 
 constexpr bool message_matches(diagnosis_entry const& e, std::string_view title, std::string_view detail) noexcept {
     for (std::size_t i = 0; i < e.messages.size(); ++i)
-        if (!e.messages[i].empty() && (problem_details::detail::sdk::pattern_matches(e.messages[i], detail) ||
-                                       problem_details::detail::sdk::pattern_matches(e.messages[i], title)))
+        if (!e.messages[i].empty() && (problem_details::detail::pattern_matches(e.messages[i], detail) ||
+                                       problem_details::detail::pattern_matches(e.messages[i], title)))
             return true;
     return false;
 }

@@ -42,7 +42,7 @@ inline constexpr gateway_message gateway_messages[] = {
     linear, no allocation. */
 constexpr gateway_message const* find_gateway_message(std::string_view message) noexcept {
     for (auto const& m : gateway_messages)
-        if (problem_details::detail::sdk::pattern_matches(m.pattern, message))
+        if (problem_details::detail::pattern_matches(m.pattern, message))
             return &m;
     return nullptr;
 }

@@ -1,0 +1,191 @@
+// Copyright (c) 2026 The problem_details developers
+// Distributed under the Boost Software License, Version 1.0.
+// (See accompanying file LICENSE or https://www.boost.org/LICENSE_1_0.txt)
+#ifndef PROBLEM_DETAILS_DETAIL_PROBLEM_WRITER_HPP
+#define PROBLEM_DETAILS_DETAIL_PROBLEM_WRITER_HPP
+
+// The problem object's members as JSON, for every problem kind (view,
+// owning, typed) and every sink: serialize, the typed writer and the validation
+// problem's writer all write their problem part here.
+
+#include <problem_details/detail/config.hpp>
+#include <problem_details/detail/json_writer.hpp>
+#include <problem_details/detail/standard_members.hpp>
+#include <problem_details/error.hpp>
+#include <problem_details/problem_view.hpp>
+#include <problem_details/serialize_options.hpp>
+
+#include <charconv>
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace problem_details::detail {
+
+/** How a problem kind's extensions are written: `standard_names(ext)`, the
+    sm_* bits of the standard names among them, and `write(out, ext, opt,
+    sep)`, each member preceded by `sep`. Specialised here for a view's
+    `extension_list` and in owning_problem_writer.hpp for an owning
+    problem's `boost::json::object`, so that writing a view needs no DOM. */
+template <class Extensions>
+struct extensions_writer;
+
+template <>
+struct extensions_writer<extension_list> {
+    static unsigned standard_names(extension_list const& ext) noexcept {
+        unsigned mask = 0;
+        for (auto const& e : ext)
+            mask |= match_standard(e.name);
+        return mask;
+    }
+
+    template <class Sink>
+    static error write(Sink& out, extension_list const& ext, serialize_options const& opt, char& sep) noexcept {
+        bool const validated = extension_list_access::validated(ext);
+        bool const verbatim = validated && extension_list_access::compact(ext) &&
+                              !opt.escape_non_ascii && !opt.html_safe;
+        for (auto const& e : ext) {
+            out.put(sep);
+            sep = ',';
+            if (!write_string(out, e.name, opt))
+                return error::invalid_utf8_in_value;
+            out.put(':');
+            if (verbatim) {
+                out.write(e.value);
+                continue;
+            }
+            if (!validated && !is_json_text(e.value))
+                return error::invalid_extension_value;
+            write_raw_compacted(out, e.value, opt);
+        }
+        return {};
+    }
+};
+
+/// The standard names among `ext` (sm_* bits).
+template <class Extensions>
+unsigned standard_names_among(Extensions const& ext) noexcept {
+    return extensions_writer<Extensions>::standard_names(ext);
+}
+
+/// Writes the members of `ext`, each preceded by `sep` (then ',').
+template <class Sink, class Extensions>
+error write_extensions(Sink& out, Extensions const& ext, serialize_options const& opt, char& sep) noexcept {
+    return extensions_writer<Extensions>::write(out, ext, opt, sep);
+}
+
+/// Whether a standard string member is there to be written. A view tells
+/// an empty member the document had (`""`: a non-null pointer, as the
+/// reader makes it) from an absent one (a null view); an owning
+/// `std::string` cannot, and there empty means absent.
+constexpr bool member_present(std::string_view s) noexcept { return s.data() != nullptr; }
+inline bool member_present(std::string const& s) noexcept { return !s.empty(); }
+
+/// Which of status, detail and instance are written: those present (the
+/// same for every problem kind, typed or not).
+template <class P>
+unsigned present_members(P const& p) noexcept {
+    unsigned w = 0;
+    if (p.status)
+        w |= sm_status;
+    if (member_present(p.detail))
+        w |= sm_detail;
+    if (member_present(p.instance))
+        w |= sm_instance;
+    return w;
+}
+
+/// Which standard members the writer writes (see serialize's contract).
+template <class P>
+unsigned written_members(P const& p, unsigned ext_std) noexcept {
+    unsigned w = present_members(p);
+    if (!(std::string_view(p.type) == about_blank && (ext_std & sm_type)))
+        w |= sm_type;
+    if (member_present(p.title))
+        w |= sm_title;
+    return w;
+}
+
+/// One writer for both problem kinds and both sinks: serialized_size and
+/// serialize run the same code, so the size is exact by construction.
+/// Writes the standard members and the extensions, each preceded by `sep`
+/// (`{` before the first, then `,`), without the closing brace, so that
+/// writers of larger objects (a validation problem) can append members.
+template <class Sink, class P>
+PROBLEM_DETAILS_ALWAYS_INLINE error write_problem_members(Sink& out, P const& p, serialize_options const& opt,
+                                                          char& sep) noexcept {
+    unsigned const ext_std = standard_names_among(p.extensions);
+    unsigned const w = written_members(p, ext_std);
+    if (ext_std & w)
+        return error::conflicting_member;
+    auto member = [&](char const* key, std::size_t n) {
+        out.put(sep);
+        sep = ',';
+        out.write(key, n);
+    };
+    if (w & sm_type) {
+        member("\"type\":", 7);
+        if (!write_string(out, std::string_view(p.type), opt))
+            return error::invalid_utf8_in_value;
+    }
+    if (w & sm_status) {
+        member("\"status\":", 9);
+        char buf[8];
+        auto const r = std::to_chars(buf, buf + sizeof buf, static_cast<unsigned>(*p.status));
+        out.write(buf, static_cast<std::size_t>(r.ptr - buf));
+    }
+    if (w & sm_title) {
+        member("\"title\":", 8);
+        if (!write_string(out, std::string_view(p.title), opt))
+            return error::invalid_utf8_in_value;
+    }
+    if (w & sm_detail) {
+        member("\"detail\":", 9);
+        if (!write_string(out, std::string_view(p.detail), opt))
+            return error::invalid_utf8_in_value;
+    }
+    if (w & sm_instance) {
+        member("\"instance\":", 11);
+        if (!write_string(out, std::string_view(p.instance), opt))
+            return error::invalid_utf8_in_value;
+    }
+    return write_extensions(out, p.extensions, opt, sep);
+}
+
+/// The whole problem object: its members, then the closing brace.
+template <class Sink, class P>
+error write_problem(Sink& out, P const& p, serialize_options const& opt) noexcept {
+    char sep = '{';
+    if (error const e = write_problem_members(out, p, opt, sep); e != error{})
+        return e;
+    if (sep == '{')
+        out.write("{}", 2); // nothing at all to write
+    else
+        out.put('}');
+    return {};
+}
+
+/// An upper bound of what write_problem writes for a view (see
+/// output_bound), cheap to compute: linear in the number of members.
+inline output_bound size_bound(problem_view const& p) noexcept {
+    output_bound n(64 + about_blank.size()); // braces, standard names, status, type
+    n.add_text(p.type.size());
+    n.add_text(p.title.size());
+    n.add_text(p.detail.size());
+    n.add_text(p.instance.size());
+    for (auto const& e : p.extensions) {
+        n.add_text(e.name.size());
+        n.add_text(e.value.size());
+    }
+    return n;
+}
+
+/// write_problem as a writer of the serialize driver (serialize_driver.hpp).
+template <class P>
+auto problem_writer(P const& p, serialize_options const& opt) noexcept {
+    return [&p, &opt](auto& out) { return write_problem(out, p, opt); };
+}
+
+} // namespace problem_details::detail
+
+#endif

@@ -1,0 +1,69 @@
+// Copyright (c) 2026 The problem_details developers
+// Distributed under the Boost Software License, Version 1.0.
+// (See accompanying file LICENSE or https://www.boost.org/LICENSE_1_0.txt)
+#ifndef PROBLEM_DETAILS_DETAIL_SERIALIZE_DRIVER_HPP
+#define PROBLEM_DETAILS_DETAIL_SERIALIZE_DRIVER_HPP
+
+// The one driver behind every writer (problem, typed, validation, XML):
+// a writer is a callable `write(sink) -> error` that writes the whole
+// document into any sink of json_writer.hpp. Size, buffer and string all
+// run that same code, so the size is exact by construction.
+
+#include <problem_details/detail/json_writer.hpp>
+#include <problem_details/error.hpp>
+#include <problem_details/result.hpp>
+
+#include <cstddef>
+#include <span>
+#include <string>
+
+namespace problem_details::detail {
+
+/// The exact size `write` writes; 0 when it fails.
+template <class Write>
+std::size_t driven_size(Write const& write) noexcept {
+    count_sink out;
+    return write(out) == error{} ? out.size() : 0;
+}
+
+/// `write` into `buf`: the size written, or its error, or
+/// `error::buffer_too_small` (nothing is written past `buf`).
+template <class Write>
+result<std::size_t> driven_into(std::span<char> buf, Write const& write) noexcept {
+    span_sink out(buf.data(), buf.data() + buf.size());
+    if (error const e = write(out); e != error{})
+        return make_error_code(e);
+    if (out.full())
+        return make_error_code(error::buffer_too_small);
+    return out.size();
+}
+
+/// As above, but when `bound` (an upper bound of what `write` writes)
+/// fits in `buf` (the common case: a reused buffer of a few kB), written
+/// without a check per write.
+template <class Write>
+result<std::size_t> driven_into(std::span<char> buf, Write const& write, output_bound bound) noexcept {
+    if (bound.fits(buf.size())) {
+        unchecked_sink out(buf.data());
+        if (error const e = write(out); e != error{})
+            return make_error_code(e);
+        return out.size();
+    }
+    return driven_into(buf, write);
+}
+
+/// `write` into a string of the exact size; throws its error, as `what`.
+template <class Write>
+std::string driven_string(Write const& write, char const* what) {
+    count_sink counter;
+    if (error const e = write(counter); e != error{})
+        throw_system_error(make_error_code(e), what);
+    std::string s(counter.size(), '\0');
+    span_sink out(s.data(), s.data() + s.size());
+    write(out);
+    return s;
+}
+
+} // namespace problem_details::detail
+
+#endif
