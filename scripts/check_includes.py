@@ -81,7 +81,7 @@ DOM_FREE = {"problem_view.hpp", "parse_view.hpp", "serialize_view.hpp"}
 DOM_HEADERS = re.compile(r"boost/json/(value|object|array|string|value_from|value_to|value_ref|conversion)\.hpp$")
 
 # The client (SDK) side: reading and classifying other services' errors (R6).
-CLIENT = {"classify.hpp", "retry.hpp"}
+CLIENT = {"classify.hpp", "retry.hpp", "field_errors.hpp"}
 
 UMBRELLA = "problem_details.hpp"
 

@@ -14,6 +14,7 @@
 #include <problem_details/classify.hpp>
 #include <problem_details/retry.hpp>
 #include <problem_details/vipps/diagnosis.hpp>
+#include <problem_details/vipps/diagnosis_catalog.hpp>
 #include <problem_details/vipps/documentation.hpp>
 #include <problem_details/vipps/gateway_messages.hpp>
 #include <problem_details/vipps/legacy_codes.hpp>

@@ -709,11 +709,13 @@ private:
         stated_status_ = reader.stated_status();
         kept_raw_ = reader.standard_members_kept_raw();
         stored_ = reader.stored_extensions();
+        storage_ = reader.extension_storage();
         return p;
     }
     status_spelling stated_status_ = status_spelling::absent;
     unsigned kept_raw_ = 0;
     std::size_t stored_ = 0;
+    extension* storage_ = nullptr; // the reader's entries, writable (the view's list points at them)
 
     /// The family, its status, code, message and correlation id.
     result<classification_view> normalize(problem_view p) noexcept {
@@ -920,7 +922,7 @@ private:
                     extension const* const data = extension_list_access::data(q.extensions);
                     extension* slot;
                     if (n < stored_)
-                        slot = const_cast<extension*>(data) + n;
+                        slot = storage_ + n;
                     else if (!(slot = a_.take_extensions(1)))
                         return error::scratch_too_small;
                     else if (n && slot != data + n)

@@ -14,7 +14,7 @@
 
 #include <problem_details/catalog.hpp>
 #include <problem_details/http_status.hpp>
-#include <problem_details/vipps/diagnosis.hpp>
+#include <problem_details/vipps/diagnosis_catalog.hpp>
 
 #include <string_view>
 
@@ -252,6 +252,10 @@ inline constexpr code_diagnoses diagnoses = make_code_diagnoses();
 
 } // namespace detail_legacy_codes
 
+/// The legacy catalog's entry for a legacy `errorCode` as the body sends
+/// it ("44"), as a diagnosis entry (id "vipps.legacy.44", the catalog's
+/// hint, else its message); nullptr when the catalog has no such code.
+/// `diagnose` (vipps/diagnosis.hpp) gives it for a legacy body.
 inline diagnosis_entry const* legacy_code_diagnosis(std::string_view code) noexcept {
     auto const* const e = find_legacy_code(code);
     if (!e)
