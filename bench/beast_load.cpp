@@ -96,8 +96,10 @@ struct request_case {
 constexpr std::array<request_case, 10> mix{{
     {"/status/400", "application/problem+json", 400, false, R"("extraDetails":[{"name":"amount")"},
     {"/status/400", "application/problem+xml", 400, true, "<extraDetails><i><name>amount</name>"},
-    {"/no/such/endpoint", "application/json", 404, false, R"("detail":"No endpoint GET /no/such/endpoint.")"},
-    {"/no/such/endpoint", "application/xml", 404, true, "<detail>No endpoint GET /no/such/endpoint.</detail>"},
+    {"/no/such/endpoint", "application/json", 404, false,
+     R"("detail":"No endpoint GET /no/such/endpoint.")"},
+    {"/no/such/endpoint", "application/xml", 404, true,
+     "<detail>No endpoint GET /no/such/endpoint.</detail>"},
     {"/status/422", "application/problem+json, application/problem+xml;q=0.5", 422, false,
      R"("errors":[{"detail":)"},
     {"/status/422", "application/json;q=0.4, application/problem+xml", 422, true,
@@ -105,7 +107,8 @@ constexpr std::array<request_case, 10> mix{{
     {"/status/429", "*/*", 429, false, R"("limit":10,"window":"1s")"},
     {"/status/429", "text/xml", 429, true, "<limit>10</limit><window>1s</window>"},
     {"/status/500", "", 500, false, R"("title":"Internal Server Error")"},
-    {"/status/500", "application/problem+xml, */*;q=0.1", 500, true, "<title>Internal Server Error</title>"},
+    {"/status/500", "application/problem+xml, */*;q=0.1", 500, true,
+     "<title>Internal Server Error</title>"},
 }};
 
 std::string_view to_std(boost::core::string_view s) {
@@ -144,7 +147,8 @@ bool xml_well_formed(std::string_view s) {
             for (char const t : tag) {
                 auto const u = static_cast<unsigned char>(t);
                 bool const name_char = (t >= 'a' && t <= 'z') || (t >= 'A' && t <= 'Z') ||
-                                       (t >= '0' && t <= '9') || t == '_' || t == '-' || t == '.' || u >= 0x80;
+                                       (t >= '0' && t <= '9') || t == '_' || t == '-' || t == '.' ||
+                                       u >= 0x80;
                 if (!name_char)
                     return false;
             }
@@ -165,8 +169,8 @@ bool xml_well_formed(std::string_view s) {
             if (semi == std::string_view::npos || semi - i > 10)
                 return false;
             std::string_view const ref = s.substr(i + 1, semi - i - 1);
-            bool const ok = ref == "amp" || ref == "lt" || ref == "gt" || ref == "quot" || ref == "apos" ||
-                            (ref.size() > 2 && ref[0] == '#' && ref[1] == 'x') ||
+            bool const ok = ref == "amp" || ref == "lt" || ref == "gt" || ref == "quot" ||
+                            ref == "apos" || (ref.size() > 2 && ref[0] == '#' && ref[1] == 'x') ||
                             (ref.size() > 1 && ref[0] == '#' && ref[1] >= '0' && ref[1] <= '9');
             if (!ok)
                 return false;
@@ -187,13 +191,13 @@ bool xml_checker_works() {
         R"(<?xml version="1.0" encoding="UTF-8"?><problem xmlns="urn:ietf:rfc:7807"><type>about:blank</type>)"
         R"(<status>404</status><title>A &amp; B &#xD;</title><x><i>1</i><i></i></x></problem>)";
     constexpr std::string_view bad[] = {
-        R"(<problem xmlns="urn:ietf:rfc:7807"><type>about:blank</type>)",                  // unclosed root
-        R"(<problem xmlns="urn:ietf:rfc:7807"><a><b></a></b></problem>)",                  // crossed
-        R"(<problem xmlns="urn:ietf:rfc:7807"><a>x & y</a></problem>)",                    // a bare &
-        R"(<problem xmlns="urn:ietf:rfc:7807"><a>1</a></problem><b/>)",                    // after the root
-        R"(<problem><a>1</a></problem>)",                                                  // no namespace
-        R"(<problem xmlns="urn:ietf:rfc:7807"><a x="1">1</a></problem>)",                  // an attribute
-        "<problem xmlns=\"urn:ietf:rfc:7807\"><a>\x01</a></problem>", // a control
+        R"(<problem xmlns="urn:ietf:rfc:7807"><type>about:blank</type>)", // unclosed root
+        R"(<problem xmlns="urn:ietf:rfc:7807"><a><b></a></b></problem>)", // crossed
+        R"(<problem xmlns="urn:ietf:rfc:7807"><a>x & y</a></problem>)",   // a bare &
+        R"(<problem xmlns="urn:ietf:rfc:7807"><a>1</a></problem><b/>)",   // after the root
+        R"(<problem><a>1</a></problem>)",                                 // no namespace
+        R"(<problem xmlns="urn:ietf:rfc:7807"><a x="1">1</a></problem>)", // an attribute
+        "<problem xmlns=\"urn:ietf:rfc:7807\"><a>\x01</a></problem>",     // a control
     };
     if (!xml_well_formed(good))
         return false;
@@ -317,7 +321,8 @@ long vm_rss_kb(pid_t pid) {
 }
 
 /// Starts the server with its stdout on a pipe; reads its "port=N" line.
-pid_t start_server(std::string const& path, std::size_t max_requests, long deadline_s, unsigned short& port) {
+pid_t start_server(std::string const& path, std::size_t max_requests, long deadline_s,
+                   unsigned short& port) {
     int fds[2];
     if (::pipe(fds) != 0)
         return -1;
@@ -328,8 +333,8 @@ pid_t start_server(std::string const& path, std::size_t max_requests, long deadl
     posix_spawn_file_actions_addclose(&actions, fds[1]);
     std::string max_arg = std::to_string(max_requests), deadline_arg = std::to_string(deadline_s);
     std::string program = path, max_flag = "--max-requests", deadline_flag = "--deadline";
-    char* argv[] = {program.data(), max_flag.data(), max_arg.data(), deadline_flag.data(), deadline_arg.data(),
-                    nullptr};
+    char* argv[] = {program.data(),       max_flag.data(),     max_arg.data(),
+                    deadline_flag.data(), deadline_arg.data(), nullptr};
     pid_t pid = -1;
     int const rc = posix_spawn(&pid, path.c_str(), &actions, nullptr, argv, environ);
     posix_spawn_file_actions_destroy(&actions);
@@ -396,8 +401,10 @@ int main(int argc, char** argv) {
             server_path.clear(), i = argc;
     }
     if (server_path.empty() || connections > requests) {
-        std::fprintf(stderr, "usage: beast_load --server PATH [--requests N] [--connections C] [--deadline S] "
-                             "[--max-rss-growth-kb K]\n");
+        std::fprintf(
+            stderr,
+            "usage: beast_load --server PATH [--requests N] [--connections C] [--deadline S] "
+            "[--max-rss-growth-kb K]\n");
         return 2;
     }
     if (!xml_checker_works()) {
@@ -406,7 +413,8 @@ int main(int argc, char** argv) {
     }
     // It stops by itself: the requests stop at the deadline, the watchdog
     // ends the process 10 s later if a read hangs; the server has its own.
-    examples::watchdog const guard{std::chrono::seconds(deadline_s + 10), "beast_load", "giving up"};
+    examples::watchdog const guard{std::chrono::seconds(deadline_s + 10), "beast_load",
+                                   "giving up"};
     auto const deadline = clock_type::now() + std::chrono::seconds(deadline_s);
 
     // Exactly the requests sent, then POST /shutdown: one more is an error.
@@ -480,24 +488,30 @@ int main(int argc, char** argv) {
         all.insert(all.end(), l.begin(), l.end());
     std::sort(all.begin(), all.end());
 
-    std::size_t const answered = t.answered.load(), failed = t.failed.load(), malformed = t.malformed.load();
+    std::size_t const answered = t.answered.load(), failed = t.failed.load(),
+                      malformed = t.malformed.load();
     std::size_t const missing = requests - std::min(requests, answered + failed + malformed);
     long const growth = rss_end - rss_warm;
-    std::printf("beast_load: %zu requests (400, 404, 422, 429, 500 problems; JSON and XML by Accept) over %zu "
+    std::printf("beast_load: %zu requests (400, 404, 422, 429, 500 problems; JSON and XML by "
+                "Accept) over %zu "
                 "keep-alive connections to 127.0.0.1\n",
                 requests, connections);
-    std::printf("beast_load: %zu answered and checked, %zu failed, %zu malformed, %zu not sent\n", answered, failed,
-                malformed, missing);
-    std::printf("beast_load: %.3f s, %.0f requests/s\n", seconds, static_cast<double>(all.size()) / seconds);
-    std::printf("beast_load: latency p50 %.3f ms, p99 %.3f ms, max %.3f ms\n", percentile_ms(all, 0.50),
-                percentile_ms(all, 0.99), all.empty() ? 0.0 : all.back() / 1000.0);
-    std::printf("beast_load: server VmRSS %ld kB at start, %ld kB after %zu requests, %ld kB after %zu (%+ld kB)\n",
+    std::printf("beast_load: %zu answered and checked, %zu failed, %zu malformed, %zu not sent\n",
+                answered, failed, malformed, missing);
+    std::printf("beast_load: %.3f s, %.0f requests/s\n", seconds,
+                static_cast<double>(all.size()) / seconds);
+    std::printf("beast_load: latency p50 %.3f ms, p99 %.3f ms, max %.3f ms\n",
+                percentile_ms(all, 0.50), percentile_ms(all, 0.99),
+                all.empty() ? 0.0 : all.back() / 1000.0);
+    std::printf("beast_load: server VmRSS %ld kB at start, %ld kB after %zu requests, %ld kB after "
+                "%zu (%+ld kB)\n",
                 rss_start, rss_warm, warm, rss_end, requests, growth);
     std::printf("beast_load: server %s after POST /shutdown\n",
-                shutdown_ok && server_ok ? "answered 204 and exited with 0" : "did NOT stop cleanly");
+                shutdown_ok && server_ok ? "answered 204 and exited with 0"
+                                         : "did NOT stop cleanly");
 
-    bool const ok = answered == requests && failed == 0 && malformed == 0 && shutdown_ok && server_ok &&
-                    rss_start > 0 && rss_end > 0 && growth <= max_growth_kb;
+    bool const ok = answered == requests && failed == 0 && malformed == 0 && shutdown_ok &&
+                    server_ok && rss_start > 0 && rss_end > 0 && growth <= max_growth_kb;
     if (growth > max_growth_kb)
         std::printf("beast_load: VmRSS grew by %ld kB, more than %ld kB\n", growth, max_growth_kb);
     std::printf("beast_load: %s\n", ok ? "OK" : "FAILED");

@@ -76,17 +76,18 @@ std::vector<input> const& inputs() {
             v.push_back({p.name, std::move(p.body), false});
         // The escaped variant (payloads/variants): the seed's example with
         // escapes and non-ASCII text, the second payload.
-        for (char const* name : {"faq-validation-error-escaped.json", "faq-validation-error-escaped.min.json"}) {
+        for (char const* name :
+             {"faq-validation-error-escaped.json", "faq-validation-error-escaped.min.json"}) {
             auto const path = test_support::payloads_dir() / "variants" / name;
             if (std::filesystem::exists(path))
                 v.push_back({name, test_support::read_file(path), false});
         }
         auto rank = [](input const& i) {
-            return i.name == "faq-validation-error.json"                 ? 0
-                   : i.name == "faq-validation-error.min.json"           ? 1
+            return i.name == "faq-validation-error.json"               ? 0
+                   : i.name == "faq-validation-error.min.json"         ? 1
                    : i.name == "faq-validation-error-escaped.json"     ? 2
                    : i.name == "faq-validation-error-escaped.min.json" ? 3
-                                                                         : 4;
+                                                                       : 4;
         };
         std::stable_sort(v.begin(), v.end(),
                          [&](auto const& a, auto const& b) { return rank(a) < rank(b); });
@@ -121,11 +122,12 @@ std::vector<case_info> const& cases() {
                      "escapes decoded "
                      "into a reused scratch, extensions as raw JSON text; everything validated.",
                      factory<pd_parse_view>()});
-        v.push_back({P, "pd.classify_view", "problem_details classify_view", "classify_view",
-                     "`classify_view(response, scratch)` of the seed's example as it arrives (400, "
-                     "`application/problem+json`): parse_view's one pass plus the family, code and "
-                     "correlation id (rfc mode, so the problem is parse_view's); the seed's example only.",
-                     factory<pd_classify_view>()});
+        v.push_back(
+            {P, "pd.classify_view", "problem_details classify_view", "classify_view",
+             "`classify_view(response, scratch)` of the seed's example as it arrives (400, "
+             "`application/problem+json`): parse_view's one pass plus the family, code and "
+             "correlation id (rfc mode, so the problem is parse_view's); the seed's example only.",
+             factory<pd_classify_view>()});
         v.push_back({P, "pd.parse", "problem_details parse (owning)", "parse",
                      "`parse(json)` into an owning `problem` (strings, extensions as a "
                      "`boost::json::object`).",
@@ -162,15 +164,18 @@ std::vector<case_info> const& cases() {
                      factory<rapidjson_dom_parse>()});
 #endif
 #if defined(PD_BENCH_HAVE_GLAZE)
-        v.push_back({P, "glaze.view", "glaze read into string_views (zero-copy)", "glaze views",
-                     "`glz::read` (default options) into a struct of `std::string_view`s, `status` and "
-                     "`extraDetails` as `glz::raw_json_view`: zero-copy, so escapes are left undecoded "
-                     "(the check decodes them afterwards, untimed). Documents with the seed's members only.",
-                     make_glaze_view_parse});
-        v.push_back({P, "glaze.string", "glaze read into std::strings", "glaze strings",
-                     "`glz::read` into a reused struct of `std::string`s (escapes decoded), `status` and "
-                     "`extraDetails` as `glz::raw_json`. Documents with the seed's members only.",
-                     make_glaze_string_parse});
+        v.push_back(
+            {P, "glaze.view", "glaze read into string_views (zero-copy)", "glaze views",
+             "`glz::read` (default options) into a struct of `std::string_view`s, `status` and "
+             "`extraDetails` as `glz::raw_json_view`: zero-copy, so escapes are left undecoded "
+             "(the check decodes them afterwards, untimed). Documents with the seed's members "
+             "only.",
+             make_glaze_view_parse});
+        v.push_back(
+            {P, "glaze.string", "glaze read into std::strings", "glaze strings",
+             "`glz::read` into a reused struct of `std::string`s (escapes decoded), `status` and "
+             "`extraDetails` as `glz::raw_json`. Documents with the seed's members only.",
+             make_glaze_string_parse});
 #endif
 #if defined(PD_BENCH_HAVE_SIMDJSON)
         v.push_back({P, "simdjson.ondemand", "simdjson On-Demand, views", "simdjson",
@@ -197,12 +202,14 @@ std::vector<case_info> const& cases() {
              "`extension_list` over caller-owned `extension`s whose values are compact JSON text, "
              "checked (valid JSON) and written on every call.",
              factory<pd_serialize_built>(false)});
-        v.push_back(
-            {S, "pd.serialize_checked", "problem_details serialize (hand-built view, checked list, buffer)",
-             "serialize (checked)",
-             "As the hand-built case, the `extension_list` made by `extension_list::checked` (once, "
-             "untimed): its values known valid and compact, so `serialize` copies them as they are.",
-             factory<pd_serialize_built>(true)});
+        v.push_back({S, "pd.serialize_checked",
+                     "problem_details serialize (hand-built view, checked list, buffer)",
+                     "serialize (checked)",
+                     "As the hand-built case, the `extension_list` made by "
+                     "`extension_list::checked` (once, "
+                     "untimed): its values known valid and compact, so `serialize` copies them as "
+                     "they are.",
+                     factory<pd_serialize_built>(true)});
         v.push_back({S, "pd.to_json", "problem_details to_json (view, string)", "to_json",
                      "`to_json(view)` into a new `std::string` (the size is computed first).",
                      factory<pd_to_json>()});
@@ -236,11 +243,12 @@ std::vector<case_info> const& cases() {
              factory<nlohmann_serialize>()});
 #endif
 #if defined(PD_BENCH_HAVE_GLAZE)
-        v.push_back({S, "glaze.write", "glaze write_json (buffer)", "glaze write",
-                     "`glz::write_json` from a struct of `std::string`s (`status` and `extraDetails` "
-                     "as compact `glz::raw_json`) into a reused `std::string`. Documents with the "
-                     "seed's members only.",
-                     make_glaze_write});
+        v.push_back(
+            {S, "glaze.write", "glaze write_json (buffer)", "glaze write",
+             "`glz::write_json` from a struct of `std::string`s (`status` and `extraDetails` "
+             "as compact `glz::raw_json`) into a reused `std::string`. Documents with the "
+             "seed's members only.",
+             make_glaze_write});
 #endif
 #if defined(PD_BENCH_HAVE_RAPIDJSON)
         v.push_back(
@@ -290,7 +298,8 @@ void say_which_peers(std::ostream& os) {
     os << "skipped: simdjson (not found when configuring; Debian: libsimdjson-dev)\n";
 #endif
 #if !defined(PD_BENCH_HAVE_GLAZE)
-    os << "skipped: glaze (not found, or the compiler cannot build it as C++23; see bench/CMakeLists.txt)\n";
+    os << "skipped: glaze (not found, or the compiler cannot build it as C++23; see "
+          "bench/CMakeLists.txt)\n";
 #endif
 #if !defined(PD_BENCH_HAVE_TYPED)
     os << "skipped: typed problems (no <problem_details/problem_type.hpp> yet)\n";
@@ -731,15 +740,16 @@ void targets(std::ostream& os, figure_map const& m) {
               0.5);
         check("parse_view vs simdjson On-Demand, " + short_name, pv,
               instr("parse/simdjson.ondemand/" + doc), 1.0);
-        check("classify_view vs parse_view, " + short_name, instr("parse/pd.classify_view/" + doc), pv, 1.2);
+        check("classify_view vs parse_view, " + short_name, instr("parse/pd.classify_view/" + doc),
+              pv, 1.2);
         check("serialize vs RapidJSON Writer, " + short_name,
               instr("serialize/pd.serialize/" + doc), instr("serialize/rapidjson.writer/" + doc),
               0.25);
 #if defined(PD_BENCH_HAVE_TYPED)
         // Typed against untyped, doing the same work: reading the document,
         // and writing the same problem from its values.
-        check("parse_typed_view vs parse_view, " + short_name, instr("parse/pd.typed_parse/" + doc), pv,
-              1.0);
+        check("parse_typed_view vs parse_view, " + short_name, instr("parse/pd.typed_parse/" + doc),
+              pv, 1.0);
         check("typed serialize vs validation_problem_view serialize, " + short_name,
               instr("serialize/pd.typed_serialize/" + doc),
               instr("serialize/pd.validation_serialize/" + doc), 1.0);
@@ -747,26 +757,28 @@ void targets(std::ostream& os, figure_map const& m) {
     }
 #if defined(PD_BENCH_HAVE_GLAZE)
     // glaze (issue 16): every way a problem arrives, read and written.
-    std::string const esc = "faq-validation-error-escaped.json", esc_min = "faq-validation-error-escaped.min.json";
+    std::string const esc = "faq-validation-error-escaped.json",
+                      esc_min = "faq-validation-error-escaped.min.json";
     for (std::string const doc : {"faq-validation-error.json", "faq-validation-error.min.json"}) {
         std::string const short_name = doc == "faq-validation-error.json" ? "pretty" : "minified";
-        check("parse_view vs glaze zero-copy read, " + short_name, instr("parse/pd.parse_view/" + doc),
-              instr("parse/glaze.view/" + doc), 1.0);
+        check("parse_view vs glaze zero-copy read, " + short_name,
+              instr("parse/pd.parse_view/" + doc), instr("parse/glaze.view/" + doc), 1.0);
     }
     for (std::string const& doc : {esc, esc_min}) {
         std::string const short_name = doc == esc ? "escaped, pretty" : "escaped, minified";
-        check("parse_view vs simdjson On-Demand, " + short_name, instr("parse/pd.parse_view/" + doc),
-              instr("parse/simdjson.ondemand/" + doc), 0.8);
-        check("parse_view vs glaze zero-copy read, " + short_name, instr("parse/pd.parse_view/" + doc),
-              instr("parse/glaze.view/" + doc), 1.2);
+        check("parse_view vs simdjson On-Demand, " + short_name,
+              instr("parse/pd.parse_view/" + doc), instr("parse/simdjson.ondemand/" + doc), 0.8);
+        check("parse_view vs glaze zero-copy read, " + short_name,
+              instr("parse/pd.parse_view/" + doc), instr("parse/glaze.view/" + doc), 1.2);
     }
-    for (std::string const& doc : {std::string("faq-validation-error.min.json"), std::string("faq-validation-error.json"), esc_min, esc}) {
+    for (std::string const& doc : {std::string("faq-validation-error.min.json"),
+                                   std::string("faq-validation-error.json"), esc_min, esc}) {
         std::string const what = doc == "faq-validation-error.min.json" ? "parsed minified"
                                  : doc == "faq-validation-error.json"   ? "parsed pretty"
                                  : doc == esc_min                       ? "escaped, parsed minified"
                                                                         : "escaped, parsed pretty";
-        check("serialize (view " + what + ") vs glaze write_json", instr("serialize/pd.serialize/" + doc),
-              instr("serialize/glaze.write/" + doc), 0.6);
+        check("serialize (view " + what + ") vs glaze write_json",
+              instr("serialize/pd.serialize/" + doc), instr("serialize/glaze.write/" + doc), 0.6);
     }
     check("serialize (hand-built view, extension as compact text) vs glaze write_json",
           instr("serialize/pd.serialize_built/faq-validation-error.min.json"),
@@ -786,17 +798,23 @@ void targets(std::ostream& os, figure_map const& m) {
         input const* const big = find_input("extraDetails-1000");
         double const per_byte = big ? pv / static_cast<double>(big->body.size()) : NAN;
         bool const met = !std::isnan(per_byte) && per_byte <= 1.5;
-        os << "| parse_view instructions per byte, extraDetails-1000 (raw extension value validated) | "
+        os << "| parse_view instructions per byte, extraDetails-1000 (raw extension value "
+              "validated) | "
            << fmt(per_byte, 2) << " | | | ≤ 1.50 | "
-           << (std::isnan(per_byte) ? "not measured" : met ? "met" : "**not met**") << " |\n";
+           << (std::isnan(per_byte) ? "not measured"
+               : met                ? "met"
+                                    : "**not met**")
+           << " |\n";
     }
 #endif
     double worst = 0;
     std::string worst_name;
     for (auto const& in : inputs())
-        for (std::string const c : {"parse/pd.parse_view/", "parse/pd.classify_view/", "serialize/pd.serialize/", "serialize/pd.serialize_built/",
-                                    "serialize/pd.serialize_checked/", "parse/pd.typed_parse/", "serialize/pd.typed_serialize/",
-                                    "serialize/pd.validation_serialize/"}) {
+        for (std::string const c :
+             {"parse/pd.parse_view/", "parse/pd.classify_view/", "serialize/pd.serialize/",
+              "serialize/pd.serialize_built/", "serialize/pd.serialize_checked/",
+              "parse/pd.typed_parse/", "serialize/pd.typed_serialize/",
+              "serialize/pd.validation_serialize/"}) {
             double const a = get(m, c + in.name).allocs;
             if (!std::isnan(a) && a > worst) {
                 worst = a;
@@ -824,7 +842,8 @@ void targets(std::ostream& os, figure_map const& m) {
                              : "**not met**")
            << " |\n";
     }
-    os << "| zero heap allocations: parse_view, serialize (typed, validation), every payload | | | | 0 | "
+    os << "| zero heap allocations: parse_view, serialize (typed, validation), every payload | | | "
+          "| 0 | "
        << (worst == 0 ? "met" : "**not met** (" + worst_name + ")") << " |\n\n";
 }
 
@@ -838,18 +857,23 @@ void typed_vs_untyped([[maybe_unused]] std::ostream& os, [[maybe_unused]] figure
     auto row = [&](std::string const& what, std::string const& a, std::string const& b) {
         os << "| " << what << " | " << ratio(a, b, pretty) << " | " << ratio(a, b, mini) << " |\n";
     };
-    os << "### Typed against untyped\n\nInstructions per operation, the typed path over the untyped "
+    os << "### Typed against untyped\n\nInstructions per operation, the typed path over the "
+          "untyped "
           "one.\n\n| | pretty | minified |\n|---|---:|---:|\n";
     row("`parse_typed_view` / `parse_view`: the same document read", "parse/pd.typed_parse/",
         "parse/pd.parse_view/");
-    row("typed `serialize` / `serialize(validation_problem_view)`: the same problem written from its values",
+    row("typed `serialize` / `serialize(validation_problem_view)`: the same problem written from "
+        "its values",
         "serialize/pd.typed_serialize/", "serialize/pd.validation_serialize/");
-    row("typed `serialize` / `serialize(problem_view)` of the parsed view: values against kept text",
+    row("typed `serialize` / `serialize(problem_view)` of the parsed view: values against kept "
+        "text",
         "serialize/pd.typed_serialize/", "serialize/pd.serialize/");
     os << "\nThe last row compares different work. A `problem_view` keeps `extraDetails` as the "
-          "parser validated it, raw JSON text: re-writing a view parsed from compact text copies it in "
+          "parser validated it, raw JSON text: re-writing a view parsed from compact text copies "
+          "it in "
           "one `memcpy`, and from pretty text compacts it. A typed problem holds values (four "
-          "`std::string_view`s the caller may have changed), so its writer escapes each of them, as "
+          "`std::string_view`s the caller may have changed), so its writer escapes each of them, "
+          "as "
           "every writer of values must; what it saves is the type URI and the title, one copy of a "
           "compile-time array.\n\n";
 #endif
@@ -882,12 +906,17 @@ int report_mode(std::string const& timings, std::string const& callgrind, std::s
     os << "### Writing it back\n\n";
     seed_table(os, m, group::serialize, "pd.serialize");
     if (find_input("faq-validation-error-escaped.json")) {
-        os << "## The escaped variant\n\n`payloads/variants/faq-validation-error-escaped.json` (" 
-           << find_input("faq-validation-error-escaped.json")->body.size() << " bytes) and `.min.json` ("
-           << (find_input("faq-validation-error-escaped.min.json") ? find_input("faq-validation-error-escaped.min.json")->body.size() : 0)
+        os << "## The escaped variant\n\n`payloads/variants/faq-validation-error-escaped.json` ("
+           << find_input("faq-validation-error-escaped.json")->body.size()
+           << " bytes) and `.min.json` ("
+           << (find_input("faq-validation-error-escaped.min.json")
+                   ? find_input("faq-validation-error-escaped.min.json")->body.size()
+                   : 0)
            << " bytes): the seed's example with `\\\"` and `\\n` escapes and non-ASCII text "
-              "(`\\u00e5`-style escapes in the pretty file, raw UTF-8 in the minified one). Readers "
-              "that keep strings undecoded (glaze's zero-copy views) do less work here than the others.\n\n"
+              "(`\\u00e5`-style escapes in the pretty file, raw UTF-8 in the minified one). "
+              "Readers "
+              "that keep strings undecoded (glaze's zero-copy views) do less work here than the "
+              "others.\n\n"
               "### Reading\n\n";
         seed_table(os, m, group::parse, "pd.parse_view", "faq-validation-error-escaped.json",
                    "faq-validation-error-escaped.min.json");

@@ -6,8 +6,9 @@
 # What including problem_details costs at compile time. Three translation
 # units do the same work, one parse and one serialize of the seed's example:
 #
-#   core      includes only <problem_details/parse.hpp> and
-#             <problem_details/serialize.hpp>: parse_view + serialize
+#   core      includes only <problem_details/parse_view.hpp> and
+#             <problem_details/serialize_view.hpp> (the DOM-free core):
+#             parse_view + serialize
 #   umbrella  includes <problem_details/problem_details.hpp>: parse_view +
 #             serialize
 #   dom       includes <boost/json.hpp>: boost::json::parse + serialize
@@ -41,8 +42,8 @@ trap 'rm -rf "$work"' EXIT
 body='{"type":"https://example.com/probs/out-of-credit","title":"You do not have enough credit.","status":403,"detail":"Your current balance is 30, but that costs 50.","instance":"/account/12345/msgs/abc","balance":30}'
 
 cat >"$work/core.cpp" <<EOF
-#include <problem_details/parse.hpp>
-#include <problem_details/serialize.hpp>
+#include <problem_details/parse_view.hpp>
+#include <problem_details/serialize_view.hpp>
 #include <array>
 #include <cstdio>
 int main() {
@@ -132,7 +133,7 @@ ratio() { printf '%.2f' "$(echo "${t[$1]} / ${t[dom]}" | bc -l)"; }
 
 echo "| translation unit (one parse, one serialize) | best of $runs | against the DOM's | preprocessed lines | compiler memory |"
 echo "|---|---:|---:|---:|---:|"
-printf '| `<problem_details/parse.hpp>` + `<problem_details/serialize.hpp>`: `parse_view`, `serialize` | %.2f s | %s× | %s | %s MB |\n' \
+printf '| `<problem_details/parse_view.hpp>` + `<problem_details/serialize_view.hpp>`: `parse_view`, `serialize` | %.2f s | %s× | %s | %s MB |\n' \
     "${t[core]}" "$(ratio core)" "${l[core]}" "${m[core]}"
 printf '| `<problem_details/problem_details.hpp>` (the umbrella): `parse_view`, `serialize` | %.2f s | %s× | %s | %s MB |\n' \
     "${t[umbrella]}" "$(ratio umbrella)" "${l[umbrella]}" "${m[umbrella]}"

@@ -35,7 +35,8 @@ pd::parse_options unlimited(pd::parse_mode mode = pd::parse_mode::rfc) {
 }
 
 /// Parses `doc` in a loop; the document must parse (or fail) as `expect_ok` says.
-void parse_loop(benchmark::State& state, std::string const& doc, pd::parse_options opt, bool expect_ok = true) {
+void parse_loop(benchmark::State& state, std::string const& doc, pd::parse_options opt,
+                bool expect_ok = true) {
     std::vector<char> scratch(pd::scratch_bound(doc));
     {
         auto const r = pd::parse_view(doc, scratch, opt);
@@ -109,14 +110,16 @@ void members_rfc(benchmark::State& state) {
 }
 
 void members_strict(benchmark::State& state) {
-    parse_loop(state, many_members(static_cast<std::size_t>(state.range(0))), unlimited(pd::parse_mode::strict));
+    parse_loop(state, many_members(static_cast<std::size_t>(state.range(0))),
+               unlimited(pd::parse_mode::strict));
 }
 
 // Past the default max_members (1024): the Bloom filter in front of the
 // duplicate scan fills up and the scan comes back, so the cost grows
 // faster than linear. Shown, not hidden: raise max_members with care.
 void members_strict_past_the_default_limit(benchmark::State& state) {
-    parse_loop(state, many_members(static_cast<std::size_t>(state.range(0))), unlimited(pd::parse_mode::strict));
+    parse_loop(state, many_members(static_cast<std::size_t>(state.range(0))),
+               unlimited(pd::parse_mode::strict));
 }
 
 // A document over max_document_size (default 1 MiB): refused before a byte
@@ -161,9 +164,18 @@ BENCHMARK(multibyte_utf8)->RangeMultiplier(4)->Range(1 << 10, 1 << 20)->Complexi
 BENCHMARK(nested_arrays)->RangeMultiplier(4)->Range(1 << 8, 1 << 16)->Complexity(benchmark::oN);
 BENCHMARK(members_rfc)->RangeMultiplier(2)->Range(64, 1024)->Complexity(benchmark::oN);
 BENCHMARK(members_strict)->RangeMultiplier(2)->Range(64, 1024)->Complexity(benchmark::oN);
-BENCHMARK(members_strict_past_the_default_limit)->RangeMultiplier(2)->Range(1024, 16384)->Complexity();
-BENCHMARK(document_too_large)->RangeMultiplier(8)->Range(2 << 20, 128 << 20)->Complexity(benchmark::o1);
-BENCHMARK(string_too_long)->RangeMultiplier(8)->Range(2 << 20, 128 << 20)->Complexity(benchmark::o1);
+BENCHMARK(members_strict_past_the_default_limit)
+    ->RangeMultiplier(2)
+    ->Range(1024, 16384)
+    ->Complexity();
+BENCHMARK(document_too_large)
+    ->RangeMultiplier(8)
+    ->Range(2 << 20, 128 << 20)
+    ->Complexity(benchmark::o1);
+BENCHMARK(string_too_long)
+    ->RangeMultiplier(8)
+    ->Range(2 << 20, 128 << 20)
+    ->Complexity(benchmark::o1);
 BENCHMARK(write_escapes)->RangeMultiplier(4)->Range(1 << 8, 1 << 18)->Complexity(benchmark::oN);
 
 BENCHMARK_MAIN();

@@ -250,7 +250,8 @@ void check_status_catalog(sdk_client& sdk) {
             check(errors && errors->is_array() && errors->as_array().size() == 2 &&
                       errors->as_array()[0].as_object().at("pointer") == "#/amount",
                   target + ": errors [{detail, pointer}] kept");
-            check(c.quirks.contains(pd::quirk::errors_member), target + ": quirk errors_member noticed");
+            check(c.quirks.contains(pd::quirk::errors_member),
+                  target + ": quirk errors_member noticed");
         }
         if (code == 400) {
             json::value const* details = c.problem.extensions.if_contains("extraDetails");
@@ -264,10 +265,12 @@ void check_status_catalog(sdk_client& sdk) {
 }
 
 void check_xml(sdk_client& sdk) {
-    std::cout << "GET /status/{code} with Accept: application/problem+xml: the same problems as XML\n";
+    std::cout
+        << "GET /status/{code} with Accept: application/problem+xml: the same problems as XML\n";
     for (int code : {400, 401, 404, 422, 429, 500}) {
         std::string const target = "/status/" + std::to_string(code);
-        for (std::string const accept : {"application/problem+xml", "application/xml, application/json;q=0.5"}) {
+        for (std::string const accept :
+             {"application/problem+xml", "application/xml, application/json;q=0.5"}) {
             auto const res = sdk.get(target, accept);
             std::string const& body = res.body();
             check(res.result_int() == static_cast<unsigned>(code) &&
@@ -275,10 +278,13 @@ void check_xml(sdk_client& sdk) {
                       to_std(res[http::field::vary]) == "Accept",
                   target + " (Accept: " + accept + "): " + std::to_string(code) +
                       ", Content-Type: application/problem+xml, Vary: Accept");
-            check(body.starts_with(R"(<?xml version="1.0" encoding="UTF-8"?><problem xmlns="urn:ietf:rfc:7807">)") &&
-                      body.ends_with("</problem>") &&
-                      body.find("<status>" + std::to_string(code) + "</status>") != std::string::npos,
-                  target + ": an RFC 9457 XML document with <status>" + std::to_string(code) + "</status>");
+            check(
+                body.starts_with(
+                    R"(<?xml version="1.0" encoding="UTF-8"?><problem xmlns="urn:ietf:rfc:7807">)") &&
+                    body.ends_with("</problem>") &&
+                    body.find("<status>" + std::to_string(code) + "</status>") != std::string::npos,
+                target + ": an RFC 9457 XML document with <status>" + std::to_string(code) +
+                    "</status>");
         }
     }
     // Nothing acceptable named: JSON anyway.
@@ -445,7 +451,8 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "usage: beast_client [--deadline SECONDS] (PORT | -)\n");
         return 2;
     }
-    examples::watchdog const guard{std::chrono::seconds(deadline_seconds), "beast_client", "giving up"};
+    examples::watchdog const guard{std::chrono::seconds(deadline_seconds), "beast_client",
+                                   "giving up"};
     unsigned short const port = read_port(port_arg);
 
     try {

@@ -113,22 +113,25 @@ response status_problem(request const& req, int code) {
     switch (code) {
     case 400: // a validation problem builder: extraDetails
         return beast::make_response(
-            req, faq_validation()
-                     .field("amount", "Must be a positive integer larger than 100")
-                     .field("URL", "Must use HTTPS and validate according to the API specification"));
+            req,
+            faq_validation()
+                .field("amount", "Must be a positive integer larger than 100")
+                .field("URL", "Must use HTTPS and validate according to the API specification"));
     case 401: // a problem_builder (make_problem), with the challenge a 401 must carry
-        return beast::make_response(req, pd::make_problem(pd::http_status::unauthorized).detail("Invalid credentials."),
-                                    {.www_authenticate = R"(Bearer realm="payments")"});
+        return beast::make_response(
+            req, pd::make_problem(pd::http_status::unauthorized).detail("Invalid credentials."),
+            {.www_authenticate = R"(Bearer realm="payments")"});
     case 403:
         return beast::make_response(
             req, pd::make_problem(pd::http_status::forbidden)
                      .detail("Authentication ok, but credentials lack authorization."));
     case 404:
         return beast::make_response(
-            req, pd::make_problem(pd::http_status::not_found).detail("The resource was not found."));
+            req,
+            pd::make_problem(pd::http_status::not_found).detail("The resource was not found."));
     case 409:
-        return beast::make_response(
-            req, pd::make_problem(pd::http_status::conflict).detail("Unsuccessful due to conflicting resource."));
+        return beast::make_response(req, pd::make_problem(pd::http_status::conflict)
+                                             .detail("Unsuccessful due to conflicting resource."));
     case 422: { // RFC 9457's "errors" with JSON pointers
         pd::validation_problem_builder<4> b;
         b.status(pd::http_status::unprocessable_content)
@@ -140,12 +143,12 @@ response status_problem(request const& req, int code) {
         return beast::make_response(req, b);
     }
     case 423:
-        return beast::make_response(
-            req,
-            pd::make_problem(pd::http_status::locked)
-                .detail("Locked by a transient error, or by calls repeated within a very short time frame. "
-                        "Retry with the same Idempotency-Key."),
-            {.retry_after = std::chrono::seconds(1)});
+        return beast::make_response(req,
+                                    pd::make_problem(pd::http_status::locked)
+                                        .detail("Locked by a transient error, or by calls repeated "
+                                                "within a very short time frame. "
+                                                "Retry with the same Idempotency-Key."),
+                                    {.retry_after = std::chrono::seconds(1)});
     case 429: { // a typed problem: no allocation but the response's
         pd::typed_problem_view<rate_limited> p;
         p.detail = "Rate limited. Retry after the delay with the same Idempotency-Key.";
@@ -215,10 +218,10 @@ public:
             res.keep_alive(false);
             return res;
         }
-        return pd::beast::make_response(
-            req, pd::make_problem(pd::http_status::not_found)
-                     .detail("No endpoint " + std::string(to_std(req.method_string())) + " " +
-                             std::string(target) + "."));
+        return pd::beast::make_response(req, pd::make_problem(pd::http_status::not_found)
+                                                 .detail("No endpoint " +
+                                                         std::string(to_std(req.method_string())) +
+                                                         " " + std::string(target) + "."));
     }
 
     /// Every key's record holds at most one execution.
@@ -252,7 +255,8 @@ private:
         std::string const key(to_std(req["Idempotency-Key"]));
         if (key.empty())
             return pd::beast::make_response(
-                req, faq_validation().field("Idempotency-Key", "The header is required: it makes retries safe."));
+                req, faq_validation().field("Idempotency-Key",
+                                            "The header is required: it makes retries safe."));
 
         key_record& r = keys_[key];
         if (r.requests == 0) {
@@ -273,10 +277,12 @@ private:
         // The same key for another request is a mistake, not a retry.
         if (r.target != to_std(req.target()) || r.body != req.body()) {
             return pd::beast::make_response(
-                req, pd::make_problem(pd::http_status::conflict)
-                         .detail("This Idempotency-Key was used for another request. Use a new key for a "
-                                 "new request.")
-                         .extension("idempotencyKey", key));
+                req,
+                pd::make_problem(pd::http_status::conflict)
+                    .detail(
+                        "This Idempotency-Key was used for another request. Use a new key for a "
+                        "new request.")
+                    .extension("idempotencyKey", key));
         }
         if (r.created) { // done before: replay, do not execute again
             response res{http::status::created, req.version()};
@@ -293,7 +299,8 @@ private:
             (!ec && body.is_object()) ? body.as_object().if_contains("amount") : nullptr;
         if (!amount || !amount->is_int64() || amount->as_int64() <= 100)
             return pd::beast::make_response(
-                req, faq_validation().field("amount", "Must be a positive integer larger than 100"));
+                req,
+                faq_validation().field("amount", "Must be a positive integer larger than 100"));
 
         // The first attempt of a scenario fails the way the scenario says.
         if (r.requests == 1) {
@@ -301,18 +308,21 @@ private:
                 return pd::beast::make_response(
                     req,
                     pd::make_problem(pd::http_status::too_many_requests)
-                        .detail("Rate limited. Retry after the delay with the same Idempotency-Key."),
+                        .detail(
+                            "Rate limited. Retry after the delay with the same Idempotency-Key."),
                     {.retry_after = std::chrono::seconds(1)});
             if (scenario == "locked")
                 return pd::beast::make_response(
                     req,
                     pd::make_problem(pd::http_status::locked)
-                        .detail("Locked by a transient error. Retry with the same Idempotency-Key."),
+                        .detail(
+                            "Locked by a transient error. Retry with the same Idempotency-Key."),
                     {.retry_after = std::chrono::seconds(0)});
             if (scenario == "flaky")
                 return pd::beast::make_response(
-                    req, pd::make_problem(pd::http_status::internal_server_error)
-                             .detail("A glitch in the test environment's database. Retry the request."));
+                    req,
+                    pd::make_problem(pd::http_status::internal_server_error)
+                        .detail("A glitch in the test environment's database. Retry the request."));
         }
 
         // Execute: create the payment, once per key.
@@ -416,9 +426,10 @@ private:
             return;
         }
         res_ = server_.handle(req_);
-        http::async_write(socket_, res_, [self = shared_from_this()](boost::beast::error_code ec, std::size_t) {
-            self->on_write(ec);
-        });
+        http::async_write(socket_, res_,
+                          [self = shared_from_this()](boost::beast::error_code ec, std::size_t) {
+                              self->on_write(ec);
+                          });
     }
 
     void on_write(boost::beast::error_code ec) {
@@ -482,15 +493,16 @@ int main(int argc, char** argv) {
         }
     }
     // The server must stop by itself even if its client never comes.
-    examples::watchdog const guard{std::chrono::seconds(static_cast<long long>(deadline_seconds)), "beast_server",
-                                   "stopping"};
+    examples::watchdog const guard{std::chrono::seconds(static_cast<long long>(deadline_seconds)),
+                                   "beast_server", "stopping"};
 
     try {
         net::io_context ioc{1};
         server srv(ioc, max_requests);
         std::printf("port=%u\n", static_cast<unsigned>(srv.port()));
         std::fflush(stdout);
-        std::fprintf(stderr, "beast_server: listening on 127.0.0.1:%u\n", static_cast<unsigned>(srv.port()));
+        std::fprintf(stderr, "beast_server: listening on 127.0.0.1:%u\n",
+                     static_cast<unsigned>(srv.port()));
         srv.start();
         ioc.run();
 

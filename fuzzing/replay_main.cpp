@@ -44,7 +44,8 @@ int main(int argc, char** argv) {
     std::sort(files.begin(), files.end());
     for (auto const& f : files) {
         std::ifstream in(f, std::ios::binary);
-        std::string const data((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        std::string const data((std::istreambuf_iterator<char>(in)),
+                               std::istreambuf_iterator<char>());
         LLVMFuzzerTestOneInput(reinterpret_cast<std::uint8_t const*>(data.data()), data.size());
     }
     std::printf("replay: %zu inputs, no failure\n", files.size());

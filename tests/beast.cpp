@@ -334,7 +334,8 @@ void check_one_call(P const& p, pd::problem_format format, unsigned status, std:
     BOOST_TEST(res.body() == (is_xml ? xml : json));
     std::string const status_text = std::to_string(status);
     if (is_xml) {
-        BOOST_TEST(res.body().starts_with(R"(<?xml version="1.0" encoding="UTF-8"?><problem xmlns="urn:ietf:rfc:7807">)"));
+        BOOST_TEST(res.body().starts_with(
+            R"(<?xml version="1.0" encoding="UTF-8"?><problem xmlns="urn:ietf:rfc:7807">)"));
         BOOST_TEST(res.body().ends_with("</problem>"));
         BOOST_TEST(res.body().find("<status>" + status_text + "</status>") != std::string::npos);
     } else {
@@ -355,18 +356,21 @@ BOOST_AUTO_TEST_CASE(every_kind_as_json_and_xml) {
         BOOST_TEST_CONTEXT("format " << static_cast<int>(f)) {
             check_one_call(k.owning, f, 400, pd::to_json(k.owning), pd::to_xml(k.owning));
             check_one_call(k.view, f, 409, pd::to_json(k.view), pd::to_xml(k.view));
-            check_one_call(k.builder, f, 404, pd::to_json(k.builder.get()), pd::to_xml(k.builder.get()));
+            check_one_call(k.builder, f, 404, pd::to_json(k.builder.get()),
+                           pd::to_xml(k.builder.get()));
             // What make_problem returns, as a temporary: the call the new user wrote.
             http::request<http::string_body> req{http::verb::get, "/orders/42", 11};
             auto const from_temporary =
                 pd::beast::make_response(req, pd::make_problem(pd::http_status::not_found));
-            BOOST_TEST(from_temporary.body() == R"({"type":"about:blank","status":404,"title":"Not Found"})");
+            BOOST_TEST(from_temporary.body() ==
+                       R"({"type":"about:blank","status":404,"title":"Not Found"})");
             check_one_call(k.validation, f, 422, pd::to_json(k.validation.view()),
                            pd::to_xml(k.validation.view()));
             check_one_call(k.validation.view(), f, 422, pd::to_json(k.validation.view()),
                            pd::to_xml(k.validation.view()));
             check_one_call(k.typed, f, 429, pd::to_json(k.typed), pd::to_xml(k.typed));
-            check_one_call(k.typed_owning, f, 500, pd::to_json(k.typed_owning), pd::to_xml(k.typed_owning));
+            check_one_call(k.typed_owning, f, 500, pd::to_json(k.typed_owning),
+                           pd::to_xml(k.typed_owning));
         }
     }
 }
@@ -374,33 +378,38 @@ BOOST_AUTO_TEST_CASE(every_kind_as_json_and_xml) {
 BOOST_AUTO_TEST_CASE(the_xml_of_each_kind) {
     // The XML writer covers every kind: what each one's body says.
     kinds const k;
-    std::string const decl = R"(<?xml version="1.0" encoding="UTF-8"?><problem xmlns="urn:ietf:rfc:7807">)";
+    std::string const decl =
+        R"(<?xml version="1.0" encoding="UTF-8"?><problem xmlns="urn:ietf:rfc:7807">)";
     BOOST_TEST(pd::to_xml(k.builder.get()) ==
                decl + "<type>about:blank</type><status>404</status><title>Not Found</title>"
                       "<detail>No order 42.</detail><instance>/orders/42</instance></problem>");
-    BOOST_TEST(pd::to_xml(k.validation.view()) ==
-               decl + "<type>about:blank</type><status>422</status><title>Unprocessable Content</title>"
-                      "<errors><i><detail>Must be larger than 100</detail><pointer>#/amount</pointer></i>"
-                      "<i><detail>Must be &lt;NOK&gt; &amp; 3 letters</detail><pointer>#/currency</pointer></i>"
-                      "</errors></problem>");
+    BOOST_TEST(
+        pd::to_xml(k.validation.view()) ==
+        decl + "<type>about:blank</type><status>422</status><title>Unprocessable Content</title>"
+               "<errors><i><detail>Must be larger than 100</detail><pointer>#/amount</pointer></i>"
+               "<i><detail>Must be &lt;NOK&gt; &amp; 3 "
+               "letters</detail><pointer>#/currency</pointer></i>"
+               "</errors></problem>");
     BOOST_TEST(pd::to_xml(k.typed) ==
                decl + "<type>https://example.com/probs/rate-limited</type><status>429</status>"
                       "<title>Too many requests</title><detail>Slow down.</detail>"
                       "<limit>100</limit><window>1m</window></problem>");
     BOOST_TEST(pd::to_xml(k.typed_owning) ==
-               decl + "<type>https://example.com/probs/kitchen-sink</type><status>500</status>"
-                      "<title>Everything &quot;at once&quot;</title><name>sink</name><count>0</count>"
-                      "<small>0</small><ratio>0.0</ratio><f>0.0</f><flag>false</flag>"
-                      "<where><x>0</x><y>0</y></where>"
-                      "<points><i><x>1</x><y>2</y></i><i><x>3</x><y>4</y></i></points>"
-                      "<tags><i>a</i><i>b</i></tags><extra>kept</extra></problem>");
+               decl +
+                   "<type>https://example.com/probs/kitchen-sink</type><status>500</status>"
+                   "<title>Everything &quot;at once&quot;</title><name>sink</name><count>0</count>"
+                   "<small>0</small><ratio>0.0</ratio><f>0.0</f><flag>false</flag>"
+                   "<where><x>0</x><y>0</y></where>"
+                   "<points><i><x>1</x><y>2</y></i><i><x>3</x><y>4</y></i></points>"
+                   "<tags><i>a</i><i>b</i></tags><extra>kept</extra></problem>");
     // Sizes are exact, and the span writer agrees with the string.
     std::array<char, 1024> buf;
     auto const n = pd::serialize_xml(k.typed, buf);
     BOOST_TEST_REQUIRE(n.has_value());
     BOOST_TEST(*n == pd::xml_serialized_size(k.typed));
     BOOST_TEST(std::string_view(buf.data(), *n) == pd::to_xml(k.typed));
-    BOOST_TEST(pd::serialize_xml(k.typed, std::span<char>(buf.data(), 10)).error() == pd::error::buffer_too_small);
+    BOOST_TEST(pd::serialize_xml(k.typed, std::span<char>(buf.data(), 10)).error() ==
+               pd::error::buffer_too_small);
     // An unknown member named like a typed one cannot be written, in XML as in JSON.
     pd::extension const clash[] = {{"limit", "5"}};
     auto bad = k.typed;
@@ -412,7 +421,8 @@ BOOST_AUTO_TEST_CASE(the_xml_of_each_kind) {
 
 BOOST_AUTO_TEST_CASE(negotiation) {
     pd::problem const p = seed_problem();
-    auto format_for = [&](std::initializer_list<char const*> accepts, pd::beast::response_options o = {}) {
+    auto format_for = [&](std::initializer_list<char const*> accepts,
+                          pd::beast::response_options o = {}) {
         http::request<http::string_body> req{http::verb::get, "/", 11};
         for (char const* a : accepts)
             req.insert(http::field::accept, a);
@@ -420,9 +430,9 @@ BOOST_AUTO_TEST_CASE(negotiation) {
         return header(pd::beast::make_response(req, p, o), http::field::content_type);
     };
     std::string const json = "application/problem+json", xml = "application/problem+xml";
-    BOOST_TEST(format_for({}) == json);                       // no Accept
-    BOOST_TEST(format_for({""}) == json);                     // empty
-    BOOST_TEST(format_for({"*/*"}) == json);                  // a tie: JSON
+    BOOST_TEST(format_for({}) == json);      // no Accept
+    BOOST_TEST(format_for({""}) == json);    // empty
+    BOOST_TEST(format_for({"*/*"}) == json); // a tie: JSON
     BOOST_TEST(format_for({"application/*"}) == json);
     BOOST_TEST(format_for({"application/json"}) == json);
     BOOST_TEST(format_for({"application/xml"}) == xml);
@@ -432,7 +442,7 @@ BOOST_AUTO_TEST_CASE(negotiation) {
     BOOST_TEST(format_for({"application/xml;q=0.9, application/json;q=0.8"}) == xml);
     BOOST_TEST(format_for({"application/problem+xml;q=0, */*"}) == json);
     BOOST_TEST(format_for({"application/problem+json;q=0, */*"}) == xml);
-    BOOST_TEST(format_for({"text/html"}) == json);            // nothing acceptable: JSON anyway
+    BOOST_TEST(format_for({"text/html"}) == json); // nothing acceptable: JSON anyway
     BOOST_TEST(format_for({"application/json;q=0, application/xml;q=0"}) == json);
     // Several Accept fields are one list.
     BOOST_TEST(format_for({"text/html", "application/problem+xml"}) == xml);
@@ -452,15 +462,18 @@ BOOST_AUTO_TEST_CASE(headers_from_the_call) {
     http::request<http::string_body> req{http::verb::get, "/", 10};
     req.keep_alive(true);
     req.set(http::field::accept, "application/xml");
-    auto const unauthorized = pd::make_problem(pd::http_status::unauthorized).detail("The token expired.");
+    auto const unauthorized =
+        pd::make_problem(pd::http_status::unauthorized).detail("The token expired.");
     auto const res = pd::beast::make_response(
         req, unauthorized,
-        {.content_language = "nb", .www_authenticate = R"(Bearer realm="payments", error="invalid_token")"});
+        {.content_language = "nb",
+         .www_authenticate = R"(Bearer realm="payments", error="invalid_token")"});
     BOOST_TEST(res.result_int() == 401u);
     BOOST_TEST(res.version() == 10u);
     BOOST_TEST(res.keep_alive());
     BOOST_TEST(header(res, http::field::content_type) == "application/problem+xml");
-    BOOST_TEST(header(res, http::field::www_authenticate) == R"(Bearer realm="payments", error="invalid_token")");
+    BOOST_TEST(header(res, http::field::www_authenticate) ==
+               R"(Bearer realm="payments", error="invalid_token")");
     BOOST_TEST(header(res, http::field::content_language) == "nb");
     BOOST_TEST(res.count(http::field::retry_after) == 0u);
 
@@ -492,14 +505,16 @@ BOOST_AUTO_TEST_CASE(errors_of_each_kind) {
     pd::typed_problem_view<rate_limited> bad;
     bad.detail = "\xff";
     for (auto const f : {pd::problem_format::json, pd::problem_format::xml})
-        BOOST_TEST(pd::beast::write_problem(res, bad, f).error() == pd::error::invalid_utf8_in_value);
+        BOOST_TEST(pd::beast::write_problem(res, bad, f).error() ==
+                   pd::error::invalid_utf8_in_value);
     // A status that carries no content.
     BOOST_TEST(pd::beast::write_problem(res, pd::make_problem(pd::http_status::no_content),
                                         pd::problem_format::xml)
                    .error() == pd::error::status_out_of_range);
     BOOST_TEST(res.result_int() == 200u);
     BOOST_TEST(res.body().empty());
-    BOOST_CHECK_THROW(pd::beast::make_response(full, pd::problem_format::xml), boost::system::system_error);
+    BOOST_CHECK_THROW(pd::beast::make_response(full, pd::problem_format::xml),
+                      boost::system::system_error);
 }
 
 /// The adapter's allocations, exactly: with the fields' allocations
@@ -537,13 +552,13 @@ void check_allocations(P const& p, pd::problem_format f) {
     {
         // The one call: the body once, plus Beast's default fields, one node per field.
         http::request<http::string_body> req{http::verb::get, "/", 11};
-        req.set(http::field::accept,
-                f == pd::problem_format::xml ? "application/problem+xml" : "application/problem+json");
+        req.set(http::field::accept, f == pd::problem_format::xml ? "application/problem+xml"
+                                                                  : "application/problem+json");
         allocation_scope scope;
         auto const res = pd::beast::make_response(req, p, options);
         std::size_t const allocations = scope.count();
         std::size_t const fields = static_cast<std::size_t>(std::distance(res.begin(), res.end()));
-        BOOST_TEST(fields == 6u); // the five above and Vary
+        BOOST_TEST(fields == 6u);                      // the five above and Vary
         if (test_support::allocation_counting_works()) // not under valgrind
             BOOST_TEST(allocations == 1u + fields);
     }

@@ -22,9 +22,12 @@ using namespace test_types;
 
 namespace {
 
-std::string_view sv(boost::core::string_view s) { return {s.data(), s.size()}; }
+std::string_view sv(boost::core::string_view s) {
+    return {s.data(), s.size()};
+}
 
-http::request<http::empty_body> request(http::verb method, std::string_view target, std::string_view accept = {}) {
+http::request<http::empty_body> request(http::verb method, std::string_view target,
+                                        std::string_view accept = {}) {
     http::request<http::empty_body> req(method, target, 11);
     if (!accept.empty())
         req.set(http::field::accept, accept);
@@ -33,13 +36,15 @@ http::request<http::empty_body> request(http::verb method, std::string_view targ
 
 template <class Req>
 auto serve(Req const& req) {
-    return pd::beast::serve_type_page<kitchen_sink, plain_problem, retry_later, pd::vipps::validation_error>(req);
+    return pd::beast::serve_type_page<kitchen_sink, plain_problem, retry_later,
+                                      pd::vipps::validation_error>(req);
 }
 
 } // namespace
 
 BOOST_AUTO_TEST_CASE(the_page_at_the_type_uris_path) {
-    auto const res = serve(request(http::verb::get, "/probs/kitchen-sink", "text/html,application/xhtml+xml"));
+    auto const res =
+        serve(request(http::verb::get, "/probs/kitchen-sink", "text/html,application/xhtml+xml"));
     BOOST_TEST_REQUIRE(res.has_value());
     BOOST_TEST(res->result() == http::status::ok);
     BOOST_TEST(sv((*res)[http::field::content_type]) == "text/html; charset=utf-8");
@@ -50,7 +55,8 @@ BOOST_AUTO_TEST_CASE(the_page_at_the_type_uris_path) {
     BOOST_TEST(res->keep_alive());
 
     // Another type, a query ignored, HTTP/1.0.
-    http::request<http::empty_body> req(http::verb::get, "/api-name/v1/validation-error?lang=en", 10);
+    http::request<http::empty_body> req(http::verb::get, "/api-name/v1/validation-error?lang=en",
+                                        10);
     auto const v = serve(req);
     BOOST_TEST_REQUIRE(v.has_value());
     BOOST_TEST(v->body() == pd::type_page_text<pd::vipps::validation_error>());
@@ -69,7 +75,8 @@ BOOST_AUTO_TEST_CASE(the_schema_by_suffix_or_accept) {
     BOOST_TEST(b->body() == pd::json_schema_text<plain_problem>());
 
     // A browser that also takes the schema gets the page.
-    auto const c = serve(request(http::verb::get, "/probs/plain", "text/html, application/schema+json;q=0.5"));
+    auto const c =
+        serve(request(http::verb::get, "/probs/plain", "text/html, application/schema+json;q=0.5"));
     BOOST_TEST_REQUIRE(c.has_value());
     BOOST_TEST(c->body() == pd::type_page_text<plain_problem>());
 }
@@ -79,7 +86,8 @@ BOOST_AUTO_TEST_CASE(head_and_other_methods) {
     BOOST_TEST_REQUIRE(h.has_value());
     BOOST_TEST(h->result() == http::status::ok);
     BOOST_TEST(h->body().empty());
-    BOOST_TEST(sv((*h)[http::field::content_length]) == std::to_string(pd::type_page_text<kitchen_sink>().size()));
+    BOOST_TEST(sv((*h)[http::field::content_length]) ==
+               std::to_string(pd::type_page_text<kitchen_sink>().size()));
 
     auto const p = serve(request(http::verb::post, "/probs/kitchen-sink"));
     BOOST_TEST_REQUIRE(p.has_value());
@@ -98,8 +106,8 @@ BOOST_AUTO_TEST_CASE(other_targets_are_not_served) {
 }
 
 BOOST_AUTO_TEST_CASE(options) {
-    auto const res = pd::beast::serve_type_page<plain_problem>(request(http::verb::get, "/probs/plain"),
-                                                               {.cache_control = ""});
+    auto const res = pd::beast::serve_type_page<plain_problem>(
+        request(http::verb::get, "/probs/plain"), {.cache_control = ""});
     BOOST_TEST_REQUIRE(res.has_value());
     BOOST_TEST(!res->count(http::field::cache_control));
 }

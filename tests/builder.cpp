@@ -91,9 +91,10 @@ BOOST_AUTO_TEST_CASE(fluent_setters_chain_on_temporaries_and_lvalues) {
                               .extension("orderId", "42")
                               .extension("attempts", 3)
                               .extension("tags", boost::json::array{"a", "b"});
-    BOOST_TEST(pd::to_json(p) == R"({"type":"about:blank","status":404,"title":"Not Found",)"
-                                 R"("detail":"No order 42 for this sales unit.","instance":"/orders/42",)"
-                                 R"("orderId":"42","attempts":3,"tags":["a","b"]})");
+    BOOST_TEST(pd::to_json(p) ==
+               R"({"type":"about:blank","status":404,"title":"Not Found",)"
+               R"("detail":"No order 42 for this sales unit.","instance":"/orders/42",)"
+               R"("orderId":"42","attempts":3,"tags":["a","b"]})");
     pd::problem_builder b;
     b.type("https://example.com/t").title("T").status(http_status::conflict);
     b.extension("x", 1).extension("x", 2); // replaced, not repeated
@@ -110,13 +111,15 @@ BOOST_AUTO_TEST_CASE(fluent_setters_chain_on_temporaries_and_lvalues) {
 }
 
 BOOST_AUTO_TEST_CASE(from_a_problem_type) {
-    pd::problem const p = pd::make_problem<out_of_credit>().detail("Balance 30, cost 50.").extension("balance", 30);
+    pd::problem const p =
+        pd::make_problem<out_of_credit>().detail("Balance 30, cost 50.").extension("balance", 30);
     BOOST_TEST(p.type == "https://example.com/probs/out-of-credit");
     BOOST_TEST(p.title == "You do not have enough credit.");
     BOOST_TEST((p.status == http_status::forbidden));
-    BOOST_TEST(pd::to_json(p) == R"({"type":"https://example.com/probs/out-of-credit","status":403,)"
-                                 R"("title":"You do not have enough credit.","detail":"Balance 30, cost 50.",)"
-                                 R"("balance":30})");
+    BOOST_TEST(pd::to_json(p) ==
+               R"({"type":"https://example.com/probs/out-of-credit","status":403,)"
+               R"("title":"You do not have enough credit.","detail":"Balance 30, cost 50.",)"
+               R"("balance":30})");
     pd::problem const q = pd::make_problem<out_of_credit>(http_status::payment_required);
     BOOST_TEST((q.status == http_status::payment_required));
     BOOST_TEST(q.title == "You do not have enough credit.");
@@ -150,7 +153,10 @@ BOOST_AUTO_TEST_CASE(random_instances_are_fresh_urn_uuids) {
 // read back. The builder's members are read by calling them without an
 // argument, as they are set with one.
 BOOST_AUTO_TEST_CASE(auto_from_make_problem_reads_like_a_problem) {
-    auto p = pd::make_problem(http_status::not_found).detail("No order 42").instance("/orders/42").extension("n", 42);
+    auto p = pd::make_problem(http_status::not_found)
+                 .detail("No order 42")
+                 .instance("/orders/42")
+                 .extension("n", 42);
     static_assert(std::is_same_v<decltype(p), pd::problem_builder>);
     BOOST_TEST((p.status() == http_status::not_found));
     BOOST_TEST(p.type() == "about:blank");
@@ -159,8 +165,9 @@ BOOST_AUTO_TEST_CASE(auto_from_make_problem_reads_like_a_problem) {
     BOOST_TEST(p.instance() == "/orders/42");
     BOOST_TEST(p.extensions().at("n").as_int64() == 42);
     // Written as the problem it builds.
-    BOOST_TEST(pd::to_json(p) ==
-               R"({"type":"about:blank","status":404,"title":"Not Found","detail":"No order 42","instance":"/orders/42","n":42})");
+    BOOST_TEST(
+        pd::to_json(p) ==
+        R"({"type":"about:blank","status":404,"title":"Not Found","detail":"No order 42","instance":"/orders/42","n":42})");
     p.status(http_status::gone); // an lvalue builder is still set the same way
     BOOST_TEST((p.status() == http_status::gone));
     pd::problem const q = p;

@@ -44,15 +44,15 @@ using test_support::allocation_scope;
 namespace {
 
 struct expected {
-    int status;                // the HTTP status the body arrives with
-    std::string content_type;  // its Content-Type ("" when the source does not say)
+    int status;               // the HTTP status the body arrives with
+    std::string content_type; // its Content-Type ("" when the source does not say)
     pd::body_format format;
-    std::string family;        // body_family::name ("" for text)
-    std::string code;          // body_code
+    std::string family; // body_family::name ("" for text)
+    std::string code;   // body_code
     std::string correlation_id;
     pd::correlation_source source;
-    std::string member;        // correlation_member
-    std::string detail;        // the message: the normalized problem's detail
+    std::string member; // correlation_member
+    std::string detail; // the message: the normalized problem's detail
     pd::retry_action retry;
 };
 
@@ -63,120 +63,142 @@ using ra = pd::retry_action;
 std::map<std::string, expected> const bodies = {
     // real/: as the Vipps MobilePay and MobilePay specs and docs publish them.
     {"real/accesstoken-400-unauthorized-client.json",
-     {400, "application/json", bf::oauth, "oauth", "unauthorized_client", "bb2f4093-70af-446a-a26d-ed8becca1a1a",
-      cs::body, "correlation_id",
-      "AADSTS70001: Application with identifier 'e9b6c99d-2442-4a5d-84a2-c53a807fe0c4' was not found in the "
-      "directory testapivipps.no\r\nTrace ID: 3bc2b2a0-d9bb-4c2e-8367-5633866f1300\r\nCorrelation ID: "
+     {400, "application/json", bf::oauth, "oauth", "unauthorized_client",
+      "bb2f4093-70af-446a-a26d-ed8becca1a1a", cs::body, "correlation_id",
+      "AADSTS70001: Application with identifier 'e9b6c99d-2442-4a5d-84a2-c53a807fe0c4' was not "
+      "found in the "
+      "directory testapivipps.no\r\nTrace ID: 3bc2b2a0-d9bb-4c2e-8367-5633866f1300\r\nCorrelation "
+      "ID: "
       "bb2f4093-70af-446a-a26d-ed8becca1a1a\r\nTimestamp: 2017-05-19 09:21:28Z",
       ra::fix_request}},
     {"real/checkout-400-validation-reference-required.json",
-     {400, "", bf::problem, "problem", "Validation-00001", "urn:uuid:d1bb89d3-50ab-4e90-94c0-54a67da0a7ec",
-      cs::instance, "instance", "", ra::fix_request}},
+     {400, "", bf::problem, "problem", "Validation-00001",
+      "urn:uuid:d1bb89d3-50ab-4e90-94c0-54a67da0a7ec", cs::instance, "instance", "",
+      ra::fix_request}},
     {"real/checkout-404-session-expired.json",
-     {404, "", bf::problem, "problem", "Session-00100", "urn:uuid:d1bb89d3-50ab-4e90-94c0-54a67da0a7ec", cs::instance,
-      "instance", "", ra::fix_request}},
+     {404, "", bf::problem, "problem", "Session-00100",
+      "urn:uuid:d1bb89d3-50ab-4e90-94c0-54a67da0a7ec", cs::instance, "instance", "",
+      ra::fix_request}},
     {"real/checkout-404-session-expired-trailing-comma.txt",
      {404, "", bf::text, "", "", "", cs::none, "", "@body", ra::fix_request}},
     {"real/ecom-401-apim-invalid-subscription-key.json",
      {401, "", bf::gateway, "apim", "", "", cs::none, "",
-      "Access denied due to invalid subscription key. Make sure to provide a valid key for an active subscription.",
+      "Access denied due to invalid subscription key. Make sure to provide a valid key for an "
+      "active subscription.",
       ra::fix_request}},
     {"real/ecom-401-apim-invalid-subscription-key-text.txt",
      {401, "", bf::text, "", "", "", cs::none, "", "@body", ra::fix_request}},
     {"real/ecom-401-subscription-not-found.json",
-     {401, "", bf::legacy, "ecom", "Unauthorized", "ff0b3ca8-eae5-4e95-9859-6600b2428315", cs::body, "contextId",
-      "Subscription not found", ra::fix_request}},
+     {401, "", bf::legacy, "ecom", "Unauthorized", "ff0b3ca8-eae5-4e95-9859-6600b2428315", cs::body,
+      "contextId", "Subscription not found", ra::fix_request}},
     {"real/ecom-402-payment-expired-card.json",
-     {402, "", bf::legacy, "ecom", "44", "", cs::none, "", "Refused by issuer because of expired card",
-      ra::fix_request}},
+     {402, "", bf::legacy, "ecom", "44", "", cs::none, "",
+      "Refused by issuer because of expired card", ra::fix_request}},
     {"real/epayment-400-long-living-not-allowed.json",
-     {400, "", bf::problem, "problem", "", "00-631d10d7ee147e46941a0725ed2dcd6a-54bda84425e20140-01", cs::body,
-      "traceId", "Merchant serial number 123456 is not allowed to perform long living Ecom transactions",
+     {400, "", bf::problem, "problem", "",
+      "00-631d10d7ee147e46941a0725ed2dcd6a-54bda84425e20140-01", cs::body, "traceId",
+      "Merchant serial number 123456 is not allowed to perform long living Ecom transactions",
       ra::fix_request}},
     {"real/login-401-generic-error.json",
      {401, "application/json", bf::oauth, "oauth", "invalid_request", "", cs::none, "",
-      "The request is missing a required parameter, includes an invalid parameter or is otherwise malformed.",
+      "The request is missing a required parameter, includes an invalid parameter or is otherwise "
+      "malformed.",
       ra::fix_request}},
     {"real/management-401-unauthorized-problem.json",
-     {401, "application/problem+json", bf::problem, "problem", "", "urn:uuid:123e4567-e89b-12d3-a456-426655440000",
-      cs::instance, "instance",
-      "Not authorized to create a product order. Check whether Authorization token and Ocp-Apim-Subscription-Key "
+     {401, "application/problem+json", bf::problem, "problem", "",
+      "urn:uuid:123e4567-e89b-12d3-a456-426655440000", cs::instance, "instance",
+      "Not authorized to create a product order. Check whether Authorization token and "
+      "Ocp-Apim-Subscription-Key "
       "are correct.",
       ra::fix_request}},
     {"real/mp-apppayments-409-invalid-payment-state.json",
-     {409, "", bf::legacy, "mobilepay", "invalid_payment_state", "8d4243bc-aa83-43c3-a55d-5da221facd9b", cs::body,
-      "correlationId", "Cannot cancel payment that is already captured.", ra::fix_request}},
+     {409, "", bf::legacy, "mobilepay", "invalid_payment_state",
+      "8d4243bc-aa83-43c3-a55d-5da221facd9b", cs::body, "correlationId",
+      "Cannot cancel payment that is already captured.", ra::fix_request}},
     {"real/mp-invoice-400-input-error.json",
-     {400, "", bf::legacy, "mobilepay-invoice", "InputError", "54ccc98b-7d9f-40ea-8c1a-249d57126c39", cs::body,
-      "correlation_id", "input.TotalAmount : Invalid input\r\n", ra::fix_request}},
+     {400, "", bf::legacy, "mobilepay-invoice", "InputError",
+      "54ccc98b-7d9f-40ea-8c1a-249d57126c39", cs::body, "correlation_id",
+      "input.TotalAmount : Invalid input\r\n", ra::fix_request}},
     {"real/mp-subscriptions-400-bad-request.json",
-     {400, "", bf::legacy, "mobilepay-subscriptions", "BadRequest", "f4b02597-32cc-420f-a468-942307e89a97", cs::body,
-      "error_description.correlation_id", "request.Name is required", ra::fix_request}},
+     {400, "", bf::legacy, "mobilepay-subscriptions", "BadRequest",
+      "f4b02597-32cc-420f-a468-942307e89a97", cs::body, "error_description.correlation_id",
+      "request.Name is required", ra::fix_request}},
     {"real/partner-401-middleware-error.json",
      {401, "application/json;charset=UTF-8", bf::gateway, "middleware", "400", "", cs::none, "",
       "MSN must be at least five digits", ra::fix_request}},
     {"real/psp-400-merchant-not-available.json",
-     {400, "application/json", bf::legacy, "ecom", "21", "cf6d52c9-98cc-4285-b9b3-c7d36b6b06d9", cs::body,
-      "contextId", "Merchant not available or active", ra::fix_request}},
+     {400, "application/json", bf::legacy, "ecom", "21", "cf6d52c9-98cc-4285-b9b3-c7d36b6b06d9",
+      cs::body, "contextId", "Merchant not available or active", ra::fix_request}},
     {"real/qr-400-exchange-qrcode-required.json",
      {400, "application/json", bf::problem, "problem", "", "", cs::none, "",
       "The request body contains one or more invalid parameters.", ra::fix_request}},
     {"real/recurring-400-v3-validation-error.json",
-     {400, "application/json;charset=UTF-8", bf::problem, "problem", "", "f70b8bf7-c843-4bea-95d9-94725b19895f",
-      cs::body, "contextId", "Input validation failed", ra::fix_request}},
+     {400, "application/json;charset=UTF-8", bf::problem, "problem", "",
+      "f70b8bf7-c843-4bea-95d9-94725b19895f", cs::body, "contextId", "Input validation failed",
+      ra::fix_request}},
     {"real/recurring-401-azure-apim-error.json",
-     {401, "application/json;charset=UTF-8", bf::gateway, "apim-response-info", "", "", cs::none, "",
-      "(An error from Azure API Management, possibly related to authentication)", ra::fix_request}},
+     {401, "application/json;charset=UTF-8", bf::gateway, "apim-response-info", "", "", cs::none,
+      "", "(An error from Azure API Management, possibly related to authentication)",
+      ra::fix_request}},
     {"real/recurring-default-v2-error-array.json",
      {400, "application/json;charset=UTF-8", bf::legacy, "recurring-v2",
-      "recurring.core.charges.create.invalid_agreement", "f70b8bf7-c843-4bea-95d9-94725b19895f", cs::body,
-      "contextId", "Cannot create a charge for an agreement which is not active.", ra::fix_request}},
+      "recurring.core.charges.create.invalid_agreement", "f70b8bf7-c843-4bea-95d9-94725b19895f",
+      cs::body, "contextId", "Cannot create a charge for an agreement which is not active.",
+      ra::fix_request}},
     {"real/webhooks-400-validation-problem.json",
      {400, "application/problem+json", bf::problem, "problem", "",
       "00-bb841c551513e233de8a01472013fa9f-542c71e40916a6ce-00", cs::body, "traceId",
       "One or more validation errors occurred.", ra::fix_request}},
     // The shared payloads (responses.tsv gives their status and type).
     {"epayment-traceid.json",
-     {404, "application/problem+json", bf::problem, "problem", "", "77b9a8e6-4a5b-4e7e-9a3c-1f2d3e4a5b6c", cs::body,
-      "traceId", "The payment was not found", ra::fix_request}},
+     {404, "application/problem+json", bf::problem, "problem", "",
+      "77b9a8e6-4a5b-4e7e-9a3c-1f2d3e4a5b6c", cs::body, "traceId", "The payment was not found",
+      ra::fix_request}},
     {"faq-validation-error.json",
-     {400, "application/problem+json", bf::problem, "problem", "", "urn:uuid:123e4567-e89b-12d3-a456-426655440000",
-      cs::instance, "instance", "The request body contains one or more validation errors.", ra::fix_request}},
+     {400, "application/problem+json", bf::problem, "problem", "",
+      "urn:uuid:123e4567-e89b-12d3-a456-426655440000", cs::instance, "instance",
+      "The request body contains one or more validation errors.", ra::fix_request}},
     {"faq-validation-error.min.json",
-     {400, "application/problem+json", bf::problem, "problem", "", "urn:uuid:123e4567-e89b-12d3-a456-426655440000",
-      cs::instance, "instance", "The request body contains one or more validation errors.", ra::fix_request}},
+     {400, "application/problem+json", bf::problem, "problem", "",
+      "urn:uuid:123e4567-e89b-12d3-a456-426655440000", cs::instance, "instance",
+      "The request body contains one or more validation errors.", ra::fix_request}},
     {"gateway-401-invalid-key.json",
      {401, "application/json", bf::gateway, "apim", "", "", cs::none, "",
-      "Access denied due to invalid subscription key. Make sure to provide a valid key for an active subscription.",
+      "Access denied due to invalid subscription key. Make sure to provide a valid key for an "
+      "active subscription.",
       ra::fix_request}},
     {"gateway-401-missing-key.json",
      {401, "application/json", bf::gateway, "apim", "", "", cs::none, "",
-      "Access denied due to missing subscription key. Make sure to include subscription key when making requests "
+      "Access denied due to missing subscription key. Make sure to include subscription key when "
+      "making requests "
       "to an API.",
       ra::fix_request}},
     {"gateway-429-rate-limit.json",
      {429, "application/json", bf::gateway, "apim", "", "", cs::none, "",
       "Rate limit is exceeded. Try again in 7 seconds.", ra::retry}},
     {"invalid-params.json",
-     {400, "application/problem+json", bf::problem, "problem", "", "urn:uuid:123e4567-e89b-12d3-a456-426655440000",
-      cs::instance, "instance", "The request body contains one or more validation errors.", ra::fix_request}},
+     {400, "application/problem+json", bf::problem, "problem", "",
+      "urn:uuid:123e4567-e89b-12d3-a456-426655440000", cs::instance, "instance",
+      "The request body contains one or more validation errors.", ra::fix_request}},
     {"legacy-ecom-35.json",
-     {404, "application/json", bf::legacy, "ecom", "35", "0a1b2c3d-4e5f-6789-abcd-ef0123456789", cs::body,
-      "contextId", "Requested Order not found", ra::fix_request}},
+     {404, "application/json", bf::legacy, "ecom", "35", "0a1b2c3d-4e5f-6789-abcd-ef0123456789",
+      cs::body, "contextId", "Requested Order not found", ra::fix_request}},
     {"legacy-ecom-81.json",
-     {400, "application/json", bf::legacy, "ecom", "81", "1b2c3d4e-5f60-789a-bcde-f0123456789a", cs::body,
-      "contextId", "User not registered with Vipps", ra::fix_request}},
+     {400, "application/json", bf::legacy, "ecom", "81", "1b2c3d4e-5f60-789a-bcde-f0123456789a",
+      cs::body, "contextId", "User not registered with Vipps", ra::fix_request}},
     {"proxy-502.html", {502, "text/html", bf::text, "", "", "", cs::none, "", "", ra::give_up}},
     {"server-500.json",
-     {500, "application/problem+json", bf::problem, "problem", "", "urn:uuid:5d9f2c3a-1b4e-4f6a-8c7d-2e3f4a5b6c7d",
-      cs::instance, "instance", "An internal error occurred.", ra::give_up}},
+     {500, "application/problem+json", bf::problem, "problem", "",
+      "urn:uuid:5d9f2c3a-1b4e-4f6a-8c7d-2e3f4a5b6c7d", cs::instance, "instance",
+      "An internal error occurred.", ra::give_up}},
 };
 
 /// Every file of both folders (the README and the tables aside).
 std::vector<std::string> every_body_file() {
     std::vector<std::string> out;
     for (std::string const sub : {"", "real/"})
-        for (auto const& e : std::filesystem::directory_iterator(test_support::payloads_dir() / sub)) {
+        for (auto const& e :
+             std::filesystem::directory_iterator(test_support::payloads_dir() / sub)) {
             auto const ext = e.path().extension().string();
             if (e.is_regular_file() && (ext == ".json" || ext == ".html" || ext == ".txt"))
                 out.push_back(sub + e.path().filename().string());
@@ -211,13 +233,15 @@ void check_nothing_lost(pd::classification_view const& c, std::string_view body)
     }
 }
 
-void check(pd::classification_view const& c, expected const& x, std::string_view body, bool with_header) {
+void check(pd::classification_view const& c, expected const& x, std::string_view body,
+           bool with_header) {
     BOOST_TEST(pd::to_string(c.format) == pd::to_string(x.format));
     BOOST_TEST(c.family == x.family);
     BOOST_TEST(c.body_code == x.code);
     BOOST_TEST_REQUIRE(c.status.has_value());
     BOOST_TEST(pd::status_code(*c.status) == x.status);
-    std::string const detail = x.detail == "@body" ? std::string(pd::detail::json_ws_trim(body)) : x.detail;
+    std::string const detail =
+        x.detail == "@body" ? std::string(pd::detail::json_ws_trim(body)) : x.detail;
     BOOST_TEST(c.problem.detail == detail);
     if (with_header && x.source != cs::body) {
         // A raw response's Request-Id comes before instance, after the body's members.
@@ -241,10 +265,12 @@ BOOST_AUTO_TEST_CASE(every_body_classified_in_4k_without_allocating) {
     for (auto const& name : files) {
         BOOST_TEST_CONTEXT(name) {
             auto const e = bodies.find(name);
-            BOOST_TEST_REQUIRE((e != bodies.end()), name << " has its expected classification here");
+            BOOST_TEST_REQUIRE((e != bodies.end()),
+                               name << " has its expected classification here");
             expected const& x = e->second;
             std::string const body = test_support::read_file(test_support::payloads_dir() / name);
-            pd::response_view const r{.status = x.status, .content_type = x.content_type, .body = body};
+            pd::response_view const r{
+                .status = x.status, .content_type = x.content_type, .body = body};
             std::array<char, 4096> scratch;
             pd::result<pd::classification_view> c = pd::classification_view{};
             {
@@ -271,7 +297,8 @@ BOOST_AUTO_TEST_CASE(every_body_as_a_raw_response_with_a_request_id) {
             std::string raw = "HTTP/1.1 " + std::to_string(x.status) + " X\r\n";
             if (!x.content_type.empty())
                 raw += "Content-Type: " + x.content_type + "\r\n";
-            raw += "request-id: req-7f3a\r\nContent-Length: " + std::to_string(body.size()) + "\r\n\r\n" + body;
+            raw += "request-id: req-7f3a\r\nContent-Length: " + std::to_string(body.size()) +
+                   "\r\n\r\n" + body;
             auto const m = pd::parse_http_response(raw);
             BOOST_TEST_REQUIRE(m.has_value());
             std::array<char, 4096> scratch;
@@ -285,14 +312,16 @@ BOOST_AUTO_TEST_CASE(every_body_as_a_raw_response_with_a_request_id) {
 }
 
 BOOST_AUTO_TEST_CASE(request_id_headers_in_order) {
-    std::string const raw = "HTTP/1.1 503 Service Unavailable\r\ntraceparent: "
-                            "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01\r\nX-Request-Id: x-1\r\n\r\n";
+    std::string const raw =
+        "HTTP/1.1 503 Service Unavailable\r\ntraceparent: "
+        "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01\r\nX-Request-Id: x-1\r\n\r\n";
     auto const m = pd::parse_http_response(raw);
     BOOST_TEST_REQUIRE(m.has_value());
     auto const r = pd::response_view::from(*m);
     BOOST_TEST(r.request_id == "x-1");
     BOOST_TEST(r.request_id_header == "X-Request-Id");
-    std::string const raw2 = "HTTP/1.1 503 Service Unavailable\r\ntraceparent: 00-0af7-b7ad-01\r\n\r\n";
+    std::string const raw2 =
+        "HTTP/1.1 503 Service Unavailable\r\ntraceparent: 00-0af7-b7ad-01\r\n\r\n";
     auto const m2 = pd::parse_http_response(raw2);
     BOOST_TEST_REQUIRE(m2.has_value());
     auto const c = pd::classify(pd::response_view::from(*m2));
@@ -301,18 +330,23 @@ BOOST_AUTO_TEST_CASE(request_id_headers_in_order) {
 }
 
 BOOST_AUTO_TEST_CASE(instance_is_a_correlation_id_only_as_a_uuid) {
-    for (std::string_view inst : {"/v3/agreements", "https://example.com/x/1", "urn:uuid:not-a-uuid", ""}) {
+    for (std::string_view inst :
+         {"/v3/agreements", "https://example.com/x/1", "urn:uuid:not-a-uuid", ""}) {
         std::string const body = R"({"title":"t","instance":")" + std::string(inst) + R"("})";
         auto const c = pd::classify({.status = 400, .body = body});
         BOOST_TEST(c.correlation_id.empty(), inst);
         BOOST_TEST((c.correlation_from == cs::none));
     }
-    auto const u = pd::classify({.status = 400, .body = R"({"title":"t","instance":"123E4567-e89b-12d3-a456-426655440000"})"});
+    auto const u = pd::classify(
+        {.status = 400,
+         .body = R"({"title":"t","instance":"123E4567-e89b-12d3-a456-426655440000"})"});
     BOOST_TEST(u.correlation_id == "123E4567-e89b-12d3-a456-426655440000");
     BOOST_TEST((u.correlation_from == cs::instance));
     // The body's member wins over the instance.
     auto const b = pd::classify(
-        {.status = 400, .body = R"({"title":"t","instance":"urn:uuid:123e4567-e89b-12d3-a456-426655440000","correlationId":"c-1"})"});
+        {.status = 400,
+         .body =
+             R"({"title":"t","instance":"urn:uuid:123e4567-e89b-12d3-a456-426655440000","correlationId":"c-1"})"});
     BOOST_TEST(b.correlation_id == "c-1");
     BOOST_TEST(b.correlation_member == "correlationId");
     BOOST_TEST(pd::to_string(cs::none) == "none");
@@ -337,20 +371,26 @@ BOOST_AUTO_TEST_CASE(one_set_of_status_rules_in_every_family) {
         bool flagged;
     };
     std::vector<spelling> const spellings = {
-        {"400", 400, pd::quirk::status_as_string, false},   {"\"400\"", 400, pd::quirk::status_as_string, true},
-        {"400.0", 400, pd::quirk::status_not_integer, true}, {"4E2", 400, pd::quirk::status_not_integer, true},
-        {"\"4e2\"", 0, pd::quirk::status_unusable, true},    {"\"abc\"", 0, pd::quirk::status_unusable, true},
-        {"700", 0, pd::quirk::status_unusable, true},        {"null", 0, pd::quirk::status_unusable, true},
-        {"400.5", 0, pd::quirk::status_unusable, true},      {"\"40\\u0030\"", 0, pd::quirk::status_unusable, true},
+        {"400", 400, pd::quirk::status_as_string, false},
+        {"\"400\"", 400, pd::quirk::status_as_string, true},
+        {"400.0", 400, pd::quirk::status_not_integer, true},
+        {"4E2", 400, pd::quirk::status_not_integer, true},
+        {"\"4e2\"", 0, pd::quirk::status_unusable, true},
+        {"\"abc\"", 0, pd::quirk::status_unusable, true},
+        {"700", 0, pd::quirk::status_unusable, true},
+        {"null", 0, pd::quirk::status_unusable, true},
+        {"400.5", 0, pd::quirk::status_unusable, true},
+        {"\"40\\u0030\"", 0, pd::quirk::status_unusable, true},
     };
     for (auto const& s : spellings) {
         std::vector<std::string> const forms = {
-            R"({"statusCode":)" + s.text + R"(,"message":"m"})",          // gateway
-            R"({"type":"https://a/b","status":)" + s.text + "}",           // problem
+            R"({"statusCode":)" + s.text + R"(,"message":"m"})",               // gateway
+            R"({"type":"https://a/b","status":)" + s.text + "}",               // problem
             R"({"errorCode":"1","errorMessage":"m","status":)" + s.text + "}", // legacy
-            R"({"error":"e","error_description":"d","status":)" + s.text + "}", // oauth-like (status excludes oauth)
-            R"({"foo":1,"status":)" + s.text + "}",                         // json
-            R"({"responseInfo":{"responseCode":)" + s.text + "}}",          // gateway, nested
+            R"({"error":"e","error_description":"d","status":)" + s.text +
+                "}",                                // oauth-like (status excludes oauth)
+            R"({"foo":1,"status":)" + s.text + "}", // json
+            R"({"responseInfo":{"responseCode":)" + s.text + "}}", // gateway, nested
         };
         for (auto const& body : forms) {
             BOOST_TEST_CONTEXT(body) {
@@ -361,7 +401,8 @@ BOOST_AUTO_TEST_CASE(one_set_of_status_rules_in_every_family) {
                 if (s.status)
                     BOOST_TEST(pd::status_code(*c->body_status) == s.status);
                 BOOST_TEST(c->quirks.contains(s.quirk) == s.flagged);
-                for (pd::quirk q : {pd::quirk::status_as_string, pd::quirk::status_not_integer, pd::quirk::status_unusable})
+                for (pd::quirk q : {pd::quirk::status_as_string, pd::quirk::status_not_integer,
+                                    pd::quirk::status_unusable})
                     if (q != s.quirk)
                         BOOST_TEST(!c->quirks.contains(q));
             }
@@ -372,7 +413,8 @@ BOOST_AUTO_TEST_CASE(one_set_of_status_rules_in_every_family) {
 namespace {
 
 std::string html_page(std::size_t size) {
-    std::string s = "<!DOCTYPE html><html><head><title>503 Service Temporarily Unavailable</title></head><body>";
+    std::string s = "<!DOCTYPE html><html><head><title>503 Service Temporarily "
+                    "Unavailable</title></head><body>";
     while (s.size() + 20 < size)
         s += "<p>padding &amp; more</p>\n";
     s += "</body></html>";
@@ -382,7 +424,8 @@ std::string html_page(std::size_t size) {
 std::string plain_text(std::size_t size) {
     std::string s;
     while (s.size() < size)
-        s += "upstream connect error or disconnect/reset before headers. \"reset\" reason: overflow\n";
+        s += "upstream connect error or disconnect/reset before headers. \"reset\" reason: "
+             "overflow\n";
     s.resize(size);
     return s;
 }
@@ -400,19 +443,22 @@ std::string wide_json(std::size_t size) {
 
 BOOST_AUTO_TEST_CASE(text_html_and_wide_json_of_any_size_in_4k) {
     for (std::size_t size : {std::size_t{20} << 10, std::size_t{64} << 10, std::size_t{1} << 20}) {
-        std::string const html = html_page(size), text = plain_text(size), wide = wide_json(size - 256);
+        std::string const html = html_page(size), text = plain_text(size),
+                          wide = wide_json(size - 256);
         BOOST_TEST(html.size() <= size + 32);
         std::array<char, 4096> scratch;
         {
             allocation_scope scope;
-            auto const h = pd::classify_view({.status = 503, .content_type = "text/html", .body = html}, scratch);
+            auto const h = pd::classify_view(
+                {.status = 503, .content_type = "text/html", .body = html}, scratch);
             BOOST_TEST(scope.count() == 0u);
             BOOST_TEST_REQUIRE(h.has_value());
             BOOST_TEST((h->format == bf::text));
             BOOST_TEST(h->quirks.contains(pd::quirk::html));
             BOOST_TEST(h->quirks.contains(pd::quirk::text_truncated));
             BOOST_TEST(h->problem.title == "503 Service Temporarily Unavailable");
-            auto const kept = json::parse(pd::to_json(h->problem)).as_object().at("body").as_string();
+            auto const kept =
+                json::parse(pd::to_json(h->problem)).as_object().at("body").as_string();
             BOOST_TEST(html.starts_with(std::string_view(kept)));
         }
         {
@@ -427,7 +473,8 @@ BOOST_AUTO_TEST_CASE(text_html_and_wide_json_of_any_size_in_4k) {
         }
         {
             allocation_scope scope;
-            auto const j = pd::classify_view({.status = 500, .content_type = "application/json", .body = wide}, scratch);
+            auto const j = pd::classify_view(
+                {.status = 500, .content_type = "application/json", .body = wide}, scratch);
             BOOST_TEST(scope.count() == 0u);
             BOOST_TEST_REQUIRE(j.has_value());
             BOOST_TEST((j->format == bf::json_unrecognized));
@@ -446,13 +493,19 @@ BOOST_AUTO_TEST_CASE(text_html_and_wide_json_of_any_size_in_4k) {
 
 BOOST_AUTO_TEST_CASE(an_sdk_passes_its_own_families) {
     // Another API's error body, unknown to the library.
-    std::string const body = R"({"fault":{"faultstring":"Invalid API key","code":"E42"},"ref":"r-9"})";
+    std::string const body =
+        R"({"fault":{"faultstring":"Invalid API key","code":"E42"},"ref":"r-9"})";
     static constexpr pd::member_path required[] = {{"fault", "faultstring"}};
     static constexpr pd::member_path code[] = {{"fault", "code"}};
     static constexpr pd::member_path message[] = {{"fault", "faultstring"}};
     static constexpr pd::member_path id[] = {{"ref"}};
     static constexpr pd::body_family acme[] = {
-        {.format = bf::gateway, .name = "acme", .required = required, .code = code, .message = message, .correlation_id = id},
+        {.format = bf::gateway,
+         .name = "acme",
+         .required = required,
+         .code = code,
+         .message = message,
+         .correlation_id = id},
     };
     pd::classify_options o;
     o.families = acme;
@@ -475,7 +528,8 @@ BOOST_AUTO_TEST_CASE(an_sdk_passes_its_own_families) {
 
     // Its own families before the built-in ones.
     std::vector<pd::body_family> both(std::begin(acme), std::end(acme));
-    both.insert(both.end(), std::begin(pd::families::vipps_mobilepay), std::end(pd::families::vipps_mobilepay));
+    both.insert(both.end(), std::begin(pd::families::vipps_mobilepay),
+                std::end(pd::families::vipps_mobilepay));
     o.families = both;
     auto const b = pd::classify({.status = 401, .body = R"({"statusCode":401,"message":"m"})"}, o);
     BOOST_TEST(b.family == "apim");
@@ -497,7 +551,10 @@ BOOST_AUTO_TEST_CASE(an_sdk_passes_its_own_families) {
 
 BOOST_AUTO_TEST_CASE(oauth_bodies) {
     BOOST_TEST(pd::to_string(bf::oauth) == "oauth");
-    auto const o = pd::classify({.status = 400, .body = R"({"error":"invalid_grant","error_description":"Bad \"creds\"","error_uri":"https://x"})"});
+    auto const o = pd::classify(
+        {.status = 400,
+         .body =
+             R"({"error":"invalid_grant","error_description":"Bad \"creds\"","error_uri":"https://x"})"});
     BOOST_TEST((o.format == bf::oauth));
     BOOST_TEST(o.body_code == "invalid_grant");
     BOOST_TEST(o.problem.detail == "Bad \"creds\"");
@@ -505,16 +562,19 @@ BOOST_AUTO_TEST_CASE(oauth_bodies) {
     // Spring Boot's error has "error" too, but also "status" and "message": not OAuth.
     auto const s = pd::classify(
         {.status = 404,
-         .body = R"({"timestamp":"2024-01-01T00:00:00Z","status":404,"error":"Not Found","message":"No message available","path":"/x"})"});
+         .body =
+             R"({"timestamp":"2024-01-01T00:00:00Z","status":404,"error":"Not Found","message":"No message available","path":"/x"})"});
     BOOST_TEST((s.format == bf::json_unrecognized));
 }
 
 BOOST_AUTO_TEST_CASE(diagnosis_uses_the_legacy_catalog_whatever_the_status) {
-    std::string const body = test_support::read_file(test_support::payloads_dir() / "real/ecom-402-payment-expired-card.json");
+    std::string const body = test_support::read_file(test_support::payloads_dir() /
+                                                     "real/ecom-402-payment-expired-card.json");
     for (int status : {400, 402, 404, 500, 503}) {
         BOOST_TEST_CONTEXT(status) {
             std::array<char, 4096> scratch;
-            auto const c = pd::classify_view({.status = status, .content_type = "application/json", .body = body}, scratch);
+            auto const c = pd::classify_view(
+                {.status = status, .content_type = "application/json", .body = body}, scratch);
             BOOST_TEST_REQUIRE(c.has_value());
             auto const d = pd::vipps::diagnose(*c);
             BOOST_TEST_REQUIRE(d.size() == 1u);
@@ -526,11 +586,13 @@ BOOST_AUTO_TEST_CASE(diagnosis_uses_the_legacy_catalog_whatever_the_status) {
         }
     }
     // A code the FAQ explains keeps the FAQ's entry; a code no catalog has, the fallbacks.
-    auto const faq = pd::vipps::diagnose(pd::classify({.status = 404, .body = R"([{"errorCode":"35","errorMessage":"x"}])"}));
+    auto const faq = pd::vipps::diagnose(
+        pd::classify({.status = 404, .body = R"([{"errorCode":"35","errorMessage":"x"}])"}));
     BOOST_TEST_REQUIRE(!faq.empty());
     BOOST_TEST(faq.front().id() != "vipps.legacy.35");
     BOOST_TEST(faq.front().id() == "vipps.ecom.35.order_not_found");
-    auto const none = pd::vipps::diagnose(pd::classify({.status = 400, .body = R"([{"errorCode":"99999","errorMessage":"x"}])"}));
+    auto const none = pd::vipps::diagnose(
+        pd::classify({.status = 400, .body = R"([{"errorCode":"99999","errorMessage":"x"}])"}));
     BOOST_TEST_REQUIRE(!none.empty());
     BOOST_TEST((none.front().kind != pd::vipps::match_kind::code));
     BOOST_TEST(pd::vipps::legacy_code_diagnosis("21") != nullptr);

@@ -25,23 +25,85 @@ void check(std::string const& doc) {
 
 BOOST_AUTO_TEST_CASE(edge_cases) {
     char const* const docs[] = {
-        "{}", " {} ", "{\"a\":1}", "{\"a\":-0}", "{\"a\":-0.0e-0}", "{\"a\":1e400}", "{\"a\":-1e400}",
-        "{\"a\":1E+2}", "{\"a\":1e2147483647}", "{\"a\":1e2147483648}", "{\"a\":10e2147483647}",
-        "{\"a\":0.1e-2147483648}", "{\"a\":0.1e-2147483647}", "{\"a\":1.5e-400}",
-        "{\"a\":123456789012345678901234567890}", "{\"a\":18446744073709551615}",
-        "{\"a\":18446744073709551616}", "{\"a\":-9223372036854775808}", "{\"a\":-9223372036854775809}",
-        "{\"a\":01}", "{\"a\":1.}", "{\"a\":.1}", "{\"a\":+1}", "{\"a\":1e}", "{\"a\":1e+}", "{\"a\":-}",
-        "{\"a\":\"\\u0000\"}", "{\"a\":\"\\uD83D\\uDE00\"}", "{\"a\":\"\\uD83D\"}", "{\"a\":\"\\uDE00\"}",
-        "{\"a\":\"\\uD83Dx\"}", "{\"a\":\"\\uD83D\\n\"}", "{\"a\":\"\\u12\"}", "{\"a\":\"\\u12G4\"}",
-        "{\"a\":\"\x7f\"}", "{\"a\":\"\xc2\x80\"}", "{\"a\":\"\xc1\xbf\"}", "{\"a\":\"\xe0\x9f\xbf\"}",
-        "{\"a\":\"\xef\xbf\xbf\"}", "{\"a\":\"\xf0\x8f\xbf\xbf\"}", "{\"a\":\"\xf4\x8f\xbf\xbf\"}",
-        "{\"a\":\"\xf5\x80\x80\x80\"}", "{\"a\":\"\x80\"}", "{\"a\":\"\xc3\"}", "{\"a\":\"\xe2\x82\"}",
-        "{\"a\":tru}", "{\"a\":truex}", "{\"a\":nulll}", "{\"a\":[1,]}", "{\"a\":[,1]}", "{\"a\":{,}}",
-        "{\"a\":{\"b\"}}", "{\"a\":{\"b\":}}", "{\"a\" 1}", "{,}", "{\"a\":1,}", "{\"a\":1}}", "{\"a\":1}]",
-        "[]", "[{}]", "\"x\"", "1", "-", "true", "null", "", " ", "{\"a\":1}\x00", "{\"a\":\"\x00\"}",
-        "{\"a\":\"x\"/*c*/}", "{\"a\":1}//c", "\xef\xbb\xbf{}", "{\"\xff\":1}", "{\"a\":[[[[[[[[]]]]]]]]}",
-        "{\"__proto__\":{\"polluted\":true}}", "{\"type\":\"t\",\"type\":1}", "{\"title\":1,\"title\":\"t\"}",
-        "{\"status\":400,\"status\":\"400\"}", "{\"status\":\"400\",\"status\":400}",
+        "{}",
+        " {} ",
+        "{\"a\":1}",
+        "{\"a\":-0}",
+        "{\"a\":-0.0e-0}",
+        "{\"a\":1e400}",
+        "{\"a\":-1e400}",
+        "{\"a\":1E+2}",
+        "{\"a\":1e2147483647}",
+        "{\"a\":1e2147483648}",
+        "{\"a\":10e2147483647}",
+        "{\"a\":0.1e-2147483648}",
+        "{\"a\":0.1e-2147483647}",
+        "{\"a\":1.5e-400}",
+        "{\"a\":123456789012345678901234567890}",
+        "{\"a\":18446744073709551615}",
+        "{\"a\":18446744073709551616}",
+        "{\"a\":-9223372036854775808}",
+        "{\"a\":-9223372036854775809}",
+        "{\"a\":01}",
+        "{\"a\":1.}",
+        "{\"a\":.1}",
+        "{\"a\":+1}",
+        "{\"a\":1e}",
+        "{\"a\":1e+}",
+        "{\"a\":-}",
+        "{\"a\":\"\\u0000\"}",
+        "{\"a\":\"\\uD83D\\uDE00\"}",
+        "{\"a\":\"\\uD83D\"}",
+        "{\"a\":\"\\uDE00\"}",
+        "{\"a\":\"\\uD83Dx\"}",
+        "{\"a\":\"\\uD83D\\n\"}",
+        "{\"a\":\"\\u12\"}",
+        "{\"a\":\"\\u12G4\"}",
+        "{\"a\":\"\x7f\"}",
+        "{\"a\":\"\xc2\x80\"}",
+        "{\"a\":\"\xc1\xbf\"}",
+        "{\"a\":\"\xe0\x9f\xbf\"}",
+        "{\"a\":\"\xef\xbf\xbf\"}",
+        "{\"a\":\"\xf0\x8f\xbf\xbf\"}",
+        "{\"a\":\"\xf4\x8f\xbf\xbf\"}",
+        "{\"a\":\"\xf5\x80\x80\x80\"}",
+        "{\"a\":\"\x80\"}",
+        "{\"a\":\"\xc3\"}",
+        "{\"a\":\"\xe2\x82\"}",
+        "{\"a\":tru}",
+        "{\"a\":truex}",
+        "{\"a\":nulll}",
+        "{\"a\":[1,]}",
+        "{\"a\":[,1]}",
+        "{\"a\":{,}}",
+        "{\"a\":{\"b\"}}",
+        "{\"a\":{\"b\":}}",
+        "{\"a\" 1}",
+        "{,}",
+        "{\"a\":1,}",
+        "{\"a\":1}}",
+        "{\"a\":1}]",
+        "[]",
+        "[{}]",
+        "\"x\"",
+        "1",
+        "-",
+        "true",
+        "null",
+        "",
+        " ",
+        "{\"a\":1}\x00",
+        "{\"a\":\"\x00\"}",
+        "{\"a\":\"x\"/*c*/}",
+        "{\"a\":1}//c",
+        "\xef\xbb\xbf{}",
+        "{\"\xff\":1}",
+        "{\"a\":[[[[[[[[]]]]]]]]}",
+        "{\"__proto__\":{\"polluted\":true}}",
+        "{\"type\":\"t\",\"type\":1}",
+        "{\"title\":1,\"title\":\"t\"}",
+        "{\"status\":400,\"status\":\"400\"}",
+        "{\"status\":\"400\",\"status\":400}",
     };
     for (char const* d : docs)
         check(d);
@@ -56,9 +118,9 @@ BOOST_AUTO_TEST_CASE(edge_cases) {
 
 BOOST_AUTO_TEST_CASE(every_truncation_and_byte_mutation_of_every_payload) {
     std::mt19937 rng(42);
-    static unsigned char const interesting[] = {'{', '}', '[', ']', '"', '\\', ',', ':', ' ', '0', '-', 'e',
-                                                '.', 'u', 0x00, 0x1f, 0x7f, 0x80, 0xbf, 0xc0, 0xe0, 0xed,
-                                                0xf0, 0xf4, 0xff};
+    static unsigned char const interesting[] = {
+        '{', '}',  '[',  ']',  '"',  '\\', ',',  ':',  ' ',  '0',  '-',  'e', '.',
+        'u', 0x00, 0x1f, 0x7f, 0x80, 0xbf, 0xc0, 0xe0, 0xed, 0xf0, 0xf4, 0xff};
     for (auto const& pl : test_support::all_payloads()) {
         std::string const& b = pl.body;
         for (std::size_t n = 0; n <= b.size(); ++n)
@@ -83,10 +145,13 @@ BOOST_AUTO_TEST_CASE(every_truncation_and_byte_mutation_of_every_payload) {
 // the string scanner takes them inline. Every truncation and mutation.
 BOOST_AUTO_TEST_CASE(every_truncation_and_byte_mutation_of_the_escaped_variant) {
     std::mt19937 rng(16);
-    static unsigned char const interesting[] = {'"', '\\', 'u', 'd', 'D', '8', 'n', 0x00, 0x1f, 0x7f, 0x80, 0x9f,
-                                                0xa0, 0xbf, 0xc0, 0xc2, 0xe0, 0xe2, 0xed, 0xf0, 0xf4, 0xff};
-    for (char const* name : {"faq-validation-error-escaped.json", "faq-validation-error-escaped.min.json"}) {
-        std::string const b = test_support::read_file(test_support::payloads_dir() / "variants" / name);
+    static unsigned char const interesting[] = {'"',  '\\', 'u',  'd',  'D',  '8',  'n',  0x00,
+                                                0x1f, 0x7f, 0x80, 0x9f, 0xa0, 0xbf, 0xc0, 0xc2,
+                                                0xe0, 0xe2, 0xed, 0xf0, 0xf4, 0xff};
+    for (char const* name :
+         {"faq-validation-error-escaped.json", "faq-validation-error-escaped.min.json"}) {
+        std::string const b =
+            test_support::read_file(test_support::payloads_dir() / "variants" / name);
         for (std::size_t n = 0; n <= b.size(); ++n)
             check(b.substr(0, n));
         for (std::size_t i = 0; i < b.size(); ++i) {

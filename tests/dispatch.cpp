@@ -43,7 +43,8 @@ BOOST_AUTO_TEST_CASE(every_payload_goes_to_its_handler) {
     for (auto const& pl : test_support::all_payloads()) {
         BOOST_TEST_CONTEXT(pl.name) {
             std::array<char, 4096> scratch;
-            auto const r = pd::dispatch<vipps::validation_error, vipps::epayment_error, test_types::kitchen_sink>(
+            auto const r = pd::dispatch<vipps::validation_error, vipps::epayment_error,
+                                        test_types::kitchen_sink>(
                 pl.body, scratch, {.mode = parse_mode::lenient}, describe_visitor());
             if (pl.name.starts_with("faq-validation-error")) {
                 BOOST_TEST(*r == "validation:2");
@@ -112,7 +113,7 @@ BOOST_AUTO_TEST_CASE(errors_pass_through) {
         std::string_view("{"), scratch, {}, pd::overloaded{[](auto const&) { return 1; }});
     BOOST_TEST((bad.error() == pd::condition::malformed_json));
     auto const strict = pd::dispatch<vipps::validation_error>(
-        test_support::payload_body("faq-validation-error.json"), scratch, {.mode = parse_mode::strict},
-        pd::overloaded{[](auto const&) { return 1; }});
+        test_support::payload_body("faq-validation-error.json"), scratch,
+        {.mode = parse_mode::strict}, pd::overloaded{[](auto const&) { return 1; }});
     BOOST_TEST((strict.error() == error::wrong_type));
 }

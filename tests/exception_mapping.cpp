@@ -48,11 +48,12 @@ constexpr char secret[] = "SELECT * FROM users WHERE password='hunter2' -- db01.
 
 BOOST_AUTO_TEST_CASE(unknown_exceptions_are_500s_that_do_not_leak_what) {
     pd::exception_mapper const m;
-    for (auto const& p : {caught(m, [] { throw std::runtime_error(secret); }),
-                          caught(m, [] { throw std::logic_error(secret); }),
-                          caught(m, [] { throw base_error(secret); }), caught(m, [] { throw not_std{}; }),
-                          caught(m, [] { throw 42; }), m.to_problem(std::runtime_error(secret)),
-                          m.to_problem(std::exception_ptr{})}) {
+    for (auto const& p :
+         {caught(m, [] { throw std::runtime_error(secret); }),
+          caught(m, [] { throw std::logic_error(secret); }),
+          caught(m, [] { throw base_error(secret); }), caught(m, [] { throw not_std{}; }),
+          caught(m, [] { throw 42; }), m.to_problem(std::runtime_error(secret)),
+          m.to_problem(std::exception_ptr{})}) {
         BOOST_TEST((p.status == http_status::internal_server_error));
         BOOST_TEST(p.type == "about:blank");
         BOOST_TEST(p.title == "Internal Server Error");
@@ -61,7 +62,8 @@ BOOST_AUTO_TEST_CASE(unknown_exceptions_are_500s_that_do_not_leak_what) {
         std::string const json = pd::to_json(p);
         BOOST_TEST(json.find("hunter2") == std::string::npos);
         BOOST_TEST(json.find("SELECT") == std::string::npos);
-        BOOST_TEST(json == R"({"type":"about:blank","status":500,"title":"Internal Server Error"})");
+        BOOST_TEST(json ==
+                   R"({"type":"about:blank","status":500,"title":"Internal Server Error"})");
     }
     // Mapped to a 5xx status: no what() either.
     pd::exception_mapper m2;
@@ -86,7 +88,9 @@ BOOST_AUTO_TEST_CASE(types_map_to_statuses_problem_types_and_functions) {
     m.map<std::invalid_argument>(http_status::bad_request, true)
         .map<not_std, out_of_credit>()
         .map<std::out_of_range>([](std::out_of_range const& e) {
-            return pd::make_problem(http_status::not_found).detail(e.what()).extension("hint", "check the id");
+            return pd::make_problem(http_status::not_found)
+                .detail(e.what())
+                .extension("hint", "check the id");
         });
     auto const a = caught(m, [] { throw std::invalid_argument("amount must be positive"); });
     BOOST_TEST((a.status == http_status::bad_request));
@@ -109,7 +113,8 @@ BOOST_AUTO_TEST_CASE(the_most_derived_mapping_wins_whatever_the_order) {
         BOOST_TEST((caught(m, [] { throw most_derived_error("x"); }).status == http_status::gone));
         BOOST_TEST((caught(m, [] { throw derived_error("x"); }).status == http_status::not_found));
         BOOST_TEST((caught(m, [] { throw base_error("x"); }).status == http_status::conflict));
-        BOOST_TEST((caught(m, [] { throw std::runtime_error("x"); }).status == http_status::bad_gateway));
+        BOOST_TEST(
+            (caught(m, [] { throw std::runtime_error("x"); }).status == http_status::bad_gateway));
         BOOST_TEST((m.to_problem(most_derived_error("x")).status == http_status::gone));
         BOOST_TEST((m.to_problem(derived_error("x")).status == http_status::not_found));
     };
@@ -142,46 +147,62 @@ BOOST_AUTO_TEST_CASE(error_codes_of_the_library_and_of_http_status) {
     BOOST_TEST((a.status == http_status::not_found));
     BOOST_TEST(a.title == "Not Found");
     BOOST_TEST(a.detail.empty()); // the message is the title: not repeated
-    auto const b = caught(m, [] { throw boost::system::system_error(pd::make_error_code(http_status::too_many_requests)); });
+    auto const b = caught(m, [] {
+        throw boost::system::system_error(pd::make_error_code(http_status::too_many_requests));
+    });
     BOOST_TEST((b.status == http_status::too_many_requests));
     // The library's own category: the client's bad document is a 400 whose
     // detail says what was wrong; the server's own mistake a bare 500.
-    auto const c = caught(m, [] { throw boost::system::system_error(pd::make_error_code(pd::error::syntax)); });
+    auto const c = caught(
+        m, [] { throw boost::system::system_error(pd::make_error_code(pd::error::syntax)); });
     BOOST_TEST((c.status == http_status::bad_request));
     BOOST_TEST(c.detail == pd::make_error_code(pd::error::syntax).message());
-    BOOST_TEST((m.to_problem(pd::make_error_code(pd::error::document_too_large)).status == http_status::content_too_large));
+    BOOST_TEST((m.to_problem(pd::make_error_code(pd::error::document_too_large)).status ==
+                http_status::content_too_large));
     auto const d = m.to_problem(pd::make_error_code(pd::error::buffer_too_small));
     BOOST_TEST((d.status == http_status::internal_server_error));
     BOOST_TEST(d.detail.empty());
-    BOOST_TEST((pd::default_status_of(pd::error::invalid_utf8_in_value) == http_status::internal_server_error));
+    BOOST_TEST((pd::default_status_of(pd::error::invalid_utf8_in_value) ==
+                http_status::internal_server_error));
 }
 
 BOOST_AUTO_TEST_CASE(other_categories) {
     pd::exception_mapper m;
     // Unregistered: a 500, no message.
-    auto const a = caught(m, [] { throw std::system_error(std::make_error_code(std::errc::permission_denied), secret); });
+    auto const a = caught(m, [] {
+        throw std::system_error(std::make_error_code(std::errc::permission_denied), secret);
+    });
     BOOST_TEST((a.status == http_status::internal_server_error));
     BOOST_TEST(a.detail.empty());
-    BOOST_TEST((m.to_problem(boost::system::error_code(5, boost::system::generic_category())).status ==
-                http_status::internal_server_error));
+    BOOST_TEST(
+        (m.to_problem(boost::system::error_code(5, boost::system::generic_category())).status ==
+         http_status::internal_server_error));
     // Registered: std and Boost categories, by status or by function.
     m.map_category(std::generic_category(), http_status::forbidden)
         .map_category(boost::system::system_category(), [](pd::error_code const& ec) {
-            return pd::make_problem(http_status::service_unavailable).extension("errno", ec.value());
+            return pd::make_problem(http_status::service_unavailable)
+                .extension("errno", ec.value());
         });
-    auto const b = caught(m, [] { throw std::system_error(std::make_error_code(std::errc::permission_denied), secret); });
+    auto const b = caught(m, [] {
+        throw std::system_error(std::make_error_code(std::errc::permission_denied), secret);
+    });
     BOOST_TEST((b.status == http_status::forbidden));
-    BOOST_TEST(b.detail == std::make_error_code(std::errc::permission_denied).message()); // 4xx: the code's message
+    BOOST_TEST(
+        b.detail ==
+        std::make_error_code(std::errc::permission_denied).message()); // 4xx: the code's message
     BOOST_TEST(b.detail.find("hunter2") == std::string::npos);
     auto const c = m.to_problem(boost::system::error_code(11, boost::system::system_category()));
     BOOST_TEST((c.status == http_status::service_unavailable));
     BOOST_TEST(c.extensions.at("errno").as_int64() == 11);
     // A category mapping beats a type mapping of a base of system_error.
     m.map<std::runtime_error>(http_status::bad_gateway);
-    BOOST_TEST((caught(m, [] { throw boost::system::system_error(pd::make_error_code(http_status::gone)); }).status ==
-                http_status::gone));
-    BOOST_TEST((caught(m, [] { throw std::runtime_error("x"); }).status == http_status::bad_gateway));
+    BOOST_TEST((caught(m, [] {
+                    throw boost::system::system_error(pd::make_error_code(http_status::gone));
+                }).status == http_status::gone));
+    BOOST_TEST(
+        (caught(m, [] { throw std::runtime_error("x"); }).status == http_status::bad_gateway));
     // Overriding the library's default for http_status codes.
     m.map_category(pd::http_status_category(), http_status::bad_request);
-    BOOST_TEST((m.to_problem(pd::make_error_code(http_status::gone)).status == http_status::bad_request));
+    BOOST_TEST(
+        (m.to_problem(pd::make_error_code(http_status::gone)).status == http_status::bad_request));
 }

@@ -27,7 +27,9 @@ using pd::error;
 using test_support::allocation_scope;
 
 namespace {
-pd::extension ext(std::string_view raw) { return {"x", raw}; }
+pd::extension ext(std::string_view raw) {
+    return {"x", raw};
+}
 } // namespace
 
 BOOST_AUTO_TEST_CASE(the_issue_s_example) {
@@ -76,31 +78,39 @@ BOOST_AUTO_TEST_CASE(strings) {
     BOOST_TEST((e->data() == scratch.data()));
     // A scratch shorter than the raw text: an error, nothing written past it.
     std::array<char, 4> small{};
-    BOOST_TEST((pd::extension_string(ext(R"("\u0041\u0042")"), small).error() == error::scratch_too_small));
+    BOOST_TEST((pd::extension_string(ext(R"("\u0041\u0042")"), small).error() ==
+                error::scratch_too_small));
     // Whitespace around a (hand-made) value is allowed.
     BOOST_TEST(pd::extension_string(ext(" \"x\"\n"), scratch).value() == "x");
     // Other JSON types, and what is not JSON.
     for (std::string_view raw : {"1", "true", "null", "[\"a\"]", "{\"a\":1}"})
-        BOOST_TEST((pd::extension_string(ext(raw), scratch).error() == error::member_wrong_type), raw);
+        BOOST_TEST((pd::extension_string(ext(raw), scratch).error() == error::member_wrong_type),
+                   raw);
     for (std::string_view raw : {"", "\"abc", "\"a\" \"b\"", "abc", "\"\\x\"", "\"\xC3\""})
-        BOOST_TEST((pd::extension_string(ext(raw), scratch).error() == error::invalid_extension_value), raw);
+        BOOST_TEST(
+            (pd::extension_string(ext(raw), scratch).error() == error::invalid_extension_value),
+            raw);
 }
 
 BOOST_AUTO_TEST_CASE(integers) {
     BOOST_TEST(pd::extension_integer(ext("42")).value() == 42);
     BOOST_TEST(pd::extension_integer(ext("-7")).value() == -7);
     BOOST_TEST(pd::extension_integer(ext("-0")).value() == 0);
-    BOOST_TEST(pd::extension_integer(ext("9223372036854775807")).value() == std::numeric_limits<std::int64_t>::max());
-    BOOST_TEST((pd::extension_integer(ext("9223372036854775808")).error() == error::value_out_of_range));
+    BOOST_TEST(pd::extension_integer(ext("9223372036854775807")).value() ==
+               std::numeric_limits<std::int64_t>::max());
+    BOOST_TEST(
+        (pd::extension_integer(ext("9223372036854775808")).error() == error::value_out_of_range));
     BOOST_TEST(pd::extension_integer<std::uint64_t>(ext("18446744073709551615")).value() ==
                std::numeric_limits<std::uint64_t>::max());
-    BOOST_TEST((pd::extension_integer<std::uint8_t>(ext("256")).error() == error::value_out_of_range));
+    BOOST_TEST(
+        (pd::extension_integer<std::uint8_t>(ext("256")).error() == error::value_out_of_range));
     BOOST_TEST((pd::extension_integer<unsigned>(ext("-1")).error() == error::value_out_of_range));
     BOOST_TEST(pd::extension_integer<short>(ext("-300")).value() == -300);
     for (std::string_view raw : {"4.2", "1e3", "1.0", "\"42\"", "true", "null", "[1]"})
         BOOST_TEST((pd::extension_integer(ext(raw)).error() == error::member_wrong_type), raw);
     for (std::string_view raw : {"", "01", "+1", "1.", "-", "42x", "0x10"})
-        BOOST_TEST((pd::extension_integer(ext(raw)).error() == error::invalid_extension_value), raw);
+        BOOST_TEST((pd::extension_integer(ext(raw)).error() == error::invalid_extension_value),
+                   raw);
 }
 
 BOOST_AUTO_TEST_CASE(numbers) {
@@ -117,8 +127,11 @@ BOOST_AUTO_TEST_CASE(numbers) {
     BOOST_TEST(pd::extension_number(ext("100000e-330")).value() == 0.0);
     BOOST_TEST(pd::extension_number(ext("1e-310")).value() == 1e-310); // subnormal: kept
     // The same double Boost.JSON reads.
-    for (std::string_view raw : {"0.1", "3.141592653589793", "-2.5e-7", "123456789012345678901234567890"})
-        BOOST_TEST(pd::extension_number(ext(raw)).value() == boost::json::parse(raw).to_number<double>(), raw);
+    for (std::string_view raw :
+         {"0.1", "3.141592653589793", "-2.5e-7", "123456789012345678901234567890"})
+        BOOST_TEST(pd::extension_number(ext(raw)).value() ==
+                       boost::json::parse(raw).to_number<double>(),
+                   raw);
     for (std::string_view raw : {"\"1\"", "true", "null", "{}"})
         BOOST_TEST((pd::extension_number(ext(raw)).error() == error::member_wrong_type), raw);
     for (std::string_view raw : {"", ".5", "1e", "NaN", "Infinity"})

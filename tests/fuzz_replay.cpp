@@ -42,7 +42,7 @@ std::vector<input> corpus() {
     std::vector<input> out;
     fs::path const root = PROBLEM_DETAILS_SOURCE_DIR;
     for (fs::path const& dir : {root / "fuzzing" / "seeds", root / "fuzzing" / "old_crashes",
-                               test_support::payloads_dir()}) {
+                                test_support::payloads_dir()}) {
         BOOST_TEST_REQUIRE(fs::is_directory(dir), dir);
         for (auto const& e : fs::recursive_directory_iterator(dir))
             if (e.is_regular_file())
@@ -67,19 +67,39 @@ void replay(Target target) {
 
 } // namespace
 
-BOOST_AUTO_TEST_CASE(parse_view) { replay(fuzz_targets::parse_view); }
-BOOST_AUTO_TEST_CASE(parse) { replay(fuzz_targets::parse); }
-BOOST_AUTO_TEST_CASE(differential) { replay(fuzz_targets::differential); }
-BOOST_AUTO_TEST_CASE(round_trip) { replay(fuzz_targets::round_trip); }
-BOOST_AUTO_TEST_CASE(output_safety) { replay(fuzz_targets::output_safety); }
-BOOST_AUTO_TEST_CASE(classify) { replay(fuzz_targets::classify); }
-BOOST_AUTO_TEST_CASE(http_message) { replay(fuzz_targets::http_message); }
-BOOST_AUTO_TEST_CASE(validate) { replay(fuzz_targets::validate); }
-BOOST_AUTO_TEST_CASE(typed) { replay(fuzz_targets::typed); }
-BOOST_AUTO_TEST_CASE(field_errors) { replay(fuzz_targets::field_errors); }
+BOOST_AUTO_TEST_CASE(parse_view) {
+    replay(fuzz_targets::parse_view);
+}
+BOOST_AUTO_TEST_CASE(parse) {
+    replay(fuzz_targets::parse);
+}
+BOOST_AUTO_TEST_CASE(differential) {
+    replay(fuzz_targets::differential);
+}
+BOOST_AUTO_TEST_CASE(round_trip) {
+    replay(fuzz_targets::round_trip);
+}
+BOOST_AUTO_TEST_CASE(output_safety) {
+    replay(fuzz_targets::output_safety);
+}
+BOOST_AUTO_TEST_CASE(classify) {
+    replay(fuzz_targets::classify);
+}
+BOOST_AUTO_TEST_CASE(http_message) {
+    replay(fuzz_targets::http_message);
+}
+BOOST_AUTO_TEST_CASE(validate) {
+    replay(fuzz_targets::validate);
+}
+BOOST_AUTO_TEST_CASE(typed) {
+    replay(fuzz_targets::typed);
+}
+BOOST_AUTO_TEST_CASE(field_errors) {
+    replay(fuzz_targets::field_errors);
+}
 
 BOOST_AUTO_TEST_CASE(parse_view_never_allocates) {
-        static std::vector<input> const inputs = corpus();
+    static std::vector<input> const inputs = corpus();
     std::vector<char> scratch(1 << 20);
     std::vector<char> small(16);
     std::size_t parses = 0;
@@ -93,7 +113,8 @@ BOOST_AUTO_TEST_CASE(parse_view_never_allocates) {
                 pd::parse_diagnostics diag;
                 auto const a = pd::parse_view(doc, scratch, opt, diag);
                 auto const b = pd::parse_view(doc, small, opt, diag); // scratch_too_small or not
-                auto const c = pd::parse_view(doc, std::span<char>(), fuzz_targets::unlimited(mode), diag);
+                auto const c =
+                    pd::parse_view(doc, std::span<char>(), fuzz_targets::unlimited(mode), diag);
                 std::size_t const count = scope.count();
                 BOOST_TEST_REQUIRE(count == 0u, in.name << " cut at " << n);
                 parses += 3 + (a.has_value() && b.has_value() && c.has_value());

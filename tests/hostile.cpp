@@ -69,7 +69,9 @@ outcome run(std::string&& doc, pd::parse_options opt = {}) {
     return o;
 }
 
-outcome run(char const* doc, pd::parse_options opt = {}) { return run(std::string_view(doc), opt); }
+outcome run(char const* doc, pd::parse_options opt = {}) {
+    return run(std::string_view(doc), opt);
+}
 
 pd::parse_options mode(pd::parse_mode m) {
     pd::parse_options o;
@@ -87,14 +89,17 @@ pd::parse_options big(pd::parse_mode m = pd::parse_mode::rfc) {
     return o;
 }
 
-constexpr pd::parse_mode all_modes[] = {pd::parse_mode::rfc, pd::parse_mode::lenient, pd::parse_mode::strict};
+constexpr pd::parse_mode all_modes[] = {pd::parse_mode::rfc, pd::parse_mode::lenient,
+                                        pd::parse_mode::strict};
 
 /// Expects `doc` to fail with `e` at `offset` in every mode, in parse too.
-void expect_error(std::string_view doc, pd::error e, std::size_t offset, pd::parse_options opt = {}) {
+void expect_error(std::string_view doc, pd::error e, std::size_t offset,
+                  pd::parse_options opt = {}) {
     for (auto m : all_modes) {
         opt.mode = m;
         auto const o = run(doc, opt);
-        BOOST_TEST_CONTEXT("mode " << static_cast<int>(m) << ", document " << std::string(doc.substr(0, 200))) {
+        BOOST_TEST_CONTEXT("mode " << static_cast<int>(m) << ", document "
+                                   << std::string(doc.substr(0, 200))) {
             BOOST_TEST_REQUIRE(!o.r.has_value());
             BOOST_TEST(o.r.error() == e, o.r.error().message());
             BOOST_TEST(o.diag.offset == offset);
@@ -134,7 +139,8 @@ public:
     guarded_region(std::size_t total, std::size_t readable) : total_(total) {
         std::size_t const page = static_cast<std::size_t>(sysconf(_SC_PAGESIZE));
         mapped_ = (total + page - 1) / page * page;
-        void* p = mmap(nullptr, mapped_, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+        void* p =
+            mmap(nullptr, mapped_, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
         BOOST_TEST_REQUIRE((p != MAP_FAILED));
         data_ = static_cast<char*>(p);
         std::size_t const rw = std::min(mapped_, (readable + page - 1) / page * page);
@@ -167,7 +173,8 @@ BOOST_AUTO_TEST_CASE(every_truncation_of_every_payload_is_a_specific_error) {
         auto const full = run(body);
         bool const is_json = full.r.has_value() || full.r.error() == pd::error::not_an_object;
         std::size_t content_end = body.size();
-        while (content_end > 0 && std::string_view(" \t\r\n").find(body[content_end - 1]) != std::string_view::npos)
+        while (content_end > 0 &&
+               std::string_view(" \t\r\n").find(body[content_end - 1]) != std::string_view::npos)
             --content_end;
         for (std::size_t n = 0; n < body.size(); ++n) {
             std::string_view const prefix = std::string_view(body).substr(0, n);
@@ -184,15 +191,18 @@ BOOST_AUTO_TEST_CASE(every_truncation_of_every_payload_is_a_specific_error) {
                     BOOST_TEST(o.diag.offset <= n);
                     if (!is_json) {
                         // Not JSON at all (the HTML page): refused at its first byte.
-                        BOOST_TEST((o.r.error() == (n == 0 ? pd::error::incomplete : pd::error::syntax)));
+                        BOOST_TEST(
+                            (o.r.error() == (n == 0 ? pd::error::incomplete : pd::error::syntax)));
                         BOOST_TEST(o.diag.offset == 0u);
-                    } else if (m == pd::parse_mode::strict && o.r.error() == pd::condition::rfc_violation) {
+                    } else if (m == pd::parse_mode::strict &&
+                               o.r.error() == pd::condition::rfc_violation) {
                         // A member strict mode refuses, read before the cut: the
                         // full document's violation, or one the cut made, such as
                         // "status":4 from "status":400 (a number ends where the
                         // input does).
                         auto const f = run(body, mode(m));
-                        BOOST_TEST(((!f.r && o.r.error() == f.r.error() && o.diag.offset == f.diag.offset) ||
+                        BOOST_TEST(((!f.r && o.r.error() == f.r.error() &&
+                                     o.diag.offset == f.diag.offset) ||
                                     o.r.error() == pd::error::status_out_of_range ||
                                     o.r.error() == pd::error::status_not_integer));
                         BOOST_TEST(o.diag.offset < n);
@@ -220,7 +230,7 @@ BOOST_AUTO_TEST_CASE(truncation_inside_tokens_is_incomplete_at_the_token) {
         {"{\"a", 3},
         {"{\"a\"", 4},
         {"{\"a\":", 5},
-        {"{\"a\":t", 5 + 1},     // inside a literal: where it ends
+        {"{\"a\":t", 5 + 1}, // inside a literal: where it ends
         {"{\"a\":fals", 5 + 4},
         {"{\"a\":-", 6},
         {"{\"a\":1.", 7},
@@ -228,9 +238,9 @@ BOOST_AUTO_TEST_CASE(truncation_inside_tokens_is_incomplete_at_the_token) {
         {"{\"a\":1e+", 8},
         {"{\"a\":\"\\", 7},
         {"{\"a\":\"\\u12", 10},
-        {"{\"a\":\"\\uD83D", 12},   // a leading surrogate needs its pair
+        {"{\"a\":\"\\uD83D", 12}, // a leading surrogate needs its pair
         {"{\"a\":\"\\uD83D\\", 13},
-        {"{\"a\":\"\xe2\x82", 6},   // the multi-byte character that was cut
+        {"{\"a\":\"\xe2\x82", 6}, // the multi-byte character that was cut
         {"{\"a\":[1,", 8},
         {"{\"a\":{\"b\"", 9},
         {"{\"a\":1", 6},
@@ -335,7 +345,8 @@ BOOST_AUTO_TEST_CASE(the_owning_parse_stops_at_max_owning_depth) {
     auto const ok = pd::parse(nested_arrays(cap), deep);
     BOOST_TEST_REQUIRE(ok.has_value());
     BOOST_TEST(ok->extensions.at("a").is_array());
-    BOOST_TEST(pd::to_json(*ok).size() == nested_arrays(cap).size() + std::string_view("\"type\":\"about:blank\",").size());
+    BOOST_TEST(pd::to_json(*ok).size() ==
+               nested_arrays(cap).size() + std::string_view("\"type\":\"about:blank\",").size());
     for (std::size_t depth : {cap + 1, std::size_t(100'001)}) {
         pd::parse_diagnostics d;
         auto const r = pd::parse(nested_arrays(depth), deep, d);
@@ -450,7 +461,8 @@ BOOST_AUTO_TEST_CASE(each_limit_at_and_one_past_its_default) {
     std::string escapes;
     for (std::size_t i = 0; i < defaults.max_string_length / 2; ++i)
         escapes += "\\n";
-    BOOST_TEST(run("{\"detail\":\"" + escapes + "\"}", roomy).r->detail.size() == escapes.size() / 2);
+    BOOST_TEST(run("{\"detail\":\"" + escapes + "\"}", roomy).r->detail.size() ==
+               escapes.size() / 2);
     expect_error("{\"detail\":\"" + escapes + "x\"}", pd::error::string_too_long, 10, roomy);
 
     // max_members: standard and extension members together.
@@ -604,7 +616,8 @@ BOOST_AUTO_TEST_CASE(invalid_utf8_overlong_surrogates_and_truncation) {
     for (auto const& c : cases) {
         std::string const bytes = c.bytes;
         for (std::string const& doc :
-             {R"({"title":"x)" + bytes + "\"}", R"({"x)" + bytes + R"(":1})", R"({"a":["x)" + bytes + "\"]}"}) {
+             {R"({"title":"x)" + bytes + "\"}", R"({"x)" + bytes + R"(":1})",
+              R"({"a":["x)" + bytes + "\"]}"}) {
             BOOST_TEST_CONTEXT(doc) {
                 BOOST_TEST(test_support::differential_check(doc).empty());
                 if (c.valid) {
@@ -637,7 +650,8 @@ BOOST_AUTO_TEST_CASE(nul_bytes) {
     BOOST_TEST(o.r->title == "a\0b"s);
     BOOST_TEST(o.r->extensions[0].name == "x\0y"s);
     BOOST_TEST(o.r->extensions[0].value == R"("\u0000")");
-    BOOST_TEST(pd::to_json(*o.r) == R"({"type":"about:blank","title":"a\u0000b","x\u0000y":"\u0000"})");
+    BOOST_TEST(pd::to_json(*o.r) ==
+               R"({"type":"about:blank","title":"a\u0000b","x\u0000y":"\u0000"})");
     pd::problem p;
     p.detail = "\0"s;
     BOOST_TEST(pd::to_json(p) == R"({"type":"about:blank","detail":"\u0000"})");
@@ -784,7 +798,9 @@ BOOST_AUTO_TEST_CASE(doubles_read_by_boost_json_1_81_may_move_by_one_ulp) {
     std::string const doc = R"({"x":-722222222222222222222222222222200000000000613845590})";
     auto const o = run(doc);
     BOOST_TEST_REQUIRE(o.r.has_value());
-    BOOST_TEST(pd::to_json(*o.r) == R"({"type":"about:blank","x":-722222222222222222222222222222200000000000613845590})");
+    BOOST_TEST(
+        pd::to_json(*o.r) ==
+        R"({"type":"about:blank","x":-722222222222222222222222222222200000000000613845590})");
     pd::problem const p(*o.r);
     auto const again = pd::parse(pd::to_json(p));
     BOOST_TEST_REQUIRE(again.has_value());
@@ -812,7 +828,7 @@ BOOST_AUTO_TEST_CASE(duplicate_members) {
         std::size_t second;
     } const strict_cases[] = {
         {R"({"a":1,"a":2})", 7},
-        {R"({"a":1,"\u0061":2})", 7},       // the same name once decoded
+        {R"({"a":1,"\u0061":2})", 7}, // the same name once decoded
         {R"({"a":1,"b":0,"a":[]})", 13},
         {R"({"type":"https://e.x/1","type":"https://e.x/2"})", 24},
         {R"({"status":400,"status":404})", 14},
@@ -836,7 +852,8 @@ BOOST_AUTO_TEST_CASE(duplicate_members) {
     // The last usable one: lenient finds more of them usable than rfc does
     // (fuzzing/old_crashes/parse_view-lenient-duplicate-status.json).
     auto const rfc_status = run(R"({"status":404,"status":"400"})");
-    auto const lenient_status = run(R"({"status":404,"status":"400"})", mode(pd::parse_mode::lenient));
+    auto const lenient_status =
+        run(R"({"status":404,"status":"400"})", mode(pd::parse_mode::lenient));
     BOOST_TEST((rfc_status.r->status == pd::http_status::not_found));
     BOOST_TEST((lenient_status.r->status == pd::http_status::bad_request));
     BOOST_TEST(rfc_status.r->extensions.empty()); // the string is dropped: a usable status was read
@@ -935,8 +952,10 @@ BOOST_AUTO_TEST_CASE(escaped_standard_names_after_the_scratch_overflows) {
     for (int i = 0; i < 100; ++i)
         doc += "\\t";
     doc += "\"}";
-    BOOST_TEST(doc == test_support::read_file(std::filesystem::path(PROBLEM_DETAILS_SOURCE_DIR) / "fuzzing" /
-                                              "old_crashes" / "parse-escaped-standard-key-after-scratch-overflow.json"));
+    BOOST_TEST(doc ==
+               test_support::read_file(std::filesystem::path(PROBLEM_DETAILS_SOURCE_DIR) /
+                                       "fuzzing" / "old_crashes" /
+                                       "parse-escaped-standard-key-after-scratch-overflow.json"));
     auto const full = run(doc);
     BOOST_TEST_REQUIRE(full.r.has_value());
     BOOST_TEST(full.r->title == std::string(100, '\t'));
@@ -958,8 +977,10 @@ BOOST_AUTO_TEST_CASE(escaped_standard_names_after_the_scratch_overflows) {
         BOOST_TEST(p->detail == std::string(600, '\n'));
     }
     // Every standard name, escaped, after an overflow.
-    for (char const* name : {R"(\u0074ype)", R"(t\u0069tle)", R"(\u0073tatus)", R"(d\u0065tail)", R"(\u0069nstance)"}) {
-        std::string const d2 = R"({"detail":"\n\n\n\n","x":1,")" + std::string(name) + R"(":"\t\t\t\t\t\t\t\t"})";
+    for (char const* name : {R"(\u0074ype)", R"(t\u0069tle)", R"(\u0073tatus)", R"(d\u0065tail)",
+                             R"(\u0069nstance)"}) {
+        std::string const d2 =
+            R"({"detail":"\n\n\n\n","x":1,")" + std::string(name) + R"(":"\t\t\t\t\t\t\t\t"})";
         auto const f = run(d2);
         BOOST_TEST_REQUIRE(f.r.has_value());
         std::vector<char> none;
@@ -976,9 +997,9 @@ BOOST_AUTO_TEST_CASE(escaped_standard_names_after_the_scratch_overflows) {
 // `syntax` where parse_view with enough scratch answers `invalid_uri`. A
 // strict parse whose scratch runs out now says scratch_too_small.
 BOOST_AUTO_TEST_CASE(strict_verdicts_do_not_depend_on_the_scratch) {
-    std::string const doc = test_support::read_file(std::filesystem::path(PROBLEM_DETAILS_SOURCE_DIR) / "fuzzing" /
-                                                    "old_crashes" /
-                                                    "parse-strict-violation-in-a-string-past-the-stack-scratch.json");
+    std::string const doc = test_support::read_file(
+        std::filesystem::path(PROBLEM_DETAILS_SOURCE_DIR) / "fuzzing" / "old_crashes" /
+        "parse-strict-violation-in-a-string-past-the-stack-scratch.json");
     auto const full = run(doc, mode(pd::parse_mode::strict));
     BOOST_TEST_REQUIRE(!full.r.has_value());
     BOOST_TEST(full.r.error() == pd::error::invalid_uri);
@@ -992,7 +1013,8 @@ BOOST_AUTO_TEST_CASE(strict_verdicts_do_not_depend_on_the_scratch) {
     auto const rfc = pd::parse(doc);
     BOOST_TEST((!rfc && rfc.error() == pd::error::syntax));
     // Every scratch size: scratch_too_small, or the verdict enough scratch gives.
-    std::string dup = R"({"title":")" + std::string(300, 'x') + R"(\n","b":1,"a\u0000":2,"a\u0000":3})";
+    std::string dup =
+        R"({"title":")" + std::string(300, 'x') + R"(\n","b":1,"a\u0000":2,"a\u0000":3})";
     for (std::string const& text : {doc, dup}) {
         auto const enough = run(text, mode(pd::parse_mode::strict));
         BOOST_TEST_REQUIRE(!enough.r.has_value());
@@ -1014,8 +1036,9 @@ BOOST_AUTO_TEST_CASE(strict_verdicts_do_not_depend_on_the_scratch) {
 // before it found the value malformed, so validate listed a violation that
 // is not one, ahead of the syntax error that strict parse_view reports.
 BOOST_AUTO_TEST_CASE(validate_reports_no_wrong_type_for_a_malformed_value) {
-    std::string const doc = test_support::read_file(std::filesystem::path(PROBLEM_DETAILS_SOURCE_DIR) / "fuzzing" /
-                                                    "old_crashes" / "validate-wrong-type-before-syntax-error.json");
+    std::string const doc =
+        test_support::read_file(std::filesystem::path(PROBLEM_DETAILS_SOURCE_DIR) / "fuzzing" /
+                                "old_crashes" / "validate-wrong-type-before-syntax-error.json");
     auto const list = pd::validate(doc);
     BOOST_TEST_REQUIRE(list.size() == 1u);
     BOOST_TEST(list[0].code == pd::error::syntax);
@@ -1041,8 +1064,9 @@ BOOST_AUTO_TEST_CASE(validate_reports_no_wrong_type_for_a_malformed_value) {
 // strict parse_view reported the error in the value, while validate listed
 // the duplicate first. The first problem in document order now wins.
 BOOST_AUTO_TEST_CASE(strict_reports_a_repeated_name_before_an_error_in_its_value) {
-    std::string const doc = test_support::read_file(std::filesystem::path(PROBLEM_DETAILS_SOURCE_DIR) / "fuzzing" /
-                                                    "old_crashes" / "validate-duplicate-name-then-malformed-value.json");
+    std::string const doc = test_support::read_file(
+        std::filesystem::path(PROBLEM_DETAILS_SOURCE_DIR) / "fuzzing" / "old_crashes" /
+        "validate-duplicate-name-then-malformed-value.json");
     auto const strict = run(doc, mode(pd::parse_mode::strict));
     BOOST_TEST_REQUIRE(!strict.r.has_value());
     BOOST_TEST(strict.r.error() == pd::error::duplicate_member);
@@ -1087,7 +1111,8 @@ BOOST_AUTO_TEST_CASE(adversarial_shapes_at_ten_times_the_limits) {
         auto const o = run(doc, opt);
         BOOST_TEST_REQUIRE(o.r.has_value());
         BOOST_TEST(o.r->detail.size() == mib10 / 2);
-        BOOST_TEST(pd::serialized_size(*o.r) == doc.size() + std::string_view(R"("type":"about:blank",)").size());
+        BOOST_TEST(pd::serialized_size(*o.r) ==
+                   doc.size() + std::string_view(R"("type":"about:blank",)").size());
     }
     {
         std::string doc = R"({"detail":")" + repeat("\\u00e9", mib10 / 6) + "\"}";
@@ -1161,11 +1186,14 @@ BOOST_AUTO_TEST_CASE(html_safe_escapes_what_html_and_javascript_need) {
     pd::serialize_options html;
     html.html_safe = true;
     std::string const out = pd::to_json(p, html);
-    BOOST_TEST(out == R"({"type":"about:blank","title":"\u003c/script\u003e\u003cscript\u003ealert(1)\u0026\u2028\u2029",)"
-                      R"("\u003cb\u003e\u0026amp;\u003c/b\u003e":"\u2028"})");
+    BOOST_TEST(
+        out ==
+        R"({"type":"about:blank","title":"\u003c/script\u003e\u003cscript\u003ealert(1)\u0026\u2028\u2029",)"
+        R"("\u003cb\u003e\u0026amp;\u003c/b\u003e":"\u2028"})");
     // Raw extension text from a parsed view is escaped the same way.
     auto const o = run(R"({"x":["<&>","\u003c", "\u2028"]})");
-    BOOST_TEST(pd::to_json(*o.r, html) == R"({"type":"about:blank","x":["\u003c\u0026\u003e","\u003c","\u2028"]})");
+    BOOST_TEST(pd::to_json(*o.r, html) ==
+               R"({"type":"about:blank","x":["\u003c\u0026\u003e","\u003c","\u2028"]})");
     // Without the option, only what JSON needs is escaped.
     BOOST_TEST(pd::to_json(p).find("</script>") != std::string::npos);
 }
@@ -1173,18 +1201,8 @@ BOOST_AUTO_TEST_CASE(html_safe_escapes_what_html_and_javascript_need) {
 BOOST_AUTO_TEST_CASE(no_value_changes_the_structure_of_the_output) {
     // Strings that try to close the string, the object, or add members.
     std::vector<std::string> const hostile = {
-        R"(",)",
-        R"(","status":200,"x":")",
-        R"("})",
-        R"("},{"type":"evil)",
-        "\\",
-        "\\\"",
-        R"(\u0022)",
-        "\0\"\n\r\t\x01\x1f\x7f"s,
-        "</script>",
-        "\xe2\x80\xa8",
-        "type",
-        "",
+        R"(",)",     R"(","status":200,"x":")", R"("})",     R"("},{"type":"evil)", "\\",   "\\\"",
+        R"(\u0022)", "\0\"\n\r\t\x01\x1f\x7f"s, "</script>", "\xe2\x80\xa8",        "type", "",
     };
     std::size_t checked = 0;
     for (auto const& h : hostile) {
@@ -1203,7 +1221,8 @@ BOOST_AUTO_TEST_CASE(no_value_changes_the_structure_of_the_output) {
                 std::string const out = pd::to_json(p, so);
                 auto const dom = boost::json::parse(out);
                 auto const& obj = dom.as_object();
-                std::size_t const expected = 3 + !p.detail.empty() + !p.instance.empty() + p.extensions.size();
+                std::size_t const expected =
+                    3 + !p.detail.empty() + !p.instance.empty() + p.extensions.size();
                 BOOST_TEST_REQUIRE(obj.size() == expected, out);
                 BOOST_TEST(obj.at("type").as_string() == p.type);
                 BOOST_TEST(obj.at("title").as_string() == p.title);

@@ -18,10 +18,13 @@ using test_support::allocation_scope;
 
 namespace {
 
-std::vector<pd::http_header> all(pd::http_header_list const& h) { return {h.begin(), h.end()}; }
+std::vector<pd::http_header> all(pd::http_header_list const& h) {
+    return {h.begin(), h.end()};
+}
 
 bool within(std::string_view part, std::string_view whole) {
-    return part.empty() || (part.data() >= whole.data() && part.data() + part.size() <= whole.data() + whole.size());
+    return part.empty() || (part.data() >= whole.data() &&
+                            part.data() + part.size() <= whole.data() + whole.size());
 }
 
 } // namespace
@@ -29,8 +32,9 @@ bool within(std::string_view part, std::string_view whole) {
 BOOST_AUTO_TEST_CASE(the_seed_example_crlf_and_lf) {
     for (char const* eol : {"\r\n", "\n"}) {
         std::string const body = test_support::payload_body("faq-validation-error.json");
-        std::string const raw = std::string("HTTP/1.1 400 Bad Request") + eol + "Content-Type: application/problem+json" +
-                                eol + "Content-Language: en" + eol + eol + body;
+        std::string const raw = std::string("HTTP/1.1 400 Bad Request") + eol +
+                                "Content-Type: application/problem+json" + eol +
+                                "Content-Language: en" + eol + eol + body;
         allocation_scope scope;
         auto const m = pd::parse_http_response(raw);
         BOOST_TEST(scope.count() == 0u);
@@ -70,7 +74,8 @@ BOOST_AUTO_TEST_CASE(every_shared_payload_as_a_raw_response) {
 
 BOOST_AUTO_TEST_CASE(curl_http2_and_interim_responses) {
     // curl -i over HTTP/2: no reason phrase, a trailing space, lower-case names.
-    std::string const h2 = "HTTP/2 401 \r\ncontent-type: application/json\r\ncontent-length: 5\r\n\r\n{\"a\"}";
+    std::string const h2 =
+        "HTTP/2 401 \r\ncontent-type: application/json\r\ncontent-length: 5\r\n\r\n{\"a\"}";
     auto const m = pd::parse_http_response(h2);
     BOOST_TEST_REQUIRE(m.has_value());
     BOOST_TEST(m->version == "HTTP/2");
@@ -114,7 +119,7 @@ BOOST_AUTO_TEST_CASE(header_values) {
     BOOST_TEST(h[0].value == "120");
     BOOST_TEST(h[1].name == "X-Empty");
     BOOST_TEST(h[1].value.empty());
-    BOOST_TEST(h[2].value == "first\n  second"); // obsolete folding, as written
+    BOOST_TEST(h[2].value == "first\n  second");  // obsolete folding, as written
     BOOST_TEST(*m->headers.find("x-dup") == "1"); // the first
     BOOST_TEST(m->body == "down\n");
     for (auto const& f : h) {
@@ -176,9 +181,11 @@ BOOST_AUTO_TEST_CASE(detection) {
 
 BOOST_AUTO_TEST_CASE(every_prefix_is_safe) {
     // Whatever the cut, a result or an error, never a view outside the input.
-    std::string const raw = "HTTP/1.1 429 Too Many Requests\r\nRetry-After: 7\r\nX-F: a\r\n b\r\n\r\n{\"x\":1}";
+    std::string const raw =
+        "HTTP/1.1 429 Too Many Requests\r\nRetry-After: 7\r\nX-F: a\r\n b\r\n\r\n{\"x\":1}";
     for (std::size_t n = 0; n <= raw.size(); ++n) {
-        std::string const cut = raw.substr(0, n); // its own allocation: reads past it are caught by sanitizers
+        std::string const cut =
+            raw.substr(0, n); // its own allocation: reads past it are caught by sanitizers
         auto const m = pd::parse_http_response(cut);
         if (!m)
             continue;

@@ -212,7 +212,9 @@ constexpr std::uint16_t client_error_code(T) {
     return T::code;
 }
 template <class T>
-concept accepted_as_client_error = requires(T t) { client_error_code(t); };
+concept accepted_as_client_error = requires(T t) {
+    client_error_code(t);
+};
 static_assert(accepted_as_client_error<locked>);
 static_assert(!accepted_as_client_error<pd::status<http_status::internal_server_error>>);
 static_assert(!accepted_as_client_error<pd::status<http_status::ok>>);
@@ -340,8 +342,7 @@ BOOST_AUTO_TEST_CASE(every_other_value) {
             if (pd::is_registered(s) != (r != nullptr))
                 BOOST_TEST(pd::is_registered(s) == (r != nullptr));
             if (r == nullptr) {
-                if (pd::reason_phrase(s) != "Unknown" || !pd::name(s).empty() ||
-                    pd::is_reserved(s))
+                if (pd::reason_phrase(s) != "Unknown" || !pd::name(s).empty() || pd::is_reserved(s))
                     BOOST_ERROR("unregistered value has a name");
             }
             auto const expected = v < 200   ? status_class::informational
@@ -418,9 +419,33 @@ BOOST_AUTO_TEST_CASE(parse_status_table) {
     }
 
     std::string_view const rejected[] = {
-        "",     "4",    "40",   "4e2",  " 400", "400 ", "+400", "-1",  "-10",  "0400",
-        "099",  "000",  "600",  "999",  "abc",  "4O4",  "40a",  "\x34\x30", "4000", "1000",
-        "40\0"sv, "\0" "400"sv, "4 0", "40.", "1e2",  "٤٠٠" /* Arabic-Indic digits */,
+        "",
+        "4",
+        "40",
+        "4e2",
+        " 400",
+        "400 ",
+        "+400",
+        "-1",
+        "-10",
+        "0400",
+        "099",
+        "000",
+        "600",
+        "999",
+        "abc",
+        "4O4",
+        "40a",
+        "\x34\x30",
+        "4000",
+        "1000",
+        "40\0"sv,
+        "\0"
+        "400"sv,
+        "4 0",
+        "40.",
+        "1e2",
+        "٤٠٠" /* Arabic-Indic digits */,
     };
     for (auto const t : rejected) {
         BOOST_TEST_CONTEXT("\"" << t << "\" (" << t.size() << " bytes)") {
@@ -503,10 +528,12 @@ BOOST_AUTO_TEST_CASE(categories) {
 
 BOOST_AUTO_TEST_CASE(messages) {
     BOOST_TEST(pd::make_error_code(http_status::not_found).message() == "Not Found");
-    BOOST_TEST(pd::make_error_code(http_status::too_many_requests).message() == "Too Many Requests");
+    BOOST_TEST(pd::make_error_code(http_status::too_many_requests).message() ==
+               "Too Many Requests");
     BOOST_TEST(pd::make_error_code(http_status{499}).message() == "HTTP status 499");
     BOOST_TEST(pd::make_error_code(http_status{104}).message() == "HTTP status 104");
-    BOOST_TEST(pd::make_error_code(http_status::unused_418).message() == "HTTP status 418 (Unused)");
+    BOOST_TEST(pd::make_error_code(http_status::unused_418).message() ==
+               "HTTP status 418 (Unused)");
     BOOST_TEST(pd::make_error_code(http_status{0}).message() == "HTTP status 0");
     BOOST_TEST(pd::http_status_category().message(-7) == "HTTP status -7");
     BOOST_TEST(pd::http_status_category().message(70000) == "HTTP status 70000");
@@ -538,9 +565,9 @@ BOOST_AUTO_TEST_CASE(code_and_condition_equivalence) {
         status_class cls;
     };
     row const rows[] = {
-        {http_status::continue_, I}, {http_status::ok, S},           {http_status::found, R},
-        {http_status::not_found, C}, {http_status{499}, C},          {http_status::locked, C},
-        {http_status::bad_gateway, E}, {http_status{599}, E},        {http_status{0}, I},
+        {http_status::continue_, I},   {http_status::ok, S},  {http_status::found, R},
+        {http_status::not_found, C},   {http_status{499}, C}, {http_status::locked, C},
+        {http_status::bad_gateway, E}, {http_status{599}, E}, {http_status{0}, I},
         {http_status{600}, E},
     };
     status_class const classes[] = {I, S, R, C, E};
@@ -604,7 +631,8 @@ BOOST_AUTO_TEST_CASE(errors_from_other_categories_are_not_classes) {
     pd::error_code const e = pd::error::invalid_status_text;
     for (auto const c : {I, S, R, C, E})
         BOOST_TEST((e != c));
-    pd::error_code const generic = boost::system::errc::make_error_code(boost::system::errc::io_error);
+    pd::error_code const generic =
+        boost::system::errc::make_error_code(boost::system::errc::io_error);
     BOOST_TEST((generic != status_class::server_error));
     // Same value, different category.
     pd::error_code const other(404, boost::system::generic_category());

@@ -64,14 +64,17 @@ outcome expect(F value) {
     return {std::errc{}, bits_of(value)};
 }
 
-outcome out_of_range() { return {std::errc::result_out_of_range, 0}; }
+outcome out_of_range() {
+    return {std::errc::result_out_of_range, 0};
+}
 
 template <class F>
 void check(std::string const& text, outcome want) {
     outcome const got = portable<F>(text);
     BOOST_TEST((got.ec == want.ec), text << ": verdict " << static_cast<int>(got.ec) << ", want "
-                                          << static_cast<int>(want.ec));
-    BOOST_TEST(got.bits == want.bits, text << std::hex << ": bits " << got.bits << ", want " << want.bits);
+                                         << static_cast<int>(want.ec));
+    BOOST_TEST(got.bits == want.bits,
+               text << std::hex << ": bits " << got.bits << ", want " << want.bits);
 }
 
 #if PROBLEM_DETAILS_FLOAT_FROM_CHARS
@@ -112,9 +115,11 @@ std::string random_json_number(std::mt19937_64& rng) {
             s += '-';
         else if (r == 2)
             s += '+';
-        static constexpr int edges[] = {0, 1, 22, 23, 38, 39, 45, 46, 290, 300, 307, 308, 309, 320, 323, 324, 325, 340};
-        int e = below(2) ? edges[below(sizeof edges / sizeof edges[0])] + static_cast<int>(below(3)) - 1
-                         : static_cast<int>(below(400));
+        static constexpr int edges[] = {0,   1,   22,  23,  38,  39,  45,  46,  290,
+                                        300, 307, 308, 309, 320, 323, 324, 325, 340};
+        int e = below(2)
+                    ? edges[below(sizeof edges / sizeof edges[0])] + static_cast<int>(below(3)) - 1
+                    : static_cast<int>(below(400));
         if (e < 0)
             e = 0;
         s += std::to_string(e);
@@ -142,7 +147,7 @@ BOOST_AUTO_TEST_CASE(known_values) {
     check<double>("1.7976931348623157e308", expect(std::numeric_limits<double>::max()));
     check<double>("2.2250738585072014e-308", expect(std::numeric_limits<double>::min()));
     check<double>("4.9406564584124654e-324", expect(std::numeric_limits<double>::denorm_min()));
-    check<double>("1e-310", expect(1e-310));                       // subnormal: a value, not an error
+    check<double>("1e-310", expect(1e-310)); // subnormal: a value, not an error
     check<double>("2.4703282292062328e-324", expect(std::numeric_limits<double>::denorm_min()));
     check<double>("9007199254740993", expect(9007199254740992.0)); // halfway: to even
     check<double>("9007199254740995", expect(9007199254740996.0));
@@ -168,7 +173,8 @@ BOOST_AUTO_TEST_CASE(long_mantissas_round_correctly) {
     check<double>(mid, expect(1.0));
     std::string const above = mid + std::string(2000, '0') + "1";
     check<double>(above, expect(std::nextafter(1.0, 2.0)));
-    std::string const below = "1.00000000000000011102230246251565404236316680908203124" + std::string(2000, '9');
+    std::string const below =
+        "1.00000000000000011102230246251565404236316680908203124" + std::string(2000, '9');
     check<double>(below, expect(1.0));
     // 2000 integer digits then a fraction: the scale moves with the dropped digits.
     check<double>("1" + std::string(300, '0') + "." + std::string(50, '0'), expect(1e300));
@@ -193,9 +199,11 @@ BOOST_AUTO_TEST_CASE(to_chars_output_reads_back_exactly) {
         std::memcpy(&d, &b, sizeof d);
         if (!std::isfinite(d))
             continue;
-        for (auto fmt : {std::chars_format::general, std::chars_format::scientific, std::chars_format{}}) {
-            auto const r = fmt == std::chars_format{} ? std::to_chars(buf, buf + sizeof buf, d)
-                                                      : std::to_chars(buf, buf + sizeof buf, d, fmt);
+        for (auto fmt :
+             {std::chars_format::general, std::chars_format::scientific, std::chars_format{}}) {
+            auto const r = fmt == std::chars_format{}
+                               ? std::to_chars(buf, buf + sizeof buf, d)
+                               : std::to_chars(buf, buf + sizeof buf, d, fmt);
             BOOST_REQUIRE((r.ec == std::errc{}));
             std::string const text(buf, r.ptr);
             if (d == 0) {
@@ -229,8 +237,9 @@ BOOST_AUTO_TEST_CASE(same_as_from_chars_on_random_json_numbers) {
     }
     BOOST_TEST(compared == 200000);
 #else
-    BOOST_TEST_MESSAGE("no floating-point std::from_chars here: the portable reader is the one in use, "
-                       "checked by the other cases");
+    BOOST_TEST_MESSAGE(
+        "no floating-point std::from_chars here: the portable reader is the one in use, "
+        "checked by the other cases");
     BOOST_TEST(!PROBLEM_DETAILS_FLOAT_FROM_CHARS);
 #endif
 }
@@ -240,7 +249,8 @@ BOOST_AUTO_TEST_CASE(json_number_to_float_agrees_with_the_portable_reader) {
     for (int i = 0; i < 20000; ++i) {
         std::string const text = random_json_number(rng);
         double a = 1, b = 1;
-        std::errc const ea = json_number_to_float(text, a), eb = json_number_to_float_portable(text, b);
+        std::errc const ea = json_number_to_float(text, a),
+                        eb = json_number_to_float_portable(text, b);
         BOOST_TEST((ea == eb), text);
         if (ea == std::errc{} && eb == std::errc{})
             BOOST_TEST(bits_of(a) == bits_of(b), text);
@@ -258,7 +268,8 @@ BOOST_AUTO_TEST_CASE(status_written_as_a_decimal_reads_the_same_everywhere) {
         BOOST_TEST_REQUIRE(r.has_value(), json);
         BOOST_TEST((r->status == pd::http_status{400}), json);
     }
-    for (char const* json : {R"({"status":400.5})", R"({"status":1e400})", R"({"status":4e-400})"}) {
+    for (char const* json :
+         {R"({"status":400.5})", R"({"status":1e400})", R"({"status":4e-400})"}) {
         auto const r = pd::parse_view(json, scratch, lenient);
         BOOST_TEST_REQUIRE(r.has_value(), json);
         BOOST_TEST(!r->status.has_value(), json);

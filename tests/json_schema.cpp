@@ -74,10 +74,14 @@ static_assert(plain_schema == R"({
 // The members of a bigger one, in declaration order, escaped.
 constexpr std::string_view sink_schema = pd::json_schema_text<kitchen_sink>();
 static_assert(sink_schema.find(R"("title": "Everything \"at once\"")") != std::string_view::npos);
-static_assert(sink_schema.find(R"("required": ["type", "name", "count", "small", "ratio", "f", "flag", "where", "points", "tags"])") !=
+static_assert(
+    sink_schema.find(
+        R"("required": ["type", "name", "count", "small", "ratio", "f", "flag", "where", "points", "tags"])") !=
+    std::string_view::npos);
+static_assert(pd::json_schema_text<retry_later>().find(R"("const": 503)") !=
               std::string_view::npos);
-static_assert(pd::json_schema_text<retry_later>().find(R"("const": 503)") != std::string_view::npos);
-static_assert(pd::json_schema_text<retry_later>().find(R"("retry-after": {)") != std::string_view::npos);
+static_assert(pd::json_schema_text<retry_later>().find(R"("retry-after": {)") !=
+              std::string_view::npos);
 
 static_assert(pd::schema_name<kitchen_sink>() == "KitchenSink");
 static_assert(pd::schema_name<retry_later>() == "RetryLater");
@@ -116,9 +120,9 @@ BOOST_AUTO_TEST_CASE(standard_members_have_their_rfc_9457_types) {
     std::vector<std::string> keys;
     for (auto const& m : p)
         keys.emplace_back(m.key());
-    std::vector<std::string> const expected = {"type", "title", "status", "detail", "instance", "name", "count",
-                                               "small", "ratio", "f", "flag", "note", "maybe", "where",
-                                               "points", "tags", "labels"};
+    std::vector<std::string> const expected = {
+        "type", "title", "status", "detail", "instance", "name",   "count", "small", "ratio",
+        "f",    "flag",  "note",   "maybe",  "where",    "points", "tags",  "labels"};
     BOOST_TEST(keys == expected, boost::test_tools::per_element());
 }
 
@@ -141,7 +145,8 @@ BOOST_AUTO_TEST_CASE(member_types) {
     // Nested described structs, unknown members allowed there too.
     auto const& where = p.at("where").as_object();
     BOOST_TEST(where.at("type") == "object");
-    BOOST_TEST(strings(where.at("required")) == (std::vector<std::string>{"x", "y"}), boost::test_tools::per_element());
+    BOOST_TEST(strings(where.at("required")) == (std::vector<std::string>{"x", "y"}),
+               boost::test_tools::per_element());
     BOOST_TEST(where.at("additionalProperties") == true);
     // fixed_vector: maxItems.
     BOOST_TEST(p.at("points").at("type") == "array");
@@ -151,13 +156,16 @@ BOOST_AUTO_TEST_CASE(member_types) {
     BOOST_TEST(strings(p.at("labels").at("type")) == (std::vector<std::string>{"array", "null"}),
                boost::test_tools::per_element());
     auto const& label = p.at("labels").at("items").as_object();
-    BOOST_TEST(strings(label.at("required")) == (std::vector<std::string>{"label"}), boost::test_tools::per_element());
-    BOOST_TEST(strings(label.at("properties").at("at").at("type")) == (std::vector<std::string>{"object", "null"}),
+    BOOST_TEST(strings(label.at("required")) == (std::vector<std::string>{"label"}),
+               boost::test_tools::per_element());
+    BOOST_TEST(strings(label.at("properties").at("at").at("type")) ==
+                   (std::vector<std::string>{"object", "null"}),
                boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_CASE(std_vector_has_no_capacity) {
-    auto const p = parse_object(pd::json_schema_text<owned_kitchen_sink>()).at("properties").as_object();
+    auto const p =
+        parse_object(pd::json_schema_text<owned_kitchen_sink>()).at("properties").as_object();
     BOOST_TEST(p.at("points").at("type") == "array");
     BOOST_TEST(!p.at("points").as_object().contains("maxItems"));
     BOOST_TEST(p.at("name").at("type") == "string");
@@ -190,24 +198,28 @@ BOOST_AUTO_TEST_CASE(into_a_buffer) {
     std::vector<char> small(text.size() - 1, '#');
     auto const e = pd::write_json_schema<kitchen_sink>(small);
     BOOST_TEST(e.error() == pd::error::buffer_too_small);
-    BOOST_TEST(std::string_view(small.data(), small.size()).find_first_not_of('#') == std::string_view::npos);
+    BOOST_TEST(std::string_view(small.data(), small.size()).find_first_not_of('#') ==
+               std::string_view::npos);
 }
 
 BOOST_AUTO_TEST_CASE(vipps_profile) {
     namespace vipps = pd::vipps;
     auto const v = parse_object(pd::json_schema_text<vipps::validation_error>());
     BOOST_TEST(text(v.at("properties").at("type").at("const")) == vipps::validation_error_uri);
-    BOOST_TEST(v.at("properties").at("extraDetails").at("maxItems") == vipps::max_validation_details);
+    BOOST_TEST(v.at("properties").at("extraDetails").at("maxItems") ==
+               vipps::max_validation_details);
     BOOST_TEST(strings(v.at("required")) == (std::vector<std::string>{"type", "extraDetails"}),
                boost::test_tools::per_element());
     auto const e = parse_object(pd::json_schema_text<vipps::owning::epayment_error>());
-    BOOST_TEST(strings(e.at("required")) == (std::vector<std::string>{"type"}), boost::test_tools::per_element());
+    BOOST_TEST(strings(e.at("required")) == (std::vector<std::string>{"type"}),
+               boost::test_tools::per_element());
     BOOST_TEST(e.at("properties").at("traceId").at("type").as_array().size() == 2u);
 }
 
 // The committed schemas are what the code generates: they cannot drift.
 BOOST_AUTO_TEST_CASE(committed_schemas_are_generated) {
-    std::filesystem::path const dir = std::filesystem::path(PROBLEM_DETAILS_SOURCE_DIR) / "docs" / "schemas";
+    std::filesystem::path const dir =
+        std::filesystem::path(PROBLEM_DETAILS_SOURCE_DIR) / "docs" / "schemas";
     std::size_t files = 0;
     for (auto const& e : std::filesystem::directory_iterator(dir))
         files += e.path().extension() == ".json";

@@ -14,7 +14,9 @@ static_assert(pd::content_type(problem_format::xml) == "application/problem+xml"
 static_assert(pd::negotiate("application/problem+xml") == problem_format::xml); // constexpr
 
 namespace {
-problem_format neg(std::string_view a, pd::negotiate_options o = {}) { return pd::negotiate(a, o); }
+problem_format neg(std::string_view a, pd::negotiate_options o = {}) {
+    return pd::negotiate(a, o);
+}
 } // namespace
 
 BOOST_AUTO_TEST_CASE(no_accept_means_json) {
@@ -46,9 +48,11 @@ BOOST_AUTO_TEST_CASE(wildcards) {
 BOOST_AUTO_TEST_CASE(q_values) {
     BOOST_TEST((neg("application/json;q=0.5, application/xml") == problem_format::xml));
     BOOST_TEST((neg("application/json;q=0.9, application/xml;q=0.8") == problem_format::json));
-    BOOST_TEST((neg("application/xml;q=0.8, application/problem+json ; Q=0.81") == problem_format::json));
+    BOOST_TEST(
+        (neg("application/xml;q=0.8, application/problem+json ; Q=0.81") == problem_format::json));
     BOOST_TEST((neg("application/json;q=1.000, application/xml;q=1") == problem_format::json));
-    BOOST_TEST((neg("application/json;q=0.5, application/xml;q=0.5", {.prefer_xml = true}) == problem_format::xml));
+    BOOST_TEST((neg("application/json;q=0.5, application/xml;q=0.5", {.prefer_xml = true}) ==
+                problem_format::xml));
     // The most specific range decides, even with a lower q.
     BOOST_TEST((neg("application/json;q=0, */*") == problem_format::xml));
     BOOST_TEST((neg("application/problem+json;q=0, application/json") == problem_format::none));
@@ -62,7 +66,8 @@ BOOST_AUTO_TEST_CASE(q_values) {
     BOOST_TEST((neg("application/xml;q=0.1234") == problem_format::none));
     BOOST_TEST((neg("application/xml;q=abc") == problem_format::none));
     // Quoted parameters may hold commas and semicolons.
-    BOOST_TEST((neg(R"(application/xml;foo="a,b;q=0", application/json;q=0.5)") == problem_format::xml));
+    BOOST_TEST(
+        (neg(R"(application/xml;foo="a,b;q=0", application/json;q=0.5)") == problem_format::xml));
 }
 
 BOOST_AUTO_TEST_CASE(server_without_xml) {
@@ -72,16 +77,19 @@ BOOST_AUTO_TEST_CASE(server_without_xml) {
 }
 
 BOOST_AUTO_TEST_CASE(malformed_headers_never_fail) {
-    for (std::string_view a : {",,,", ";", "/", "application/", "/json", ";q=1", "application/json;;;q",
-                               "\"unterminated, application/json", "application/json;q=", "a/b;c=\"\\\""}) {
+    for (std::string_view a :
+         {",,,", ";", "/", "application/", "/json", ";q=1", "application/json;;;q",
+          "\"unterminated, application/json", "application/json;q=", "a/b;c=\"\\\""}) {
         auto const f = neg(a);
-        BOOST_TEST((f == problem_format::none || f == problem_format::json || f == problem_format::xml));
+        BOOST_TEST(
+            (f == problem_format::none || f == problem_format::json || f == problem_format::xml));
     }
     BOOST_TEST((neg(",application/xml,") == problem_format::xml));
 }
 
 BOOST_AUTO_TEST_CASE(content_types) {
-    BOOST_TEST((pd::format_of_content_type("application/problem+json; charset=utf-8") == problem_format::json));
+    BOOST_TEST((pd::format_of_content_type("application/problem+json; charset=utf-8") ==
+                problem_format::json));
     BOOST_TEST((pd::format_of_content_type("application/problem+xml") == problem_format::xml));
     BOOST_TEST((pd::format_of_content_type("text/html") == problem_format::none));
     BOOST_TEST(pd::content_type(problem_format::json) == pd::problem_json_media_type);

@@ -44,8 +44,11 @@ inline constexpr pd::catalog<token_entries, "auth"> token_errors{};
 
 using types = pd::problem_type_set<kitchen_sink, plain_problem, retry_later>;
 
-constexpr pd::openapi_options options{.title = "Shop problems", .version = "2.1.0", .description = "All of them.",
-                                      .license_name = "BSL", .license_identifier = "BSL-1.0",
+constexpr pd::openapi_options options{.title = "Shop problems",
+                                      .version = "2.1.0",
+                                      .description = "All of them.",
+                                      .license_name = "BSL",
+                                      .license_identifier = "BSL-1.0",
                                       .server_url = "https://shop.example"};
 
 std::vector<std::string> keys(json::value const& v) {
@@ -70,10 +73,12 @@ std::vector<std::string> refs(json::value const& schema) {
 
 BOOST_AUTO_TEST_CASE(a_complete_document) {
     std::string const text = pd::openapi_document(types{}, options, shop_errors, token_errors);
-    BOOST_TEST(text.size() == pd::openapi_document_size(types{}, options, shop_errors, token_errors));
+    BOOST_TEST(text.size() ==
+               pd::openapi_document_size(types{}, options, shop_errors, token_errors));
     BOOST_TEST(text.back() == '\n');
     json::object const d = json::parse(text).as_object();
-    BOOST_TEST(keys(d) == (std::vector<std::string>{"openapi", "info", "servers", "paths", "components"}),
+    BOOST_TEST(keys(d) ==
+                   (std::vector<std::string>{"openapi", "info", "servers", "paths", "components"}),
                boost::test_tools::per_element());
     BOOST_TEST(d.at("openapi") == "3.1.0");
     BOOST_TEST(d.at("info").at("title") == "Shop problems");
@@ -85,7 +90,8 @@ BOOST_AUTO_TEST_CASE(a_complete_document) {
 }
 
 BOOST_AUTO_TEST_CASE(schemas) {
-    json::object const d = json::parse(pd::openapi_document(types{}, options, shop_errors, token_errors)).as_object();
+    json::object const d =
+        json::parse(pd::openapi_document(types{}, options, shop_errors, token_errors)).as_object();
     auto const& s = d.at("components").at("schemas");
     BOOST_TEST(keys(s) == (std::vector<std::string>{"ProblemDetails", "KitchenSink", "Plain",
                                                     "RetryLater", "ShopOrdersCode", "AuthCode"}),
@@ -119,21 +125,24 @@ BOOST_AUTO_TEST_CASE(schemas) {
 }
 
 BOOST_AUTO_TEST_CASE(responses_per_status) {
-    json::object const d = json::parse(pd::openapi_document(types{}, options, shop_errors, token_errors)).as_object();
+    json::object const d =
+        json::parse(pd::openapi_document(types{}, options, shop_errors, token_errors)).as_object();
     auto const& r = d.at("components").at("responses");
     // The types' default statuses and the catalogs' error statuses (not 200), ascending.
-    BOOST_TEST(keys(r) == (std::vector<std::string>{"Problem401", "Problem404", "Problem409", "Problem422",
-                                                    "Problem503"}),
+    BOOST_TEST(keys(r) == (std::vector<std::string>{"Problem401", "Problem404", "Problem409",
+                                                    "Problem422", "Problem503"}),
                boost::test_tools::per_element());
     for (auto const& m : r.as_object()) {
         BOOST_TEST_CONTEXT(m.key()) {
             BOOST_TEST(keys(m.value().at("content")) ==
-                           (std::vector<std::string>{"application/problem+json", "application/problem+xml"}),
+                           (std::vector<std::string>{"application/problem+json",
+                                                     "application/problem+xml"}),
                        boost::test_tools::per_element());
         }
     }
     BOOST_TEST(refs(r.at("Problem422").at("content").at("application/problem+json").at("schema")) ==
-                   (std::vector<std::string>{"#/components/schemas/KitchenSink", "#/components/schemas/ProblemDetails"}),
+                   (std::vector<std::string>{"#/components/schemas/KitchenSink",
+                                             "#/components/schemas/ProblemDetails"}),
                boost::test_tools::per_element());
     BOOST_TEST(refs(r.at("Problem404").at("content").at("application/problem+xml").at("schema")) ==
                    (std::vector<std::string>{"#/components/schemas/ProblemDetails"}),
@@ -141,11 +150,13 @@ BOOST_AUTO_TEST_CASE(responses_per_status) {
     BOOST_TEST(r.at("Problem409").at("description") ==
                "409 Conflict: a problem document (RFC 9457). Codes of shop.orders: 1002.");
     BOOST_TEST(r.at("Problem401").at("description") ==
-               "401 Unauthorized: a problem document (RFC 9457). Codes of auth: invalid_token, expired_token.");
+               "401 Unauthorized: a problem document (RFC 9457). Codes of auth: invalid_token, "
+               "expired_token.");
 }
 
 BOOST_AUTO_TEST_CASE(minimal_options_and_no_catalogs) {
-    json::object const d = json::parse(pd::openapi_document(pd::problem_type_set<plain_problem>{}, {})).as_object();
+    json::object const d =
+        json::parse(pd::openapi_document(pd::problem_type_set<plain_problem>{}, {})).as_object();
     BOOST_TEST(d.at("info").at("title") == "Problem types");
     BOOST_TEST(!d.at("info").as_object().contains("license"));
     BOOST_TEST(!d.contains("servers"));
@@ -160,21 +171,28 @@ BOOST_AUTO_TEST_CASE(into_a_buffer) {
     BOOST_TEST_REQUIRE(n.has_value());
     BOOST_TEST(std::string_view(buffer.data(), *n) == text);
     std::vector<char> small(text.size() - 1, '#');
-    BOOST_TEST(pd::write_openapi_document(small, types{}, options, shop_errors).error() == pd::error::buffer_too_small);
-    BOOST_TEST(std::string_view(small.data(), small.size()).find_first_not_of('#') == std::string_view::npos);
+    BOOST_TEST(pd::write_openapi_document(small, types{}, options, shop_errors).error() ==
+               pd::error::buffer_too_small);
+    BOOST_TEST(std::string_view(small.data(), small.size()).find_first_not_of('#') ==
+               std::string_view::npos);
 }
 
 // The committed document is what the code generates: it cannot drift.
 BOOST_AUTO_TEST_CASE(committed_vipps_document_is_generated) {
-    auto const path = std::filesystem::path(PROBLEM_DETAILS_SOURCE_DIR) / "docs" / "openapi" / "vipps-problems.json";
-    BOOST_TEST(test_support::read_file(path) == pd::vipps::openapi_document(),
-               "docs/openapi/vipps-problems.json differs from the generated document: regenerate it with "
-               "`problem-details schema --openapi > docs/openapi/vipps-problems.json`");
+    auto const path = std::filesystem::path(PROBLEM_DETAILS_SOURCE_DIR) / "docs" / "openapi" /
+                      "vipps-problems.json";
+    BOOST_TEST(
+        test_support::read_file(path) == pd::vipps::openapi_document(),
+        "docs/openapi/vipps-problems.json differs from the generated document: regenerate it with "
+        "`problem-details schema --openapi > docs/openapi/vipps-problems.json`");
     json::object const d = json::parse(pd::vipps::openapi_document()).as_object();
     auto const& s = d.at("components").at("schemas");
-    BOOST_TEST(keys(s) == (std::vector<std::string>{"ProblemDetails", "VippsValidationError", "VippsEpaymentError",
-                                                    "VippsStatusCode", "VippsLegacyCode"}),
+    BOOST_TEST(keys(s) == (std::vector<std::string>{"ProblemDetails", "VippsValidationError",
+                                                    "VippsEpaymentError", "VippsStatusCode",
+                                                    "VippsLegacyCode"}),
                boost::test_tools::per_element());
-    BOOST_TEST(s.at("VippsLegacyCode").at("x-enumDescriptions").at("35") == "Requested Order not found");
-    BOOST_TEST(s.at("VippsLegacyCode").at("x-enumDescriptions").at("81") == "User not registered with Vipps");
+    BOOST_TEST(s.at("VippsLegacyCode").at("x-enumDescriptions").at("35") ==
+               "Requested Order not found");
+    BOOST_TEST(s.at("VippsLegacyCode").at("x-enumDescriptions").at("81") ==
+               "User not registered with Vipps");
 }

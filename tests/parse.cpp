@@ -81,10 +81,12 @@ BOOST_AUTO_TEST_CASE(every_payload_in_every_mode) {
                 } else if (pl.name.ends_with(".html")) {
                     BOOST_TEST((p.r.error() == error::syntax));
                     BOOST_TEST(p.diag.offset == 0u);
-                } else if (pl.name.starts_with("faq-validation-error") && mode == parse_mode::strict) {
+                } else if (pl.name.starts_with("faq-validation-error") &&
+                           mode == parse_mode::strict) {
                     BOOST_TEST((p.r.error() == error::wrong_type));
                 } else {
-                    BOOST_TEST_REQUIRE(p.r.has_value(), "mode " << int(mode) << ": " << p.r.error().message());
+                    BOOST_TEST_REQUIRE(p.r.has_value(),
+                                       "mode " << int(mode) << ": " << p.r.error().message());
                 }
             }
         }
@@ -103,7 +105,8 @@ BOOST_AUTO_TEST_CASE(every_payload_in_every_mode) {
     parsed gateway(gateway_body);
     BOOST_TEST(gateway.r->type == pd::about_blank);
     BOOST_TEST(raw_of(*gateway.r, "statusCode") == "429");
-    BOOST_TEST(raw_of(*gateway.r, "message") == "\"Rate limit is exceeded. Try again in 7 seconds.\"");
+    BOOST_TEST(raw_of(*gateway.r, "message") ==
+               "\"Rate limit is exceeded. Try again in 7 seconds.\"");
 
     parsed server(server_body, parse_mode::strict);
     BOOST_TEST((server.r->status == http_status::internal_server_error));
@@ -161,8 +164,8 @@ BOOST_AUTO_TEST_CASE(absent_type_reads_as_about_blank) {
 BOOST_AUTO_TEST_CASE(status_readings_per_mode) {
     struct row {
         char const* json;
-        int rfc;     // status read, or 0 for "absent, kept raw"
-        int lenient; // same
+        int rfc;      // status read, or 0 for "absent, kept raw"
+        int lenient;  // same
         error strict; // error{} means accepted with the rfc reading
     };
     row const rows[] = {
@@ -229,7 +232,8 @@ BOOST_AUTO_TEST_CASE(wrong_typed_standard_members_are_kept_raw) {
     BOOST_TEST(raw_of(*p.r, "type") == "42");
     BOOST_TEST(raw_of(*p.r, "instance") == R"({"x":1})");
     // Written back, the document keeps every member.
-    BOOST_TEST(pd::to_json(*p.r) == R"({"type":42,"title":null,"detail":["a"],"instance":{"x":1}})");
+    BOOST_TEST(pd::to_json(*p.r) ==
+               R"({"type":42,"title":null,"detail":["a"],"instance":{"x":1}})");
 
     parsed strict(R"({"title":"ok","type":42})", parse_mode::strict);
     BOOST_TEST((strict.r.error() == error::wrong_type));
@@ -257,8 +261,8 @@ BOOST_AUTO_TEST_CASE(uri_checks_in_strict_mode_only) {
 BOOST_AUTO_TEST_CASE(duplicate_members) {
     parsed p(R"({"title":"a","x":1,"title":"b","x":2})");
     BOOST_TEST_REQUIRE(p.r.has_value());
-    BOOST_TEST(p.r->title == "b"); // last one wins
-    BOOST_TEST(p.r->extensions.size() == 2u); // the view keeps both...
+    BOOST_TEST(p.r->title == "b");                       // last one wins
+    BOOST_TEST(p.r->extensions.size() == 2u);            // the view keeps both...
     BOOST_TEST(p.r->extensions.find("x")->value == "2"); // ...and find returns the last
     auto owning = pd::parse(R"({"title":"a","x":1,"title":"b","x":2})");
     BOOST_TEST(owning->extensions.size() == 1u);
@@ -392,8 +396,9 @@ BOOST_AUTO_TEST_CASE(escapes_decoded_at_every_position) {
     for (std::size_t lead = 0; lead <= 40; ++lead) {
         for (std::size_t trail = 0; trail <= 20; trail += 3) {
             std::string const a(lead, 'a'), b(trail, 'b');
-            std::string const json = "{\"detail\":\"" + a + R"(\"\u00e5\u2013\ud83d\ude00\n\\\/x)" + b +
-                                     "\",\"x\":[\"" + a + "\xc3\xa9\xe2\x80\x93\xf0\x9f\x98\x80" + b + "\"]}";
+            std::string const json = "{\"detail\":\"" + a + R"(\"\u00e5\u2013\ud83d\ude00\n\\\/x)" +
+                                     b + "\",\"x\":[\"" + a +
+                                     "\xc3\xa9\xe2\x80\x93\xf0\x9f\x98\x80" + b + "\"]}";
             parsed p(json);
             BOOST_TEST_REQUIRE(p.r.has_value(), json);
             BOOST_TEST(p.r->detail == a + "\"\xc3\xa5\xe2\x80\x93\xf0\x9f\x98\x80\n\\/x" + b);
@@ -402,19 +407,21 @@ BOOST_AUTO_TEST_CASE(escapes_decoded_at_every_position) {
 }
 
 BOOST_AUTO_TEST_CASE(escapes_are_decoded_into_scratch) {
-    std::string const json = R"({"ti\u0074le":"caf\u00e9 \"x\" \\ \/ \b\f\n\r\t \ud83d\ude00","det\u0061il":"plain"})";
+    std::string const json =
+        R"({"ti\u0074le":"caf\u00e9 \"x\" \\ \/ \b\f\n\r\t \ud83d\ude00","det\u0061il":"plain"})";
     parsed p(json);
     BOOST_TEST_REQUIRE(p.r.has_value());
     BOOST_TEST(p.r->title == "caf\xc3\xa9 \"x\" \\ / \b\f\n\r\t \xf0\x9f\x98\x80");
     BOOST_TEST(p.r->detail == "plain");
     // Unescaped strings point into the input; decoded ones into scratch.
-    BOOST_TEST((p.r->title.data() >= p.scratch.data() && p.r->title.data() < p.scratch.data() + p.scratch.size()));
-    BOOST_TEST((p.r->detail.data() >= json.data() && p.r->detail.data() < json.data() + json.size()));
+    BOOST_TEST((p.r->title.data() >= p.scratch.data() &&
+                p.r->title.data() < p.scratch.data() + p.scratch.size()));
+    BOOST_TEST(
+        (p.r->detail.data() >= json.data() && p.r->detail.data() < json.data() + json.size()));
 }
 
 BOOST_AUTO_TEST_CASE(scratch_too_small_reports_what_it_needs) {
-    std::string const json =
-        R"({"title":"caf\u00e9","a":1,"b":[1,2],"c\u0064":"x","detail":"\n"})";
+    std::string const json = R"({"title":"caf\u00e9","a":1,"b":[1,2],"c\u0064":"x","detail":"\n"})";
     pd::parse_diagnostics diag;
     std::array<char, 1024> big;
     BOOST_TEST_REQUIRE(pd::parse_view(json, big, {}, diag).has_value());
@@ -449,7 +456,8 @@ BOOST_AUTO_TEST_CASE(limits) {
     o.max_depth = 3;
     BOOST_TEST(pd::parse_view(R"({"a":[[1]]})", std::span<char>(), o).error() ==
                pd::make_error_code(error::scratch_too_small)); // depth 3 is fine
-    BOOST_TEST((pd::parse_view(R"({"a":[[[1]]]})", std::span<char>(), o).error() == error::too_deep));
+    BOOST_TEST(
+        (pd::parse_view(R"({"a":[[[1]]]})", std::span<char>(), o).error() == error::too_deep));
     o = {};
     o.max_document_size = 10;
     BOOST_TEST((pd::parse_view(R"({"title":"12345"})", std::span<char>(), o).error() ==
@@ -457,8 +465,9 @@ BOOST_AUTO_TEST_CASE(limits) {
     o = {};
     o.max_members = 2;
     BOOST_TEST(pd::parse_view(R"({"title":"a","detail":"b"})", std::span<char>(), o).has_value());
-    BOOST_TEST((pd::parse_view(R"({"title":"a","detail":"b","type":"c"})", std::span<char>(), o).error() ==
-                error::too_many_members));
+    BOOST_TEST(
+        (pd::parse_view(R"({"title":"a","detail":"b","type":"c"})", std::span<char>(), o).error() ==
+         error::too_many_members));
     o = {};
     o.max_string_length = 5; // keys count too: "title" is 5
     BOOST_TEST(pd::parse_view(R"({"title":"abcde"})", std::span<char>(), o).has_value());
@@ -469,6 +478,6 @@ BOOST_AUTO_TEST_CASE(limits) {
 BOOST_AUTO_TEST_CASE(conditions_group_the_errors) {
     BOOST_TEST((pd::parse_view("{", std::span<char>()).error() == pd::condition::malformed_json));
     BOOST_TEST((pd::parse_view("[]", std::span<char>()).error() == pd::condition::not_a_problem));
-    BOOST_TEST((pd::parse_view(R"({"status":"x"})", std::span<char>(), {.mode = parse_mode::strict}).error() ==
-                pd::condition::rfc_violation));
+    BOOST_TEST((pd::parse_view(R"({"status":"x"})", std::span<char>(), {.mode = parse_mode::strict})
+                    .error() == pd::condition::rfc_violation));
 }

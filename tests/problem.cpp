@@ -110,18 +110,21 @@ BOOST_AUTO_TEST_CASE(value_from_and_value_to) {
     p.status = http_status::forbidden;
     p.extensions["balance"] = 30;
     json::value const jv = json::value_from(p);
-    BOOST_TEST(json::serialize(jv) ==
-               R"({"type":"https://example.com/probs/out-of-credit","status":403,"title":"You do not have enough credit.","balance":30})");
+    BOOST_TEST(
+        json::serialize(jv) ==
+        R"({"type":"https://example.com/probs/out-of-credit","status":403,"title":"You do not have enough credit.","balance":30})");
     auto const back = json::value_to<pd::problem>(jv);
     BOOST_TEST((back == p));
 
     // Wrong-typed standard members are kept as extensions (RFC 9457 3.1).
-    auto const odd = json::value_to<pd::problem>(json::parse(R"({"status":"400","title":7,"status2":1})"));
+    auto const odd =
+        json::value_to<pd::problem>(json::parse(R"({"status":"400","title":7,"status2":1})"));
     BOOST_TEST(!odd.status.has_value());
     BOOST_TEST(odd.title.empty());
     BOOST_TEST(odd.extensions.size() == 3u);
     // ...and written back where they were.
-    BOOST_TEST(json::serialize(json::value_from(odd)) == R"({"type":"about:blank","status":"400","title":7,"status2":1})");
+    BOOST_TEST(json::serialize(json::value_from(odd)) ==
+               R"({"type":"about:blank","status":"400","title":7,"status2":1})");
 
     BOOST_CHECK_THROW(json::value_to<pd::problem>(json::value(1)), boost::system::system_error);
     try {
@@ -134,7 +137,8 @@ BOOST_AUTO_TEST_CASE(value_from_and_value_to) {
     std::string const body = R"({"title":"x","ext":{"a":1}})";
     std::array<char, 256> scratch;
     auto const v = *pd::parse_view(body, scratch);
-    BOOST_TEST(json::serialize(json::value_from(v)) == R"({"type":"about:blank","title":"x","ext":{"a":1}})");
+    BOOST_TEST(json::serialize(json::value_from(v)) ==
+               R"({"type":"about:blank","title":"x","ext":{"a":1}})");
 }
 
 BOOST_AUTO_TEST_CASE(status_of_any_registered_value_round_trips) {

@@ -36,11 +36,31 @@ struct no_title {
 BOOST_DESCRIBE_STRUCT(no_title, (), ())
 
 // URIs sharing long prefixes and lengths, for the search.
-struct t0 { static constexpr std::string_view type_uri = "https://e.com/a"; static constexpr http_status default_status = http_status::bad_request; static constexpr std::string_view title = "0"; };
-struct t1 { static constexpr std::string_view type_uri = "https://e.com/b"; static constexpr http_status default_status = http_status::bad_request; static constexpr std::string_view title = "1"; };
-struct t2 { static constexpr std::string_view type_uri = "https://e.com/aa"; static constexpr http_status default_status = http_status::bad_request; static constexpr std::string_view title = "2"; };
-struct t3 { static constexpr std::string_view type_uri = "https://e.com/ab"; static constexpr http_status default_status = http_status::bad_request; static constexpr std::string_view title = "3"; };
-struct t4 { static constexpr std::string_view type_uri = "https://e.com/"; static constexpr http_status default_status = http_status::bad_request; static constexpr std::string_view title = "4"; };
+struct t0 {
+    static constexpr std::string_view type_uri = "https://e.com/a";
+    static constexpr http_status default_status = http_status::bad_request;
+    static constexpr std::string_view title = "0";
+};
+struct t1 {
+    static constexpr std::string_view type_uri = "https://e.com/b";
+    static constexpr http_status default_status = http_status::bad_request;
+    static constexpr std::string_view title = "1";
+};
+struct t2 {
+    static constexpr std::string_view type_uri = "https://e.com/aa";
+    static constexpr http_status default_status = http_status::bad_request;
+    static constexpr std::string_view title = "2";
+};
+struct t3 {
+    static constexpr std::string_view type_uri = "https://e.com/ab";
+    static constexpr http_status default_status = http_status::bad_request;
+    static constexpr std::string_view title = "3";
+};
+struct t4 {
+    static constexpr std::string_view type_uri = "https://e.com/";
+    static constexpr http_status default_status = http_status::bad_request;
+    static constexpr std::string_view title = "4";
+};
 BOOST_DESCRIBE_STRUCT(t0, (), ())
 BOOST_DESCRIBE_STRUCT(t1, (), ())
 BOOST_DESCRIBE_STRUCT(t2, (), ())
@@ -74,7 +94,8 @@ static_assert(pd::problem_type_traits<kitchen_sink>::member_count == 12);
 static_assert(!pd::problem_type_traits<kitchen_sink>::allocates);
 static_assert(pd::problem_type_traits<owned_kitchen_sink>::allocates);
 static_assert(pd::problem_type_traits<plain_problem>::member_count == 0);
-static_assert(pd::problem_type_traits<vipps::epayment_error>::type_uri == vipps::epayment_error_uri);
+static_assert(pd::problem_type_traits<vipps::epayment_error>::type_uri ==
+              vipps::epayment_error_uri);
 
 // --- which member types are supported ----------------------------------------
 static_assert(pd::detail::supported_member<std::string_view>());
@@ -102,13 +123,15 @@ static_assert(std::string_view(prefix::text.data(), prefix::size) ==
 static_assert(std::string_view(prefix::text.data(), prefix::type_end) ==
               R"({"type":"https://developer.vippsmobilepay.com/api-name/v1/validation-error")");
 using sink_prefix = pd::detail::typed_prefix<kitchen_sink>;
-static_assert(std::string_view(sink_prefix::text.data(), sink_prefix::size) ==
-              R"({"type":"https://example.com/probs/kitchen-sink","status":422,"title":"Everything \"at once\"")");
+static_assert(
+    std::string_view(sink_prefix::text.data(), sink_prefix::size) ==
+    R"({"type":"https://example.com/probs/kitchen-sink","status":422,"title":"Everything \"at once\"")");
 static_assert(std::string_view(sink_prefix::text.data(), sink_prefix::status_end) ==
               R"({"type":"https://example.com/probs/kitchen-sink","status":422)");
 
 // --- dispatch sets ------------------------------------------------------------
-using vipps_set = pd::problem_type_set<vipps::validation_error, vipps::epayment_error, kitchen_sink>;
+using vipps_set =
+    pd::problem_type_set<vipps::validation_error, vipps::epayment_error, kitchen_sink>;
 static_assert(vipps_set::size == 3);
 static_assert(vipps_set::find(vipps::validation_error_uri) == 0);
 static_assert(vipps_set::find(vipps::epayment_error_uri) == 1);
@@ -120,7 +143,8 @@ static_assert(vipps_set::unique_uris);
 BOOST_AUTO_TEST_CASE(compile_time_facts_hold_at_run_time_too) {
     BOOST_TEST(vipps_set::find(std::string(vipps::epayment_error_uri)) == 1u);
     BOOST_TEST(vipps_set::find(std::string(vipps::epayment_error_uri) + "/") == vipps_set::npos);
-    BOOST_TEST(pd::typed_problem_view<vipps::validation_error>::type() == vipps::validation_error_uri);
+    BOOST_TEST(pd::typed_problem_view<vipps::validation_error>::type() ==
+               vipps::validation_error_uri);
     pd::typed_problem_view<vipps::epayment_error> e;
     BOOST_TEST((e.status == http_status::bad_request));
     BOOST_TEST(e.title == "ePayment API error");
@@ -132,11 +156,13 @@ BOOST_AUTO_TEST_CASE(compile_time_facts_hold_at_run_time_too) {
 
 BOOST_AUTO_TEST_CASE(a_large_set_finds_every_uri) {
     // Many URIs sharing long prefixes and lengths: the search must still be exact.
-    using set = pd::problem_type_set<t0, t1, t2, t3, t4, vipps::validation_error, vipps::epayment_error>;
+    using set =
+        pd::problem_type_set<t0, t1, t2, t3, t4, vipps::validation_error, vipps::epayment_error>;
     static_assert(set::find("https://e.com/a") == 0 && set::find("https://e.com/b") == 1 &&
                   set::find("https://e.com/aa") == 2 && set::find("https://e.com/ab") == 3 &&
                   set::find("https://e.com/") == 4 && set::find(vipps::validation_error_uri) == 5 &&
-                  set::find(vipps::epayment_error_uri) == 6 && set::find("https://e.com/c") == set::npos &&
+                  set::find(vipps::epayment_error_uri) == 6 &&
+                  set::find("https://e.com/c") == set::npos &&
                   set::find("https://e.com/ac") == set::npos);
     for (std::size_t i = 1; i < set::size; ++i)
         BOOST_TEST(pd::detail::uri_less(set::table[i - 1].uri, set::table[i].uri));

@@ -28,8 +28,8 @@ sys_seconds at(int y, unsigned m, unsigned d, int hh, int mm, int ss) {
 // RFC 9110's own example instant.
 sys_seconds const rfc_example = at(1994, 11, 6, 8, 49, 37);
 
-pd::retry_advice advise(int status, std::string_view retry_after = {}, pd::retry_request const& req = {},
-                        pd::retry_policy const& pol = {}) {
+pd::retry_advice advise(int status, std::string_view retry_after = {},
+                        pd::retry_request const& req = {}, pd::retry_policy const& pol = {}) {
     return pd::advise_retry(pd::to_status(status), retry_after, req, pol);
 }
 
@@ -55,9 +55,12 @@ BOOST_AUTO_TEST_CASE(http_date_three_forms) {
 BOOST_AUTO_TEST_CASE(http_date_two_digit_years) {
     // RFC 9110: a year more than 50 years in the future is the most recent past one.
     sys_seconds const now = at(2026, 1, 1, 0, 0, 0);
-    BOOST_TEST((*pd::parse_http_date("Monday, 01-Jan-74 00:00:00 GMT", now) == at(2074, 1, 1, 0, 0, 0)));
-    BOOST_TEST((*pd::parse_http_date("Monday, 01-Jan-80 00:00:00 GMT", now) == at(1980, 1, 1, 0, 0, 0)));
-    BOOST_TEST((*pd::parse_http_date("Monday, 01-Jan-26 00:00:00 GMT", now) == at(2026, 1, 1, 0, 0, 0)));
+    BOOST_TEST(
+        (*pd::parse_http_date("Monday, 01-Jan-74 00:00:00 GMT", now) == at(2074, 1, 1, 0, 0, 0)));
+    BOOST_TEST(
+        (*pd::parse_http_date("Monday, 01-Jan-80 00:00:00 GMT", now) == at(1980, 1, 1, 0, 0, 0)));
+    BOOST_TEST(
+        (*pd::parse_http_date("Monday, 01-Jan-26 00:00:00 GMT", now) == at(2026, 1, 1, 0, 0, 0)));
     // Without a clock: 70..99 are 19xx, 00..69 are 20xx.
     BOOST_TEST((*pd::parse_http_date("Monday, 01-Jan-69 00:00:00 GMT") == at(2069, 1, 1, 0, 0, 0)));
     BOOST_TEST((*pd::parse_http_date("Monday, 01-Jan-70 00:00:00 GMT") == at(1970, 1, 1, 0, 0, 0)));
@@ -66,16 +69,16 @@ BOOST_AUTO_TEST_CASE(http_date_two_digit_years) {
 BOOST_AUTO_TEST_CASE(http_date_rejects) {
     for (std::string_view bad : {
              "",
-             "Sun, 06 Nov 1994 08:49:37 UTC",  // GMT only
-             "Sun, 6 Nov 1994 08:49:37 GMT",   // 2DIGIT day
-             "Sun, 06 nov 1994 08:49:37 GMT",  // case-sensitive
-             "Sun, 31 Feb 1994 08:49:37 GMT",  // no such day
-             "Sun, 06 Nov 1994 24:00:00 GMT",  // hour
-             "Sun, 06 Nov 1994 08:60:00 GMT",  // minute
-             "Sun, 06 Nov 94 08:49:37 GMT",    // 4DIGIT year in IMF-fixdate
+             "Sun, 06 Nov 1994 08:49:37 UTC", // GMT only
+             "Sun, 6 Nov 1994 08:49:37 GMT",  // 2DIGIT day
+             "Sun, 06 nov 1994 08:49:37 GMT", // case-sensitive
+             "Sun, 31 Feb 1994 08:49:37 GMT", // no such day
+             "Sun, 06 Nov 1994 24:00:00 GMT", // hour
+             "Sun, 06 Nov 1994 08:60:00 GMT", // minute
+             "Sun, 06 Nov 94 08:49:37 GMT",   // 4DIGIT year in IMF-fixdate
              "Sun, 06 Nov 1994 08:49:37 GMT x",
              "Sunday, 06-Nov-1994 08:49:37 GMT",
-             "Sun Nov 6 08:49:37 1994",        // asctime pads the day with a space
+             "Sun Nov 6 08:49:37 1994", // asctime pads the day with a space
              "Xyz, 06 Nov 1994 08:49:37 GMT",
              "1994-11-06T08:49:37Z",
              "120",
@@ -92,7 +95,8 @@ BOOST_AUTO_TEST_CASE(retry_after_values) {
     sys_seconds const now = rfc_example;
     BOOST_TEST((*pd::parse_retry_after("120", now) == 120s));
     BOOST_TEST((*pd::parse_retry_after(" 0 ", now) == 0s));
-    BOOST_TEST((*pd::parse_retry_after("99999999999999999999999", now) == seconds(std::int64_t(1) << 31)));
+    BOOST_TEST(
+        (*pd::parse_retry_after("99999999999999999999999", now) == seconds(std::int64_t(1) << 31)));
     BOOST_TEST((*pd::parse_retry_after("Sun, 06 Nov 1994 08:50:37 GMT", now) == 60s));
     BOOST_TEST((*pd::parse_retry_after("Sun, 06 Nov 1994 08:00:00 GMT", now) == 0s)); // past: now
     BOOST_TEST((*pd::parse_retry_after("Sunday, 06-Nov-94 08:49:47 GMT", now) == 10s));
@@ -102,7 +106,8 @@ BOOST_AUTO_TEST_CASE(retry_after_values) {
 }
 
 BOOST_AUTO_TEST_CASE(delay_hints) {
-    BOOST_TEST((pd::delay_hint_from_message("Rate limit is exceeded. Try again in 7 seconds.") == 7s));
+    BOOST_TEST(
+        (pd::delay_hint_from_message("Rate limit is exceeded. Try again in 7 seconds.") == 7s));
     BOOST_TEST((pd::delay_hint_from_message("try again in 1 second") == 1s));
     BOOST_TEST((pd::delay_hint_from_message("Please TRY AGAIN IN 2 minutes") == 120s));
     BOOST_TEST((pd::delay_hint_from_message("Try again in 30s") == 30s));
@@ -151,9 +156,12 @@ BOOST_AUTO_TEST_CASE(delays) {
     using A = pd::retry_action;
     // Retry-After, both forms.
     BOOST_TEST((advise(429, "7").delay == 7000ms));
-    BOOST_TEST((advise(503, "Sun, 06 Nov 1994 08:50:07 GMT", {.idempotent = true, .now = rfc_example}).delay == 30000ms));
+    BOOST_TEST(
+        (advise(503, "Sun, 06 Nov 1994 08:50:07 GMT", {.idempotent = true, .now = rfc_example})
+             .delay == 30000ms));
     // A date without a clock is not guessed: backoff.
-    BOOST_TEST((advise(503, "Sun, 06 Nov 1994 08:50:07 GMT", {.idempotent = true}).delay == 1000ms));
+    BOOST_TEST(
+        (advise(503, "Sun, 06 Nov 1994 08:50:07 GMT", {.idempotent = true}).delay == 1000ms));
     // An unreadable Retry-After: backoff.
     BOOST_TEST((advise(429, "soon").delay == 1000ms));
     // Asking for too long gives up.
@@ -221,8 +229,10 @@ BOOST_AUTO_TEST_CASE(every_shared_payload) {
         BOOST_TEST_CONTEXT(p.name) {
             auto const& m = table.at(p.name);
             std::string const retry_after = m.header("Retry-After");
-            pd::response_view const r{.status = pd::to_status(m.status), .content_type = m.content_type,
-                                      .retry_after = retry_after, .body = p.body};
+            pd::response_view const r{.status = pd::to_status(m.status),
+                                      .content_type = m.content_type,
+                                      .retry_after = retry_after,
+                                      .body = p.body};
             char scratch[16384];
             allocation_scope scope;
             auto const c = pd::classify_view(r, scratch);
@@ -253,7 +263,8 @@ BOOST_AUTO_TEST_CASE(gateway_429_message_without_retry_after) {
     BOOST_TEST((a.delay == 7000ms)); // from "Try again in 7 seconds."
     BOOST_TEST(a.reuse_idempotency_key);
     // Retry-After wins over the message.
-    auto const c2 = pd::classify({.status = pd::http_status::too_many_requests, .retry_after = "3", .body = body});
+    auto const c2 = pd::classify(
+        {.status = pd::http_status::too_many_requests, .retry_after = "3", .body = body});
     BOOST_TEST((pd::advise_retry(c2).delay == 3000ms));
 }
 

@@ -34,9 +34,32 @@ public:
     /// U+2028, and long plain runs (the 16-byte fast path).
     std::string text() {
         static char const* const pieces[] = {
-            "a", "Z", "0", " ", "\"", "\\", "/", "\b", "\f", "\n", "\r", "\t", "\x01", "\x1f", "\x7f",
-            "<", ">", "&", "</script>", "\xc3\xa9", "\xe2\x82\xac", "\xe2\x80\xa8", "\xf0\x9f\x98\x80",
-            "plain ASCII run longer than sixteen bytes", "{\"injected\":true}", ",\"status\":200",
+            "a",
+            "Z",
+            "0",
+            " ",
+            "\"",
+            "\\",
+            "/",
+            "\b",
+            "\f",
+            "\n",
+            "\r",
+            "\t",
+            "\x01",
+            "\x1f",
+            "\x7f",
+            "<",
+            ">",
+            "&",
+            "</script>",
+            "\xc3\xa9",
+            "\xe2\x82\xac",
+            "\xe2\x80\xa8",
+            "\xf0\x9f\x98\x80",
+            "plain ASCII run longer than sixteen bytes",
+            "{\"injected\":true}",
+            ",\"status\":200",
         };
         std::string s;
         int const n = below(8);
@@ -54,7 +77,8 @@ public:
         case 2: return static_cast<std::int64_t>(below(2000001) - 1000000);
         case 3: return static_cast<double>(below(4001) - 2000) / 8.0; // exact in binary
         case 4: return json::string(text());
-        case 5: return std::uint64_t(18446744073709551615ull) - static_cast<std::uint64_t>(below(100));
+        case 5:
+            return std::uint64_t(18446744073709551615ull) - static_cast<std::uint64_t>(below(100));
         case 6: {
             json::array a;
             for (int i = below(4); i > 0; --i)
@@ -120,7 +144,8 @@ std::string with_whitespace(json::value const& v, generator& g) {
             if (!first)
                 s += ws() + "," + ws();
             first = false;
-            s += json::serialize(json::value(m.key())) + ws() + ":" + ws() + with_whitespace(m.value(), g);
+            s += json::serialize(json::value(m.key())) + ws() + ":" + ws() +
+                 with_whitespace(m.value(), g);
         }
         return s + ws() + "}";
     }
@@ -135,8 +160,9 @@ BOOST_AUTO_TEST_CASE(write_then_read_gives_the_same_problem) {
     std::vector<char> scratch(1 << 16);
     for (int i = 0; i < 3000; ++i) {
         pd::problem const p = g.problem();
-        for (pd::serialize_options opt : {pd::serialize_options{}, pd::serialize_options{.escape_non_ascii = true},
-                                          pd::serialize_options{.html_safe = true}}) {
+        for (pd::serialize_options opt :
+             {pd::serialize_options{}, pd::serialize_options{.escape_non_ascii = true},
+              pd::serialize_options{.html_safe = true}}) {
             std::string const text = pd::to_json(p, opt);
             BOOST_TEST_REQUIRE(text.size() == pd::serialized_size(p, opt));
             // Boost.JSON agrees it is one valid JSON object.
@@ -173,7 +199,8 @@ BOOST_AUTO_TEST_CASE(read_then_write_then_read_is_stable) {
         // standard members, and random extensions.
         json::object doc;
         for (int k = g.below(8); k > 0; --k) {
-            static char const* const names[] = {"type", "title", "status", "detail", "instance", "x", "y", "extraDetails"};
+            static char const* const names[] = {"type",     "title", "status", "detail",
+                                                "instance", "x",     "y",      "extraDetails"};
             doc[names[g.below(8)]] = g.below(3) ? json::value(json::string(g.text())) : g.value();
         }
         if (g.below(2))
@@ -242,7 +269,8 @@ BOOST_AUTO_TEST_CASE(empty_standard_members_survive_in_every_mode) {
         static char const* const names[] = {"title", "detail", "instance"};
         for (char const* name : names)
             if (g.below(2))
-                doc[name] = g.below(2) ? json::string() : json::string(name[0] == 'i' ? "/x" : g.text());
+                doc[name] =
+                    g.below(2) ? json::string() : json::string(name[0] == 'i' ? "/x" : g.text());
         if (g.below(2))
             doc["type"] = g.below(3) ? "https://example.com/p" : "";
         if (g.below(2))

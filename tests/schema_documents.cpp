@@ -95,7 +95,8 @@ bool library_accepts(std::string_view json) {
 /// member set (another status, escapes and non-ASCII text), as written.
 template <class T>
 std::vector<std::string> constructed() {
-    using P = std::conditional_t<pd::problem_type_traits<T>::borrows, pd::typed_problem_view<T>, pd::typed_problem<T>>;
+    using P = std::conditional_t<pd::problem_type_traits<T>::borrows, pd::typed_problem_view<T>,
+                                 pd::typed_problem<T>>;
     P a;
     P b;
     b.status = pd::http_status::service_unavailable;
@@ -117,7 +118,8 @@ std::string mutate(std::string const& doc, std::string_view member, std::string_
     if (value.empty())
         o.erase(json::string_view(member.data(), member.size()));
     else
-        o[json::string_view(member.data(), member.size())] = json::parse(json::string_view(value.data(), value.size()));
+        o[json::string_view(member.data(), member.size())] =
+            json::parse(json::string_view(value.data(), value.size()));
     return json::serialize(v);
 }
 
@@ -140,8 +142,8 @@ constexpr mutation standard_mutations[] = {
 };
 
 template <class T>
-void emit(std::string const& name, std::vector<std::string> valid, std::vector<mutation> const& own_mutations,
-          std::vector<std::string> const& other_types) {
+void emit(std::string const& name, std::vector<std::string> valid,
+          std::vector<mutation> const& own_mutations, std::vector<std::string> const& other_types) {
     fs::path const dir = out_dir / name;
     fs::create_directories(dir);
     write_text(out_dir / (name + ".schema.json"), pd::json_schema_text<T>());
@@ -167,7 +169,8 @@ void emit(std::string const& name, std::vector<std::string> valid, std::vector<m
     for (auto const& m : own_mutations) {
         std::string const v = mutate(valid.back(), m.member, m.value);
         if (!pd::detail::is_standard_name(m.member) && library_accepts<T>(v))
-            throw std::runtime_error(name + ": the library accepts a document the schema must reject: " + v);
+            throw std::runtime_error(
+                name + ": the library accepts a document the schema must reject: " + v);
         invalid.push_back(v);
     }
     k = 0;
@@ -191,34 +194,50 @@ int main(int argc, char** argv) try {
     std::string const sink_doc = rewrite<kitchen_sink>(kitchen_sink_json);
     std::string const plain_doc = pd::to_json(pd::typed_problem_view<plain_problem>{});
     std::string const retry_doc = pd::to_json(pd::typed_problem_view<retry_later>{});
-    std::string const vipps_validation_doc =
-        rewrite<vipps::validation_error>(test_support::read_file(test_support::payloads_dir() / "faq-validation-error.json"),
-                                         pd::parse_mode::lenient);
-    std::string const vipps_params_doc =
-        rewrite<vipps::invalid_params_error>(test_support::read_file(test_support::payloads_dir() / "invalid-params.json"));
-    std::string const vipps_epayment_doc =
-        rewrite<vipps::epayment_error>(test_support::read_file(test_support::payloads_dir() / "epayment-traceid.json"));
+    std::string const vipps_validation_doc = rewrite<vipps::validation_error>(
+        test_support::read_file(test_support::payloads_dir() / "faq-validation-error.json"),
+        pd::parse_mode::lenient);
+    std::string const vipps_params_doc = rewrite<vipps::invalid_params_error>(
+        test_support::read_file(test_support::payloads_dir() / "invalid-params.json"));
+    std::string const vipps_epayment_doc = rewrite<vipps::epayment_error>(
+        test_support::read_file(test_support::payloads_dir() / "epayment-traceid.json"));
 
     // --- the test types ---
     std::vector<mutation> const sink_mutations = {
-        {"name", "1"},           {"name", ""},           {"count", "\"1\""},     {"count", "1.5"},
-        {"small", "256"},        {"small", "-1"},        {"ratio", "\"0.5\""},   {"flag", "1"},
-        {"note", "7"},           {"maybe", "\"7\""},     {"maybe", "2147483648"}, {"where", "[]"},
-        {"where", "{\"x\":1}"},  {"points", "{}"},       {"points", "[{\"x\":1,\"y\":\"2\"}]"},
-        {"points", "[1,2,3,4,5]"}, {"tags", "[1]"},      {"tags", "[\"a\",\"b\",\"c\",\"d\"]"},
-        {"labels", "[{\"at\":null}]"}, {"labels", "[{\"label\":\"x\",\"at\":{\"x\":\"1\",\"y\":2}}]"},
+        {"name", "1"},
+        {"name", ""},
+        {"count", "\"1\""},
+        {"count", "1.5"},
+        {"small", "256"},
+        {"small", "-1"},
+        {"ratio", "\"0.5\""},
+        {"flag", "1"},
+        {"note", "7"},
+        {"maybe", "\"7\""},
+        {"maybe", "2147483648"},
+        {"where", "[]"},
+        {"where", "{\"x\":1}"},
+        {"points", "{}"},
+        {"points", "[{\"x\":1,\"y\":\"2\"}]"},
+        {"points", "[1,2,3,4,5]"},
+        {"tags", "[1]"},
+        {"tags", "[\"a\",\"b\",\"c\",\"d\"]"},
+        {"labels", "[{\"at\":null}]"},
+        {"labels", "[{\"label\":\"x\",\"at\":{\"x\":\"1\",\"y\":2}}]"},
     };
     {
         auto valid = constructed<kitchen_sink>();
         valid.push_back(sink_doc);
-        emit<kitchen_sink>("test-kitchen-sink", valid, sink_mutations, {plain_doc, retry_doc, vipps_epayment_doc});
+        emit<kitchen_sink>("test-kitchen-sink", valid, sink_mutations,
+                           {plain_doc, retry_doc, vipps_epayment_doc});
     }
     {
         auto valid = constructed<owned_kitchen_sink>();
         valid.push_back(rewrite<owned_kitchen_sink>(kitchen_sink_json));
         // Owning arrays have no capacity: 5 points and 4 tags are valid here.
-        valid.push_back(mutate(valid.back(), "points", "[{\"x\":1,\"y\":1},{\"x\":1,\"y\":1},{\"x\":1,\"y\":1},"
-                                                       "{\"x\":1,\"y\":1},{\"x\":1,\"y\":1}]"));
+        valid.push_back(mutate(valid.back(), "points",
+                               "[{\"x\":1,\"y\":1},{\"x\":1,\"y\":1},{\"x\":1,\"y\":1},"
+                               "{\"x\":1,\"y\":1},{\"x\":1,\"y\":1}]"));
         valid.back() = rewrite<owned_kitchen_sink>(valid.back());
         std::vector<mutation> m;
         for (auto const& x : sink_mutations)
@@ -231,30 +250,44 @@ int main(int argc, char** argv) try {
         auto valid = constructed<plain_problem>();
         valid.push_back(rewrite<plain_problem>(
             R"({"type":"https://example.com/probs/plain","title":"Conflict","status":409,"anything":{"goes":[1]}})"));
-        emit<plain_problem>("test-plain-problem", valid, {}, {sink_doc, retry_doc, vipps_validation_doc});
+        emit<plain_problem>("test-plain-problem", valid, {},
+                            {sink_doc, retry_doc, vipps_validation_doc});
     }
     {
         auto valid = constructed<retry_later>();
         valid.push_back(rewrite<retry_later>(
             R"({"type":"urn:example:retry-later","status":503,"retry-after":120,"hot_spots":[{"x":1,"y":2}]})"));
-        valid.push_back(rewrite<retry_later>(R"({"type":"urn:example:retry-later","retry-after":0,"hot_spots":null})"));
-        emit<retry_later>("test-retry-later", valid,
-                          {{"retry-after", ""}, {"retry-after", "-1"}, {"retry-after", "4294967296"},
-                           {"retry-after", "\"120\""}, {"status", "500"}, {"hot_spots", "[{\"x\":1}]"},
-                           {"hot_spots", "[{\"x\":1,\"y\":1},{\"x\":1,\"y\":1},{\"x\":1,\"y\":1}]"}},
-                          {plain_doc, sink_doc});
+        valid.push_back(rewrite<retry_later>(
+            R"({"type":"urn:example:retry-later","retry-after":0,"hot_spots":null})"));
+        emit<retry_later>(
+            "test-retry-later", valid,
+            {{"retry-after", ""},
+             {"retry-after", "-1"},
+             {"retry-after", "4294967296"},
+             {"retry-after", "\"120\""},
+             {"status", "500"},
+             {"hot_spots", "[{\"x\":1}]"},
+             {"hot_spots", "[{\"x\":1,\"y\":1},{\"x\":1,\"y\":1},{\"x\":1,\"y\":1}]"}},
+            {plain_doc, sink_doc});
     }
 
     // --- the Vipps MobilePay profile, both flavours ---
     std::vector<mutation> const validation_mutations = {
-        {"extraDetails", ""}, {"extraDetails", "{}"}, {"extraDetails", "[{\"name\":\"amount\"}]"},
-        {"extraDetails", "[{\"name\":5,\"reason\":\"r\"}]"}, {"extraDetails", "[\"amount\"]"}};
+        {"extraDetails", ""},
+        {"extraDetails", "{}"},
+        {"extraDetails", "[{\"name\":\"amount\"}]"},
+        {"extraDetails", "[{\"name\":5,\"reason\":\"r\"}]"},
+        {"extraDetails", "[\"amount\"]"}};
     std::vector<mutation> const params_mutations = {
-        {"invalidParams", ""}, {"invalidParams", "{}"}, {"invalidParams", "[{\"reason\":\"r\"}]"},
+        {"invalidParams", ""},
+        {"invalidParams", "{}"},
+        {"invalidParams", "[{\"reason\":\"r\"}]"},
         {"invalidParams", "[{\"name\":\"n\",\"reason\":null}]"}};
     std::vector<mutation> const epayment_mutations = {{"traceId", "5"}, {"traceId", "{}"}};
     auto with_detail = [](std::string doc) {
-        return mutate(doc, "extraDetails", R"([{"name":"amount","reason":"Must be a positive integer larger than 100"}])");
+        return mutate(
+            doc, "extraDetails",
+            R"([{"name":"amount","reason":"Must be a positive integer larger than 100"}])");
     };
     {
         auto valid = constructed<vipps::validation_error>();
@@ -264,7 +297,8 @@ int main(int argc, char** argv) try {
                                       {vipps_params_doc, vipps_epayment_doc, plain_doc});
         auto owned = constructed<vipps::owning::validation_error>();
         owned.push_back(rewrite<vipps::owning::validation_error>(vipps_validation_doc));
-        emit<vipps::owning::validation_error>("vipps-owning-validation-error", owned, validation_mutations,
+        emit<vipps::owning::validation_error>("vipps-owning-validation-error", owned,
+                                              validation_mutations,
                                               {vipps_params_doc, vipps_epayment_doc, sink_doc});
     }
     {
@@ -274,7 +308,8 @@ int main(int argc, char** argv) try {
                                           {vipps_validation_doc, vipps_epayment_doc});
         auto owned = constructed<vipps::owning::invalid_params_error>();
         owned.push_back(rewrite<vipps::owning::invalid_params_error>(vipps_params_doc));
-        emit<vipps::owning::invalid_params_error>("vipps-owning-invalid-params-error", owned, params_mutations,
+        emit<vipps::owning::invalid_params_error>("vipps-owning-invalid-params-error", owned,
+                                                  params_mutations,
                                                   {vipps_validation_doc, vipps_epayment_doc});
     }
     {
@@ -284,8 +319,8 @@ int main(int argc, char** argv) try {
                                     {vipps_validation_doc, vipps_params_doc, plain_doc});
         auto owned = constructed<vipps::owning::epayment_error>();
         owned.push_back(rewrite<vipps::owning::epayment_error>(vipps_epayment_doc));
-        emit<vipps::owning::epayment_error>("vipps-owning-epayment-error", owned, epayment_mutations,
-                                            {vipps_validation_doc, retry_doc});
+        emit<vipps::owning::epayment_error>("vipps-owning-epayment-error", owned,
+                                            epayment_mutations, {vipps_validation_doc, retry_doc});
     }
 
     std::string list;
@@ -293,16 +328,18 @@ int main(int argc, char** argv) try {
         list += n + '\n';
     write_text(out_dir / "types.txt", list);
 
-    write_text(out_dir / "openapi-tests.json",
-               pd::openapi_document(pd::problem_type_set<kitchen_sink, plain_problem, retry_later>{},
-                                    {.title = "problem_details test types",
-                                     .version = "0.0.0",
-                                     .description = "The problem types of the problem_details tests.",
-                                     .license_name = "Boost Software License 1.0",
-                                     .license_identifier = "BSL-1.0",
-                                     .server_url = "https://example.com"}));
+    write_text(
+        out_dir / "openapi-tests.json",
+        pd::openapi_document(pd::problem_type_set<kitchen_sink, plain_problem, retry_later>{},
+                             {.title = "problem_details test types",
+                              .version = "0.0.0",
+                              .description = "The problem types of the problem_details tests.",
+                              .license_name = "Boost Software License 1.0",
+                              .license_identifier = "BSL-1.0",
+                              .server_url = "https://example.com"}));
     write_text(out_dir / "openapi-vipps.json", vipps::openapi_document());
-    std::cout << "schema_documents: " << names.size() << " problem types written to " << out_dir.string() << '\n';
+    std::cout << "schema_documents: " << names.size() << " problem types written to "
+              << out_dir.string() << '\n';
     return 0;
 } catch (std::exception const& e) {
     std::cerr << "schema_documents: " << e.what() << '\n';

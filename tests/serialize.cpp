@@ -87,24 +87,29 @@ BOOST_AUTO_TEST_CASE(serialize_allocates_nothing) {
 }
 
 BOOST_AUTO_TEST_CASE(extension_values_are_compacted) {
-    std::string const body = "{ \"title\" : \"t\" ,\n \"x\" : [ 1 , { \"a b\" : \" s p \" } ] , \"y\":\t2 }";
+    std::string const body =
+        "{ \"title\" : \"t\" ,\n \"x\" : [ 1 , { \"a b\" : \" s p \" } ] , \"y\":\t2 }";
     std::array<char, 1024> scratch;
     auto const v = *pd::parse_view(body, scratch);
-    BOOST_TEST(pd::to_json(v) == R"({"type":"about:blank","title":"t","x":[1,{"a b":" s p "}],"y":2})");
+    BOOST_TEST(pd::to_json(v) ==
+               R"({"type":"about:blank","title":"t","x":[1,{"a b":" s p "}],"y":2})");
 }
 
 BOOST_AUTO_TEST_CASE(strings_are_escaped) {
     pd::problem p;
     p.title = std::string("q\"b\\s/\b\f\n\r\t\x01\x1f\x7f caf\xc3\xa9 <\xe2\x80\xa8>", 26);
-    BOOST_TEST(pd::to_json(p) ==
-               "{\"type\":\"about:blank\",\"title\":\"q\\\"b\\\\s/\\b\\f\\n\\r\\t\\u0001\\u001f\x7f "
-               "caf\xc3\xa9 <\xe2\x80\xa8>\"}");
-    BOOST_TEST(pd::to_json(p, {.escape_non_ascii = true}) ==
-               "{\"type\":\"about:blank\",\"title\":\"q\\\"b\\\\s/\\b\\f\\n\\r\\t\\u0001\\u001f\x7f "
-               "caf\\u00e9 <\\u2028>\"}");
-    BOOST_TEST(pd::to_json(p, {.html_safe = true}) ==
-               "{\"type\":\"about:blank\",\"title\":\"q\\\"b\\\\s/\\b\\f\\n\\r\\t\\u0001\\u001f\x7f "
-               "caf\xc3\xa9 \\u003c\\u2028\\u003e\"}");
+    BOOST_TEST(
+        pd::to_json(p) ==
+        "{\"type\":\"about:blank\",\"title\":\"q\\\"b\\\\s/\\b\\f\\n\\r\\t\\u0001\\u001f\x7f "
+        "caf\xc3\xa9 <\xe2\x80\xa8>\"}");
+    BOOST_TEST(
+        pd::to_json(p, {.escape_non_ascii = true}) ==
+        "{\"type\":\"about:blank\",\"title\":\"q\\\"b\\\\s/\\b\\f\\n\\r\\t\\u0001\\u001f\x7f "
+        "caf\\u00e9 <\\u2028>\"}");
+    BOOST_TEST(
+        pd::to_json(p, {.html_safe = true}) ==
+        "{\"type\":\"about:blank\",\"title\":\"q\\\"b\\\\s/\\b\\f\\n\\r\\t\\u0001\\u001f\x7f "
+        "caf\xc3\xa9 \\u003c\\u2028\\u003e\"}");
     pd::problem astral;
     astral.detail = "\xf0\x9f\x98\x80";
     BOOST_TEST(pd::to_json(astral, {.escape_non_ascii = true}) ==
@@ -115,15 +120,26 @@ BOOST_AUTO_TEST_CASE(strings_are_escaped) {
 // when the buffer has room for the worst case: the same bytes as the
 // piecewise writer (a buffer just big enough), at every position.
 BOOST_AUTO_TEST_CASE(escaping_in_place_and_piecewise_agree) {
-    std::string const specials[] = {"\"", "\\", "\n", std::string(1, '\0'), "\x1f", "<", "&",
-                                    "\xc3\xa9", "\xe2\x80\x93", "\xe2\x80\xa8", "\xf0\x9f\x98\x80",
-                                    "\xed\x9f\xbf", "\xee\x80\x80"};
+    std::string const specials[] = {"\"",
+                                    "\\",
+                                    "\n",
+                                    std::string(1, '\0'),
+                                    "\x1f",
+                                    "<",
+                                    "&",
+                                    "\xc3\xa9",
+                                    "\xe2\x80\x93",
+                                    "\xe2\x80\xa8",
+                                    "\xf0\x9f\x98\x80",
+                                    "\xed\x9f\xbf",
+                                    "\xee\x80\x80"};
     for (std::size_t lead = 0; lead <= 34; ++lead) {
         for (auto const& sp : specials) {
             pd::problem p;
             p.detail = std::string(lead, 'a') + sp + "tail" + sp + std::string(lead % 7, 'z');
             for (int o = 0; o < 4; ++o) {
-                pd::serialize_options const opt{.escape_non_ascii = (o & 1) != 0, .html_safe = (o & 2) != 0};
+                pd::serialize_options const opt{.escape_non_ascii = (o & 1) != 0,
+                                                .html_safe = (o & 2) != 0};
                 std::string const want = pd::to_json(p, opt);
                 std::vector<char> big(want.size() * 8 + 64, '#'), exact(want.size(), '#');
                 auto const a = pd::serialize(p, big, opt);
@@ -138,7 +154,8 @@ BOOST_AUTO_TEST_CASE(escaping_in_place_and_piecewise_agree) {
         }
     }
     // Invalid UTF-8 after a run is refused either way.
-    for (std::string const bad : {"\xc0\xaf", "\xe0\x9f\xbf", "\xed\xa0\x80", "\xf4\x90\x80\x80", "\xc3"}) {
+    for (std::string const bad :
+         {"\xc0\xaf", "\xe0\x9f\xbf", "\xed\xa0\x80", "\xf4\x90\x80\x80", "\xc3"}) {
         pd::problem p;
         p.detail = std::string(20, 'a') + "\xc3\xa9" + bad + "zz";
         std::vector<char> big(4096);
@@ -153,7 +170,9 @@ BOOST_AUTO_TEST_CASE(html_safe_reaches_into_extension_values) {
     std::string const out = pd::to_json(v, {.html_safe = true});
     BOOST_TEST(out.find('<') == std::string::npos);
     BOOST_TEST(out.find('&') == std::string::npos);
-    BOOST_TEST(out == R"({"type":"about:blank","x":"\u003c/script\u003e\u003cscript\u003ealert(1)\u003c/script\u003e","y":["\u0026"]})");
+    BOOST_TEST(
+        out ==
+        R"({"type":"about:blank","x":"\u003c/script\u003e\u003cscript\u003ealert(1)\u003c/script\u003e","y":["\u0026"]})");
     // Existing escapes in raw values are kept as they are.
     std::string const esc = R"({"x":"a\"b\u00e9"})";
     BOOST_TEST(pd::to_json(*pd::parse_view(esc, scratch), {.escape_non_ascii = true}) ==
@@ -192,14 +211,16 @@ BOOST_AUTO_TEST_CASE(hand_made_extension_values_are_validated) {
 
 BOOST_AUTO_TEST_CASE(checked_extension_lists_are_checked_once) {
     // Compact values: written as they are, the same output as an unchecked list.
-    pd::extension const compact[] = {{"a", "[1,2]"}, {"b", "\"s p\""}, {"c", R"({"k":[true,null,-1.5e3]})"}};
+    pd::extension const compact[] = {
+        {"a", "[1,2]"}, {"b", "\"s p\""}, {"c", R"({"k":[true,null,-1.5e3]})"}};
     auto const c = pd::extension_list::checked(compact);
     BOOST_TEST_REQUIRE(c.has_value());
     pd::problem_view v;
     v.extensions = *c;
     pd::problem_view u;
     u.extensions = pd::extension_list(compact);
-    BOOST_TEST(pd::to_json(v) == R"({"type":"about:blank","a":[1,2],"b":"s p","c":{"k":[true,null,-1.5e3]}})");
+    BOOST_TEST(pd::to_json(v) ==
+               R"({"type":"about:blank","a":[1,2],"b":"s p","c":{"k":[true,null,-1.5e3]}})");
     BOOST_TEST(pd::to_json(v) == pd::to_json(u));
     BOOST_TEST(pd::serialized_size(v) == pd::to_json(v).size());
     // Whitespace anywhere outside strings: still compacted on write.
@@ -215,8 +236,8 @@ BOOST_AUTO_TEST_CASE(checked_extension_lists_are_checked_once) {
     BOOST_TEST(pd::to_json(v, {.escape_non_ascii = true, .html_safe = true}) ==
                R"({"type":"about:blank","x":"\u003ccaf\u00e9\u003e"})");
     // Anything that is not one JSON value is refused up front.
-    for (std::string_view const bad : {"", " ", "1,\"status\":200", "[1,]", "{\"a\":1}}", "\"\xc0\"", "01", "tru",
-                                       "\"a\" \"b\"", "[", "\"\\x\""}) {
+    for (std::string_view const bad : {"", " ", "1,\"status\":200", "[1,]", "{\"a\":1}}",
+                                       "\"\xc0\"", "01", "tru", "\"a\" \"b\"", "[", "\"\\x\""}) {
         pd::extension const one[] = {{"a", bad}};
         auto const r = pd::extension_list::checked(one);
         BOOST_TEST_REQUIRE(!r.has_value(), bad);
@@ -260,7 +281,9 @@ BOOST_AUTO_TEST_CASE(numbers_keep_their_kind) {
     p.extensions["e"] = 1.5e300;
     p.extensions["inf"] = std::numeric_limits<double>::infinity();
     std::string const s = pd::to_json(p);
-    BOOST_TEST(s == R"({"type":"about:blank","i":-5,"u":18446744073709551615,"d":1.0,"e":1.5e+300,"inf":1e99999})");
+    BOOST_TEST(
+        s ==
+        R"({"type":"about:blank","i":-5,"u":18446744073709551615,"d":1.0,"e":1.5e+300,"inf":1e99999})");
     auto const back = boost::json::parse(s).as_object();
     BOOST_TEST(back.at("d").is_double());
     BOOST_TEST(back.at("u").is_uint64());
@@ -305,8 +328,10 @@ std::string write_every_way(std::string const& title, pd::serialize_options opt)
     std::string const out(big.data(), n);
     bool ok = big[n] == '#';
     std::vector<char> buf(n + 16);
-    std::size_t const unescaped = 30 + title.size() + 2; // `{"type":"about:blank","title":` and the string
-    for (std::size_t const cap : {n, n - 1, n - 2, n - 3, n - 7, unescaped - 1, unescaped, unescaped + 1, std::size_t(30)}) {
+    std::size_t const unescaped =
+        30 + title.size() + 2; // `{"type":"about:blank","title":` and the string
+    for (std::size_t const cap : {n, n - 1, n - 2, n - 3, n - 7, unescaped - 1, unescaped,
+                                  unescaped + 1, std::size_t(30)}) {
         if (cap > n)
             continue;
         std::fill(buf.begin(), buf.end(), '#');
@@ -351,7 +376,8 @@ BOOST_AUTO_TEST_CASE(string_writer_every_length_and_position) {
                 s.replace(k, sp.raw.size(), sp.raw);
                 std::string const head = plain.substr(0, k), tail = plain.substr(k + sp.raw.size());
                 BOOST_TEST_CONTEXT("length " << len << ", special at " << k) {
-                    BOOST_TEST_REQUIRE(write_every_way(s, {}) == prefix + head + std::string(sp.plain) + tail + "\"}");
+                    BOOST_TEST_REQUIRE(write_every_way(s, {}) ==
+                                       prefix + head + std::string(sp.plain) + tail + "\"}");
                     BOOST_TEST_REQUIRE(write_every_way(s, {.html_safe = true}) ==
                                        prefix + head + std::string(sp.html) + tail + "\"}");
                     BOOST_TEST_REQUIRE(write_every_way(s, {.escape_non_ascii = true}) ==
@@ -391,8 +417,9 @@ BOOST_AUTO_TEST_CASE(unchecked_writes_stay_inside_the_bound) {
         v.detail = *s;
         v.instance = *s;
         v.extensions = pd::extension_list(ext);
-        for (pd::serialize_options opt : {pd::serialize_options{}, pd::serialize_options{.escape_non_ascii = true},
-                                          pd::serialize_options{.html_safe = true}}) {
+        for (pd::serialize_options opt :
+             {pd::serialize_options{}, pd::serialize_options{.escape_non_ascii = true},
+              pd::serialize_options{.html_safe = true}}) {
             std::size_t const n = pd::serialized_size(v, opt);
             BOOST_TEST_REQUIRE(n > 0u);
             BOOST_TEST(pd::detail::size_bound(v).value() >= n);

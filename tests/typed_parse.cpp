@@ -211,14 +211,16 @@ BOOST_AUTO_TEST_CASE(every_member_kind_owning) {
 
 BOOST_AUTO_TEST_CASE(owning_flavour_of_the_seed) {
     std::string const body = test_support::payload_body("faq-validation-error.json");
-    auto const r = pd::parse_typed<vipps::owning::validation_error>(body, {.mode = parse_mode::lenient});
+    auto const r =
+        pd::parse_typed<vipps::owning::validation_error>(body, {.mode = parse_mode::lenient});
     BOOST_TEST_REQUIRE(r.has_value());
     BOOST_TEST(r->ext.extraDetails.size() == 2u);
     BOOST_TEST(r->ext.extraDetails[1].name == "URL");
     BOOST_TEST((r->status == http_status::bad_request));
     BOOST_TEST(r->extensions.empty());
     // Any number of entries: no capacity in the owning flavour.
-    std::string big = R"({"type":"https://developer.vippsmobilepay.com/api-name/v1/validation-error","extraDetails":[)";
+    std::string big =
+        R"({"type":"https://developer.vippsmobilepay.com/api-name/v1/validation-error","extraDetails":[)";
     for (int i = 0; i < 100; ++i)
         big += (i ? ",{" : "{") + std::string(R"("name":"f","reason":"r"})");
     big += "]}";
@@ -238,16 +240,18 @@ BOOST_AUTO_TEST_CASE(owning_flavour_of_the_seed) {
 }
 
 BOOST_AUTO_TEST_CASE(capacity_exceeded_in_nested_arrays) {
-    std::string const json = R"({"type":"https://example.com/probs/kitchen-sink","name":"n","count":1,"small":1,)"
-                             R"("ratio":1,"f":1,"flag":false,"where":{"x":1,"y":1},"points":[],"tags":["a","b","c","d"]})";
+    std::string const json =
+        R"({"type":"https://example.com/probs/kitchen-sink","name":"n","count":1,"small":1,)"
+        R"("ratio":1,"f":1,"flag":false,"where":{"x":1,"y":1},"points":[],"tags":["a","b","c","d"]})";
     typed_parsed<kitchen_sink> p(json);
     BOOST_TEST((p.r.error() == error::capacity_exceeded));
     BOOST_TEST(p.diag.offset == json.find("\"d\""));
 }
 
 BOOST_AUTO_TEST_CASE(typed_errors_and_their_offsets) {
-    std::string const head = R"({"type":"https://example.com/probs/kitchen-sink","name":"n","count":1,"small":1,)"
-                             R"("ratio":1,"f":1,"flag":false,"where":{"x":1,"y":1},"points":[],"tags":[])";
+    std::string const head =
+        R"({"type":"https://example.com/probs/kitchen-sink","name":"n","count":1,"small":1,)"
+        R"("ratio":1,"f":1,"flag":false,"where":{"x":1,"y":1},"points":[],"tags":[])";
     auto check = [&](std::string const& tail, error want, std::string_view at) {
         std::string const json = head + tail + "}";
         typed_parsed<kitchen_sink> p(json);
@@ -283,13 +287,15 @@ BOOST_AUTO_TEST_CASE(typed_errors_and_their_offsets) {
     BOOST_TEST(missing.diag.offset == 0u);
     // ... reported at the top-level object, after leading whitespace, by
     // the one-pass reader, the two-pass one (an escaped key) and the owning parse.
-    for (std::string_view const doc : {R"(  {"type":"https://example.com/probs/kitchen-sink"})",
-                                       "\n {\"type\":\"https://example.com/probs/kitchen-sink\",\"n\\u0061me\":\"x\"}"}) {
+    for (std::string_view const doc :
+         {R"(  {"type":"https://example.com/probs/kitchen-sink"})",
+          "\n {\"type\":\"https://example.com/probs/kitchen-sink\",\"n\\u0061me\":\"x\"}"}) {
         typed_parsed<kitchen_sink> m(doc);
         BOOST_TEST((m.r.error() == error::missing_member));
         BOOST_TEST(m.diag.offset == 2u);
         pd::parse_diagnostics d;
-        BOOST_TEST((pd::parse_typed<owned_kitchen_sink>(doc, {}, d).error() == error::missing_member));
+        BOOST_TEST(
+            (pd::parse_typed<owned_kitchen_sink>(doc, {}, d).error() == error::missing_member));
         BOOST_TEST(d.offset == 2u);
     }
     // Wrong types in the standard members are the parse modes' business.
@@ -305,9 +311,10 @@ BOOST_AUTO_TEST_CASE(typed_errors_and_their_offsets) {
 }
 
 BOOST_AUTO_TEST_CASE(duplicates_last_wins_and_escaped_names) {
-    std::string const json = R"({"type":"https://developer.vippsmobilepay.com/api-name/v1/validation-error",)"
-                             R"("extraDetails":[{"name":"a","reason":"1"},{"name":"b","reason":"2"}],)"
-                             R"("extra\u0044etails":[{"n\u0061me":"c","reason":"3","more":{"x":[]}}]})";
+    std::string const json =
+        R"({"type":"https://developer.vippsmobilepay.com/api-name/v1/validation-error",)"
+        R"("extraDetails":[{"name":"a","reason":"1"},{"name":"b","reason":"2"}],)"
+        R"("extra\u0044etails":[{"n\u0061me":"c","reason":"3","more":{"x":[]}}]})";
     typed_parsed<vipps::validation_error> p(json);
     BOOST_TEST_REQUIRE(p.r.has_value(), p.r.error().message());
     BOOST_TEST_REQUIRE(p.r->ext.extraDetails.size() == 1u);
@@ -358,16 +365,18 @@ BOOST_AUTO_TEST_CASE(to_typed_from_a_view) {
     BOOST_TEST(v->extensions.size() == 2u);
     BOOST_TEST((pd::to_typed<vipps::epayment_error>(*v, s2).error() == error::type_mismatch));
     std::array<char, 8> tiny;
-    BOOST_TEST((pd::to_typed<vipps::validation_error>(*v, tiny).error() == error::scratch_too_small));
+    BOOST_TEST(
+        (pd::to_typed<vipps::validation_error>(*v, tiny).error() == error::scratch_too_small));
 }
 
 BOOST_AUTO_TEST_CASE(repeated_unknown_members_view_keeps_all_owning_keeps_last) {
     // (fuzzing/old_crashes/typed-repeated-unknown-member-owning.json)
-    std::string const json = R"({"type":"https://developer.vippsmobilepay.com/docs/APIs/epayment-api/errors",)"
-                             R"("x":"first","detail":"d","x":"last"})";
+    std::string const json =
+        R"({"type":"https://developer.vippsmobilepay.com/docs/APIs/epayment-api/errors",)"
+        R"("x":"first","detail":"d","x":"last"})";
     typed_parsed<vipps::epayment_error> v(json);
     BOOST_TEST_REQUIRE(v.r.has_value());
-    BOOST_TEST_REQUIRE(v.r->extensions.size() == 2u); // a view of the document: both
+    BOOST_TEST_REQUIRE(v.r->extensions.size() == 2u);        // a view of the document: both
     BOOST_TEST(ext_raw(v.r->extensions, "x") == "\"last\""); // find: the last
     auto const o = pd::parse_typed<vipps::owning::epayment_error>(json);
     BOOST_TEST_REQUIRE(o.has_value());
@@ -393,7 +402,7 @@ struct rfc7807_validation_error {
     pd::fixed_vector<invalid_param, 8> invalid_params;
     std::optional<std::int64_t> retry_after;
     static constexpr pd::json_name json_names[] = {{"invalid_params", "invalid-params"},
-                                                    {"retry_after", "retry\"after"}};
+                                                   {"retry_after", "retry\"after"}};
 };
 BOOST_DESCRIBE_STRUCT(rfc7807_validation_error, (), (invalid_params, retry_after))
 
@@ -439,8 +448,10 @@ BOOST_AUTO_TEST_CASE(json_names_that_are_not_cpp_names) {
         check(*r);
         // Written back under the JSON names, escaped where they must be.
         std::string const out = pd::to_json(*r);
-        BOOST_TEST(out.find(R"("invalid-params":[{"name":"age","reason":"must be a positive integer"},)") !=
-                   std::string::npos);
+        BOOST_TEST(
+            out.find(
+                R"("invalid-params":[{"name":"age","reason":"must be a positive integer"},)") !=
+            std::string::npos);
         BOOST_TEST(out.find(R"("json-pointer":"#/color")") != std::string::npos);
         BOOST_TEST(out.find(R"("retry\"after":30)") != std::string::npos);
         // Round trip.
@@ -457,8 +468,9 @@ BOOST_AUTO_TEST_CASE(json_names_that_are_not_cpp_names) {
         auto const t = pd::to_typed<T>(*v, s2);
         BOOST_TEST_REQUIRE(t.has_value());
         check(*t);
-        std::string const escaped = R"({"type":"https://example.net/validation-error",)"
-                                    R"("invalid\u002dparams":[{"name":"a","reason":"b","json\u002Dpointer":"#/a"}]})";
+        std::string const escaped =
+            R"({"type":"https://example.net/validation-error",)"
+            R"("invalid\u002dparams":[{"name":"a","reason":"b","json\u002Dpointer":"#/a"}]})";
         auto const e = pd::parse_typed_view<T>(escaped, s1);
         BOOST_TEST_REQUIRE(e.has_value());
         BOOST_TEST_REQUIRE(e->ext.invalid_params.size() == 1u);

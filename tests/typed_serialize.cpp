@@ -84,9 +84,12 @@ BOOST_AUTO_TEST_CASE(every_matching_payload_serializes_typed_with_zero_allocatio
         BOOST_TEST_CONTEXT(pl.name) {
             std::array<char, 4096> scratch;
             std::array<char, 4096> out;
-            auto const a = pd::parse_typed_view<vipps::validation_error>(pl.body, scratch, {.mode = parse_mode::lenient});
-            auto const b = pd::parse_typed_view<vipps::invalid_params_error>(pl.body, scratch, {.mode = parse_mode::lenient});
-            auto const c = pd::parse_typed_view<vipps::epayment_error>(pl.body, scratch, {.mode = parse_mode::lenient});
+            auto const a = pd::parse_typed_view<vipps::validation_error>(
+                pl.body, scratch, {.mode = parse_mode::lenient});
+            auto const b = pd::parse_typed_view<vipps::invalid_params_error>(
+                pl.body, scratch, {.mode = parse_mode::lenient});
+            auto const c = pd::parse_typed_view<vipps::epayment_error>(
+                pl.body, scratch, {.mode = parse_mode::lenient});
             std::size_t allocations;
             pd::result<std::size_t> r = pd::make_error_code(error::type_mismatch);
             {
@@ -119,10 +122,12 @@ BOOST_AUTO_TEST_CASE(constant_prefix_is_one_copy_and_exact) {
     p.detail = "The request body contains one or more validation errors.";
     p.ext.extraDetails.try_push_back({"amount", "Must be a positive integer larger than 100"});
     std::string const s = write_checked(p);
-    BOOST_TEST(s == R"({"type":"https://developer.vippsmobilepay.com/api-name/v1/validation-error",)"
-                    R"("status":400,"title":"Your request parameters didn't validate.",)"
-                    R"("detail":"The request body contains one or more validation errors.",)"
-                    R"("extraDetails":[{"name":"amount","reason":"Must be a positive integer larger than 100"}]})");
+    BOOST_TEST(
+        s ==
+        R"({"type":"https://developer.vippsmobilepay.com/api-name/v1/validation-error",)"
+        R"("status":400,"title":"Your request parameters didn't validate.",)"
+        R"("detail":"The request body contains one or more validation errors.",)"
+        R"("extraDetails":[{"name":"amount","reason":"Must be a positive integer larger than 100"}]})");
     // The compile-time prefix is the start of that output.
     using prefix = pd::detail::typed_prefix<vipps::validation_error>;
     BOOST_TEST(s.compare(0, prefix::size, prefix::text.data(), prefix::size) == 0);
@@ -187,10 +192,12 @@ BOOST_AUTO_TEST_CASE(round_trip_typed_json_typed) {
     }
     // The seed's example, lenient.
     std::string const body = test_support::payload_body("faq-validation-error.json");
-    auto const s1 = pd::parse_typed_view<vipps::validation_error>(body, scratch, {.mode = parse_mode::lenient});
+    auto const s1 =
+        pd::parse_typed_view<vipps::validation_error>(body, scratch, {.mode = parse_mode::lenient});
     BOOST_TEST_REQUIRE(s1.has_value());
     std::string const w = write_checked(*s1);
-    auto const s2 = pd::parse_typed_view<vipps::validation_error>(w, scratch2, {.mode = parse_mode::strict});
+    auto const s2 =
+        pd::parse_typed_view<vipps::validation_error>(w, scratch2, {.mode = parse_mode::strict});
     BOOST_TEST_REQUIRE(s2.has_value());
     BOOST_TEST((*s1 == *s2));
 }
@@ -259,8 +266,9 @@ BOOST_AUTO_TEST_CASE(unchecked_writes_stay_inside_the_bound) {
         p.ext.labels->try_push_back({*s, test_types::point{1, 2}});
         p.ext.labels->try_push_back({{}, std::nullopt});
         p.extensions = pd::extension_list(ext);
-        for (pd::serialize_options opt : {pd::serialize_options{}, pd::serialize_options{.escape_non_ascii = true},
-                                          pd::serialize_options{.html_safe = true}}) {
+        for (pd::serialize_options opt :
+             {pd::serialize_options{}, pd::serialize_options{.escape_non_ascii = true},
+              pd::serialize_options{.html_safe = true}}) {
             std::string const out = write_checked(p, opt);
             BOOST_TEST(pd::detail::typed_size_bound(p).value() >= out.size());
         }
@@ -272,7 +280,8 @@ BOOST_AUTO_TEST_CASE(unchecked_writes_stay_inside_the_bound) {
 BOOST_AUTO_TEST_CASE(boost_json_value_from_and_value_to) {
     std::string const body = test_support::payload_body("faq-validation-error.json");
     std::array<char, 4096> scratch;
-    auto const view = pd::parse_typed_view<vipps::validation_error>(body, scratch, {.mode = parse_mode::lenient});
+    auto const view =
+        pd::parse_typed_view<vipps::validation_error>(body, scratch, {.mode = parse_mode::lenient});
     BOOST_TEST_REQUIRE(view.has_value());
     boost::json::value const jv = boost::json::value_from(*view);
     BOOST_TEST(jv == json_of(pd::to_json(*view)));
@@ -280,13 +289,15 @@ BOOST_AUTO_TEST_CASE(boost_json_value_from_and_value_to) {
     BOOST_TEST(jv.at("status") == 400);
 
     // Owning: there and back, and inside a larger value.
-    auto const owned = pd::parse_typed<vipps::owning::validation_error>(body, {.mode = parse_mode::lenient});
+    auto const owned =
+        pd::parse_typed<vipps::owning::validation_error>(body, {.mode = parse_mode::lenient});
     BOOST_TEST_REQUIRE(owned.has_value());
     std::vector<pd::typed_problem<vipps::owning::validation_error>> const list{*owned, *owned};
     boost::json::value const arr = boost::json::value_from(list);
     BOOST_TEST(arr.as_array().size() == 2u);
     BOOST_TEST(arr.as_array()[1] == jv);
-    auto const back = boost::json::value_to<pd::typed_problem<vipps::owning::validation_error>>(arr.as_array()[0]);
+    auto const back = boost::json::value_to<pd::typed_problem<vipps::owning::validation_error>>(
+        arr.as_array()[0]);
     BOOST_TEST((back == *owned));
     // Not an object, another type, a wrong shape: system_error with our codes.
     auto code_of = [](boost::json::value const& v) {
@@ -298,9 +309,12 @@ BOOST_AUTO_TEST_CASE(boost_json_value_from_and_value_to) {
         return boost::system::error_code{};
     };
     BOOST_TEST((code_of(boost::json::value(42)) == error::not_an_object));
-    BOOST_TEST((code_of(json_of(R"({"type":"https://example.com/other"})")) == error::type_mismatch));
-    BOOST_TEST((code_of(json_of(R"({"type":"https://developer.vippsmobilepay.com/api-name/v1/validation-error",)"
-                                R"("extraDetails":7})")) == error::member_wrong_type));
+    BOOST_TEST(
+        (code_of(json_of(R"({"type":"https://example.com/other"})")) == error::type_mismatch));
+    BOOST_TEST(
+        (code_of(json_of(
+             R"({"type":"https://developer.vippsmobilepay.com/api-name/v1/validation-error",)"
+             R"("extraDetails":7})")) == error::member_wrong_type));
     // Invalid UTF-8 cannot be written: value_from throws what serialize reports.
     pd::typed_problem_view<vipps::validation_error> bad;
     bad.detail = "\xff";
@@ -350,8 +364,8 @@ BOOST_AUTO_TEST_CASE(xml_is_the_xml_of_the_json) {
     BOOST_TEST(xml == pd::to_xml(*untyped));
     // An absent optional member is left out (L1's "at"; "note", null in the
     // input); raw unknown members are converted as RFC 9457 Appendix B says.
-    BOOST_TEST(xml.find("<labels><i><label>L1</label></i><i><label>L2</label><at><x>5</x><y>6</y></at></i></labels>") !=
-               std::string::npos);
+    BOOST_TEST(xml.find("<labels><i><label>L1</label></i><i><label>L2</label><at><x>5</x><y>6</y></"
+                        "at></i></labels>") != std::string::npos);
     BOOST_TEST(xml.find("<note>") == std::string::npos);
     BOOST_TEST(xml.find("<unknown><kept><i>true</i><i></i></kept></unknown>") != std::string::npos);
 
@@ -366,7 +380,8 @@ BOOST_AUTO_TEST_CASE(xml_is_the_xml_of_the_json) {
     BOOST_TEST(owned_xml == pd::to_xml(*reread));
 
     // The FAQ's example as a Vipps typed problem, without the declaration.
-    std::string const faq = test_support::payload_body("faq-validation-error.json"); // the view's input
+    std::string const faq =
+        test_support::payload_body("faq-validation-error.json"); // the view's input
     auto const vipps_problem =
         pd::parse_typed_view<vipps::validation_error>(faq, scratch, {.mode = parse_mode::lenient});
     BOOST_TEST_REQUIRE(vipps_problem.has_value());
@@ -411,7 +426,8 @@ namespace {
 void check_rfc_order(std::string const& out, bool xml) {
     std::size_t last = 0;
     for (char const* name : {"type", "status", "title", "detail", "instance"}) {
-        std::string const key = xml ? "<" + std::string(name) + ">" : "\"" + std::string(name) + "\":";
+        std::string const key =
+            xml ? "<" + std::string(name) + ">" : "\"" + std::string(name) + "\":";
         std::size_t const at = out.find(key);
         BOOST_TEST_REQUIRE(at != std::string::npos, name << " missing from " << out);
         BOOST_TEST(at >= last, name << " out of order in " << out);
@@ -421,20 +437,25 @@ void check_rfc_order(std::string const& out, bool xml) {
 } // namespace
 
 BOOST_AUTO_TEST_CASE(every_writer_writes_rfc_member_order) {
-    pd::problem const built = pd::make_problem(http_status::not_found).detail("d").instance("/i").extension("x", 1);
-    pd::problem const typed_built = pd::make_problem<vipps::validation_error>().detail("d").instance("/i");
+    pd::problem const built =
+        pd::make_problem(http_status::not_found).detail("d").instance("/i").extension("x", 1);
+    pd::problem const typed_built =
+        pd::make_problem<vipps::validation_error>().detail("d").instance("/i");
     std::vector<char> scratch(4096);
-    auto const view = pd::parse_view(R"({"x":1,"instance":"/i","detail":"d","title":"t","status":404,"type":"https://e/p"})",
-                                     scratch);
+    auto const view = pd::parse_view(
+        R"({"x":1,"instance":"/i","detail":"d","title":"t","status":404,"type":"https://e/p"})",
+        scratch);
     BOOST_TEST_REQUIRE(view.has_value());
 
     pd::typed_problem_view<vipps::validation_error> tv;
     tv.detail = "d";
     tv.instance = "/i";
-    pd::typed_problem_view<vipps::validation_error> tv_other = tv; // not the prefix's status and title
+    pd::typed_problem_view<vipps::validation_error> tv_other =
+        tv; // not the prefix's status and title
     tv_other.status = http_status::unprocessable_content;
     tv_other.title = "Other";
-    pd::typed_problem_view<vipps::validation_error> tv_status = tv; // the prefix's title, another status
+    pd::typed_problem_view<vipps::validation_error> tv_status =
+        tv; // the prefix's title, another status
     tv_status.status = http_status::conflict;
     pd::typed_problem<vipps::validation_error> towned;
     towned.detail = "d";
@@ -445,8 +466,9 @@ BOOST_AUTO_TEST_CASE(every_writer_writes_rfc_member_order) {
     vp.base.instance = "/i";
 
     for (std::string const& out :
-         {pd::to_json(built), pd::to_json(typed_built), pd::to_json(*view), pd::to_json(pd::problem(*view)),
-          pd::to_json(tv), pd::to_json(tv_other), pd::to_json(tv_status), pd::to_json(towned), pd::to_json(vp),
+         {pd::to_json(built), pd::to_json(typed_built), pd::to_json(*view),
+          pd::to_json(pd::problem(*view)), pd::to_json(tv), pd::to_json(tv_other),
+          pd::to_json(tv_status), pd::to_json(towned), pd::to_json(vp),
           pd::to_json(tv, {.escape_non_ascii = true})})
         check_rfc_order(out, false);
     for (std::string const& out : {pd::to_xml(built), pd::to_xml(*view), pd::to_xml(vp)})
@@ -464,16 +486,20 @@ BOOST_AUTO_TEST_CASE(every_writer_writes_rfc_member_order) {
 // an empty member its document had, too; an absent title is the type's.
 BOOST_AUTO_TEST_CASE(typed_view_keeps_empty_members) {
     std::vector<char> scratch(4096);
-    std::string const doc = R"({"type":"https://developer.vippsmobilepay.com/api-name/v1/validation-error",)"
-                            R"("status":400,"title":"","detail":"","instance":"","extraDetails":[]})";
+    std::string const doc =
+        R"({"type":"https://developer.vippsmobilepay.com/api-name/v1/validation-error",)"
+        R"("status":400,"title":"","detail":"","instance":"","extraDetails":[]})";
     for (auto mode : {parse_mode::rfc, parse_mode::lenient}) {
         auto const v = pd::parse_typed_view<vipps::validation_error>(doc, scratch, {.mode = mode});
         BOOST_TEST_REQUIRE(v.has_value(), v.error().message());
-        BOOST_TEST(pd::to_json(*v) == R"({"type":"https://developer.vippsmobilepay.com/api-name/v1/validation-error",)"
-                                      R"("status":400,"title":"","detail":"","instance":"","extraDetails":[]})");
+        BOOST_TEST(pd::to_json(*v) ==
+                   R"({"type":"https://developer.vippsmobilepay.com/api-name/v1/validation-error",)"
+                   R"("status":400,"title":"","detail":"","instance":"","extraDetails":[]})");
         // The XML writer keeps them too, as the JSON one does.
-        BOOST_TEST(pd::to_xml(*v).find("<status>400</status><title></title><detail></detail><instance></instance>") !=
-                   std::string::npos);
+        BOOST_TEST(
+            pd::to_xml(*v).find(
+                "<status>400</status><title></title><detail></detail><instance></instance>") !=
+            std::string::npos);
     }
     // An owning typed problem's empty strings are absent, in JSON and XML.
     pd::typed_problem<vipps::validation_error> owned;
@@ -481,8 +507,10 @@ BOOST_AUTO_TEST_CASE(typed_view_keeps_empty_members) {
     BOOST_TEST(pd::to_xml(owned).find("<title>Your request parameters didn") != std::string::npos);
     BOOST_TEST(pd::to_json(owned).find("\"detail\"") == std::string::npos);
     auto const absent = pd::parse_typed_view<vipps::validation_error>(
-        R"({"type":"https://developer.vippsmobilepay.com/api-name/v1/validation-error","extraDetails":[]})", scratch);
+        R"({"type":"https://developer.vippsmobilepay.com/api-name/v1/validation-error","extraDetails":[]})",
+        scratch);
     BOOST_TEST_REQUIRE(absent.has_value());
-    BOOST_TEST(pd::to_json(*absent) == R"({"type":"https://developer.vippsmobilepay.com/api-name/v1/validation-error",)"
-                                       R"("title":"Your request parameters didn't validate.","extraDetails":[]})");
+    BOOST_TEST(pd::to_json(*absent) ==
+               R"({"type":"https://developer.vippsmobilepay.com/api-name/v1/validation-error",)"
+               R"("title":"Your request parameters didn't validate.","extraDetails":[]})");
 }

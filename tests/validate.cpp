@@ -58,7 +58,8 @@ BOOST_AUTO_TEST_CASE(every_shared_payload) {
             // and the first violation is the one strict parsing stops at.
             pd::parse_diagnostics diag;
             std::vector<char> scratch(pd::scratch_bound(p.body));
-            auto const strict = pd::parse_view(p.body, scratch, {.mode = pd::parse_mode::strict}, diag);
+            auto const strict =
+                pd::parse_view(p.body, scratch, {.mode = pd::parse_mode::strict}, diag);
             BOOST_TEST(v.empty() == strict.has_value());
             if (!v.empty()) {
                 BOOST_TEST((v.front().code == strict.error()));
@@ -72,7 +73,8 @@ BOOST_AUTO_TEST_CASE(every_shared_payload) {
 }
 
 BOOST_AUTO_TEST_CASE(every_violation_in_one_pass) {
-    std::string const doc = R"({"type":"/rel","title":1,"status":"400","status":700,"instance":"a b","x":1,"x":2})";
+    std::string const doc =
+        R"({"type":"/rel","title":1,"status":"400","status":700,"instance":"a b","x":1,"x":2})";
     check(pd::validate(doc), {
                                  {pd::error::relative_type_uri, 8, "type"},
                                  {pd::error::wrong_type, 23, "title"},
@@ -101,7 +103,8 @@ BOOST_AUTO_TEST_CASE(mode_is_always_strict) {
     BOOST_TEST_REQUIRE(v.size() == 1u);
     BOOST_TEST((v[0].code == pd::error::wrong_type));
     BOOST_TEST((v[0].code == pd::condition::rfc_violation));
-    BOOST_TEST(pd::validate(R"({"type":"https://example.com/t","status":400,"title":"t"})").empty());
+    BOOST_TEST(
+        pd::validate(R"({"type":"https://example.com/t","status":400,"title":"t"})").empty());
 }
 
 BOOST_AUTO_TEST_CASE(large_documents_need_more_scratch) {

@@ -25,8 +25,9 @@ using pd::field_errors_shape;
 using pd::http_status;
 
 namespace {
-constexpr field_errors_shape all_shapes[] = {field_errors_shape::extra_details, field_errors_shape::invalid_params,
-                                            field_errors_shape::errors_map, field_errors_shape::errors_pointer};
+constexpr field_errors_shape all_shapes[] = {
+    field_errors_shape::extra_details, field_errors_shape::invalid_params,
+    field_errors_shape::errors_map, field_errors_shape::errors_pointer};
 
 // The seed's example, as a validation problem.
 pd::validation_problem_builder<8> seed_example() {
@@ -43,7 +44,8 @@ pd::validation_problem_builder<8> seed_example() {
 
 BOOST_AUTO_TEST_CASE(defaults) {
     pd::validation_problem_view const v;
-    BOOST_TEST(pd::to_json(v) == R"({"type":"about:blank","status":400,"title":"Bad Request","extraDetails":[]})");
+    BOOST_TEST(pd::to_json(v) ==
+               R"({"type":"about:blank","status":400,"title":"Bad Request","extraDetails":[]})");
     pd::validation_problem_builder<2> b;
     BOOST_TEST(pd::to_json(b.view()) == pd::to_json(v));
     static_assert(pd::validation_problem_builder<2>::capacity() == 2);
@@ -52,13 +54,14 @@ BOOST_AUTO_TEST_CASE(defaults) {
 BOOST_AUTO_TEST_CASE(the_seed_example_in_extra_details) {
     auto const b = seed_example();
     std::string const json = pd::to_json(b.view());
-    BOOST_TEST(json ==
-               R"({"type":"https://developer.vippsmobilepay.com/api-name/v1/validation-error","status":400,)"
-               R"("title":"Your request parameters didn't validate.",)"
-               R"("detail":"The request body contains one or more validation errors.",)"
-               R"("instance":"urn:uuid:123e4567-e89b-12d3-a456-426655440000",)"
-               R"("extraDetails":[{"name":"amount","reason":"Must be a positive integer larger than 100"},)"
-               R"({"name":"URL","reason":"Must use HTTPS and validate according to the API specification"}]})");
+    BOOST_TEST(
+        json ==
+        R"({"type":"https://developer.vippsmobilepay.com/api-name/v1/validation-error","status":400,)"
+        R"("title":"Your request parameters didn't validate.",)"
+        R"("detail":"The request body contains one or more validation errors.",)"
+        R"("instance":"urn:uuid:123e4567-e89b-12d3-a456-426655440000",)"
+        R"("extraDetails":[{"name":"amount","reason":"Must be a positive integer larger than 100"},)"
+        R"({"name":"URL","reason":"Must use HTTPS and validate according to the API specification"}]})");
     // It reads back as the seed's payload does (status as a number here).
     std::string const seed = test_support::payload_body("faq-validation-error.json");
     auto a = boost::json::parse(json).as_object();
@@ -71,17 +74,20 @@ BOOST_AUTO_TEST_CASE(every_shape) {
     auto b = seed_example();
     b.field("amount", "Must be at most 1000000");
     b.shape(field_errors_shape::invalid_params);
-    BOOST_TEST(pd::to_json(b.view()).find(R"("invalidParams":[{"name":"amount","reason":"Must be a positive)") !=
+    BOOST_TEST(pd::to_json(b.view()).find(
+                   R"("invalidParams":[{"name":"amount","reason":"Must be a positive)") !=
                std::string::npos);
     b.shape(field_errors_shape::errors_map);
-    BOOST_TEST(pd::to_json(b.view()).find(
-                   R"("errors":{"amount":["Must be a positive integer larger than 100","Must be at most 1000000"],)"
-                   R"("URL":["Must use HTTPS and validate according to the API specification"]}})") !=
-               std::string::npos);
+    BOOST_TEST(
+        pd::to_json(b.view()).find(
+            R"("errors":{"amount":["Must be a positive integer larger than 100","Must be at most 1000000"],)"
+            R"("URL":["Must use HTTPS and validate according to the API specification"]}})") !=
+        std::string::npos);
     b.shape(field_errors_shape::errors_pointer);
-    BOOST_TEST(pd::to_json(b.view()).find(
-                   R"("errors":[{"detail":"Must be a positive integer larger than 100","pointer":"#/amount"},)") !=
-               std::string::npos);
+    BOOST_TEST(
+        pd::to_json(b.view()).find(
+            R"("errors":[{"detail":"Must be a positive integer larger than 100","pointer":"#/amount"},)") !=
+        std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(rfc9457_example) {
@@ -93,15 +99,17 @@ BOOST_AUTO_TEST_CASE(rfc9457_example) {
         .shape(field_errors_shape::errors_pointer)
         .field("age", "must be a positive integer")
         .field("color", "must be 'green', 'red' or 'blue'", "#/profile/color");
-    BOOST_TEST(pd::to_json(b.view()) ==
-               R"({"type":"https://example.net/validation-error","status":422,"title":"Your request is not valid.",)"
-               R"("errors":[{"detail":"must be a positive integer","pointer":"#/age"},)"
-               R"({"detail":"must be 'green', 'red' or 'blue'","pointer":"#/profile/color"}]})");
+    BOOST_TEST(
+        pd::to_json(b.view()) ==
+        R"({"type":"https://example.net/validation-error","status":422,"title":"Your request is not valid.",)"
+        R"("errors":[{"detail":"must be a positive integer","pointer":"#/age"},)"
+        R"({"detail":"must be 'green', 'red' or 'blue'","pointer":"#/profile/color"}]})");
 }
 
 BOOST_AUTO_TEST_CASE(pointers_made_from_names_are_escaped) {
-    pd::field_error const errs[] = {{"a/b", "r"}, {"m~n", "r"}, {"first name", "r"}, {"x\"y\\z", "r"},
-                                    {"\xC3\xA6", "r"}, {"", "r"}, {"q?a=b&c", "r"}};
+    pd::field_error const errs[] = {{"a/b", "r"},     {"m~n", "r"},      {"first name", "r"},
+                                    {"x\"y\\z", "r"}, {"\xC3\xA6", "r"}, {"", "r"},
+                                    {"q?a=b&c", "r"}};
     pd::validation_problem_view v;
     v.errors = errs;
     v.shape = field_errors_shape::errors_pointer;
@@ -110,8 +118,8 @@ BOOST_AUTO_TEST_CASE(pointers_made_from_names_are_escaped) {
     std::vector<std::string> ptrs;
     for (auto const& e : arr)
         ptrs.emplace_back(e.at("pointer").as_string());
-    std::vector<std::string> const expected = {"#/a~1b",      "#/m~0n",  "#/first%20name", "#/x%22y%5Cz",
-                                               "#/%C3%A6", "#/",      "#/q?a=b&c"};
+    std::vector<std::string> const expected = {
+        "#/a~1b", "#/m~0n", "#/first%20name", "#/x%22y%5Cz", "#/%C3%A6", "#/", "#/q?a=b&c"};
     BOOST_TEST(ptrs == expected, boost::test_tools::per_element());
     // field_errors_value makes the same.
     auto const value = pd::field_errors_value(errs, field_errors_shape::errors_pointer);
@@ -133,8 +141,8 @@ BOOST_AUTO_TEST_CASE(other_extensions_and_conflicts) {
     pd::extension const ext[] = {{"traceId", R"("abc")"}, {"retry", R"({ "after" : 3 })"}};
     auto b = seed_example();
     b.extensions(pd::extension_list(ext));
-    BOOST_TEST(pd::to_json(b.view()).find(R"("traceId":"abc","retry":{"after":3},"extraDetails":[)") !=
-               std::string::npos);
+    BOOST_TEST(pd::to_json(b.view()).find(
+                   R"("traceId":"abc","retry":{"after":3},"extraDetails":[)") != std::string::npos);
     pd::extension const clash[] = {{"extraDetails", "[]"}};
     b.extensions(pd::extension_list(clash));
     std::array<char, 1024> out;
@@ -228,7 +236,8 @@ BOOST_AUTO_TEST_CASE(zero_allocations_with_a_caller_buffer) {
     // A caller's span of field errors, over every shared payload parsed
     // without allocating: its extensions are kept, the field errors added.
     pd::field_error const errs[] = {{"amount", "Must be a positive integer larger than 100"},
-                                    {"URL", "Must use HTTPS"}, {"amount", "again"}};
+                                    {"URL", "Must use HTTPS"},
+                                    {"amount", "again"}};
     for (auto const& pl : test_support::all_payloads()) {
         for (auto shape : all_shapes) {
             test_support::allocation_scope scope;

@@ -33,7 +33,8 @@ constexpr char xmllint[] = "/usr/bin/xmllint";
 bool have_xmllint() {
     static bool const have = std::filesystem::exists(xmllint);
     if (!have)
-        BOOST_TEST_MESSAGE("xmllint not found at /usr/bin/xmllint: skipping the well-formedness checks");
+        BOOST_TEST_MESSAGE(
+            "xmllint not found at /usr/bin/xmllint: skipping the well-formedness checks");
     return have;
 }
 
@@ -45,7 +46,8 @@ std::filesystem::path temp_dir() {
 }
 
 /// Runs `xmllint --noout` on every document; returns the names of those it rejects.
-std::vector<std::string> rejected_by_xmllint(std::vector<std::pair<std::string, std::string>> const& docs) {
+std::vector<std::string>
+rejected_by_xmllint(std::vector<std::pair<std::string, std::string>> const& docs) {
     std::vector<std::string> bad;
     if (!have_xmllint() || docs.empty())
         return bad;
@@ -61,7 +63,8 @@ std::vector<std::string> rejected_by_xmllint(std::vector<std::pair<std::string, 
     std::string const quiet = " >/dev/null 2>&1";
     if (std::system((std::string(xmllint) + " --noout" + all + quiet).c_str()) != 0) {
         for (std::size_t i = 0; i < docs.size(); ++i)
-            if (std::system((std::string(xmllint) + " --noout '" + files[i] + "'" + quiet).c_str()) != 0)
+            if (std::system(
+                    (std::string(xmllint) + " --noout '" + files[i] + "'" + quiet).c_str()) != 0)
                 bad.push_back(docs[i].first);
     }
     std::filesystem::remove_all(dir);
@@ -73,8 +76,8 @@ std::string xpath_string(std::string const& doc, std::string const& name) {
     auto const dir = temp_dir();
     auto const f = (dir / "doc.xml").string();
     std::ofstream(f, std::ios::binary) << doc;
-    std::string const cmd = std::string(xmllint) + " --xpath 'string(//*[local-name()=\"" + name + "\"])' '" + f +
-                            "' 2>/dev/null";
+    std::string const cmd = std::string(xmllint) + " --xpath 'string(//*[local-name()=\"" + name +
+                            "\"])' '" + f + "' 2>/dev/null";
     std::string out;
     if (FILE* p = popen(cmd.c_str(), "r")) {
         char buf[512];
@@ -105,11 +108,52 @@ std::string skeleton(std::string const& xml) {
 }
 
 std::string const hostile[] = {
-    "<", ">", "&", "\"", "'", "]]>", "<![CDATA[x]]>", "<!--", "-->", "<?xml version=\"1.0\"?>", "</problem>",
-    "<problem xmlns=\"evil\">", "&amp;", "&#0;", "&lt;", "\r", "\r\n", "\n", "\t", std::string("\0", 1), "\x01",
-    "\x08", "\x0B", "\x0C", "\x1F", "\x7F", "\xC2\x80", "\xC2\x9F", "\xEF\xBF\xBE", "\xEF\xBF\xBF",
-    "\xEF\xBF\xBD", "\xF0\x9F\x98\x80", "\xE2\x80\xA8", "x\"y='z'", "a:b", "xmlns", "xml", "_x0041_", "_x", "1",
-    "-", ".", "\xC2\xB7", "\xCC\x80", " ", "",
+    "<",
+    ">",
+    "&",
+    "\"",
+    "'",
+    "]]>",
+    "<![CDATA[x]]>",
+    "<!--",
+    "-->",
+    "<?xml version=\"1.0\"?>",
+    "</problem>",
+    "<problem xmlns=\"evil\">",
+    "&amp;",
+    "&#0;",
+    "&lt;",
+    "\r",
+    "\r\n",
+    "\n",
+    "\t",
+    std::string("\0", 1),
+    "\x01",
+    "\x08",
+    "\x0B",
+    "\x0C",
+    "\x1F",
+    "\x7F",
+    "\xC2\x80",
+    "\xC2\x9F",
+    "\xEF\xBF\xBE",
+    "\xEF\xBF\xBF",
+    "\xEF\xBF\xBD",
+    "\xF0\x9F\x98\x80",
+    "\xE2\x80\xA8",
+    "x\"y='z'",
+    "a:b",
+    "xmlns",
+    "xml",
+    "_x0041_",
+    "_x",
+    "1",
+    "-",
+    ".",
+    "\xC2\xB7",
+    "\xCC\x80",
+    " ",
+    "",
 };
 
 } // namespace
@@ -121,35 +165,42 @@ BOOST_AUTO_TEST_CASE(rfc9457_appendix_b_example) {
     p.detail = "Your current balance is 30, but that costs 50.";
     p.instance = "https://example.net/account/12345/msgs/abc";
     p.extensions["balance"] = 30;
-    p.extensions["accounts"] = boost::json::array{"https://example.net/account/12345", "https://example.net/account/67890"};
-    BOOST_TEST(pd::to_xml(p) ==
-               R"(<?xml version="1.0" encoding="UTF-8"?>)"
-               R"(<problem xmlns="urn:ietf:rfc:7807">)"
-               R"(<type>https://example.com/probs/out-of-credit</type>)"
-               R"(<title>You do not have enough credit.</title>)"
-               R"(<detail>Your current balance is 30, but that costs 50.</detail>)"
-               R"(<instance>https://example.net/account/12345/msgs/abc</instance>)"
-               R"(<balance>30</balance>)"
-               R"(<accounts><i>https://example.net/account/12345</i><i>https://example.net/account/67890</i></accounts>)"
-               R"(</problem>)");
+    p.extensions["accounts"] = boost::json::array{"https://example.net/account/12345",
+                                                  "https://example.net/account/67890"};
+    BOOST_TEST(
+        pd::to_xml(p) ==
+        R"(<?xml version="1.0" encoding="UTF-8"?>)"
+        R"(<problem xmlns="urn:ietf:rfc:7807">)"
+        R"(<type>https://example.com/probs/out-of-credit</type>)"
+        R"(<title>You do not have enough credit.</title>)"
+        R"(<detail>Your current balance is 30, but that costs 50.</detail>)"
+        R"(<instance>https://example.net/account/12345/msgs/abc</instance>)"
+        R"(<balance>30</balance>)"
+        R"(<accounts><i>https://example.net/account/12345</i><i>https://example.net/account/67890</i></accounts>)"
+        R"(</problem>)");
     p.status = http_status::forbidden;
-    BOOST_TEST(pd::to_xml(p, {.declaration = false}).find(R"(<problem xmlns="urn:ietf:rfc:7807"><type>)") == 0u);
+    BOOST_TEST(pd::to_xml(p, {.declaration = false})
+                   .find(R"(<problem xmlns="urn:ietf:rfc:7807"><type>)") == 0u);
     BOOST_TEST(pd::to_xml(p).find("<status>403</status>") != std::string::npos);
-    BOOST_TEST(pd::to_xml(pd::problem{}) ==
-               R"(<?xml version="1.0" encoding="UTF-8"?><problem xmlns="urn:ietf:rfc:7807"><type>about:blank</type></problem>)");
+    BOOST_TEST(
+        pd::to_xml(pd::problem{}) ==
+        R"(<?xml version="1.0" encoding="UTF-8"?><problem xmlns="urn:ietf:rfc:7807"><type>about:blank</type></problem>)");
 }
 
 BOOST_AUTO_TEST_CASE(values_nested_objects_and_scalars) {
     pd::problem p;
-    p.extensions["o"] = boost::json::object{{"a", 1}, {"b", boost::json::array{true, nullptr, 1.5}}};
+    p.extensions["o"] =
+        boost::json::object{{"a", 1}, {"b", boost::json::array{true, nullptr, 1.5}}};
     p.extensions["n"] = nullptr;
     p.extensions["neg"] = -7;
-    BOOST_TEST(pd::to_xml(p, {.declaration = false}) ==
-               R"(<problem xmlns="urn:ietf:rfc:7807"><type>about:blank</type>)"
-               R"(<o><a>1</a><b><i>true</i><i></i><i>1.5</i></b></o><n></n><neg>-7</neg></problem>)");
+    BOOST_TEST(
+        pd::to_xml(p, {.declaration = false}) ==
+        R"(<problem xmlns="urn:ietf:rfc:7807"><type>about:blank</type>)"
+        R"(<o><a>1</a><b><i>true</i><i></i><i>1.5</i></b></o><n></n><neg>-7</neg></problem>)");
     // The same from a view of raw JSON, whitespace and escapes included.
     std::array<char, 2048> scratch;
-    std::string const body = R"({ "o" : { "a" : 1 , "b" : [ true , null , 1.5 ] }, "n" : null, "neg" : -7 })";
+    std::string const body =
+        R"({ "o" : { "a" : 1 , "b" : [ true , null , 1.5 ] }, "n" : null, "neg" : -7 })";
     auto const v = pd::parse_view(body, scratch);
     BOOST_TEST_REQUIRE(v.has_value());
     BOOST_TEST(pd::to_xml(*v) == pd::to_xml(p));
@@ -167,7 +218,9 @@ BOOST_AUTO_TEST_CASE(text_is_escaped_and_unrepresentable_characters_replaced) {
     std::string const body = R"({"x":"\u0000\u0001\r\"<\ud83d\ude00"})";
     auto const v = pd::parse_view(body, scratch);
     BOOST_TEST_REQUIRE(v.has_value());
-    BOOST_TEST(pd::to_xml(*v).find("<x>\xEF\xBF\xBD\xEF\xBF\xBD&#xD;&quot;&lt;\xF0\x9F\x98\x80</x>") != std::string::npos);
+    BOOST_TEST(
+        pd::to_xml(*v).find("<x>\xEF\xBF\xBD\xEF\xBF\xBD&#xD;&quot;&lt;\xF0\x9F\x98\x80</x>") !=
+        std::string::npos);
     if (have_xmllint()) {
         pd::problem q;
         q.detail = "a&b<c>d\"e'f\rg]]>h";
@@ -194,7 +247,8 @@ BOOST_AUTO_TEST_CASE(names_that_are_not_xml_names_are_encoded) {
     BOOST_TEST(name_of("") == "_x_");
     BOOST_TEST(name_of("<evil>") == "_x003C_evil_x003E_");
     BOOST_TEST(name_of("\xC3\xA6rlig") == "\xC3\xA6rlig"); // non-ASCII letters are name characters
-    BOOST_TEST(name_of("\xF0\x9F\x98\x80") == "\xF0\x9F\x98\x80"); // U+10000..U+EFFFF are name characters
+    BOOST_TEST(name_of("\xF0\x9F\x98\x80") ==
+               "\xF0\x9F\x98\x80"); // U+10000..U+EFFFF are name characters
     BOOST_TEST(name_of("\xF3\xB0\x80\x80") == "_x000F0000_"); // U+F0000 is not
     BOOST_TEST(name_of("a\xE2\x80\x80") == "a_x2000_");
     BOOST_TEST(name_of("-x") == "_x002D_x");
@@ -203,16 +257,21 @@ BOOST_AUTO_TEST_CASE(names_that_are_not_xml_names_are_encoded) {
 BOOST_AUTO_TEST_CASE(validation_problems) {
     pd::validation_problem_builder<4> b;
     b.field("amount", "Must be > 100").field("a b", "x").field("amount", "y");
-    BOOST_TEST(pd::to_xml(b.view(), {.declaration = false}) ==
-               R"(<problem xmlns="urn:ietf:rfc:7807"><type>about:blank</type><status>400</status><title>Bad Request</title>)"
-               R"(<extraDetails><i><name>amount</name><reason>Must be &gt; 100</reason></i><i><name>a b</name><reason>x</reason></i>)"
-               R"(<i><name>amount</name><reason>y</reason></i></extraDetails></problem>)");
+    BOOST_TEST(
+        pd::to_xml(b.view(), {.declaration = false}) ==
+        R"(<problem xmlns="urn:ietf:rfc:7807"><type>about:blank</type><status>400</status><title>Bad Request</title>)"
+        R"(<extraDetails><i><name>amount</name><reason>Must be &gt; 100</reason></i><i><name>a b</name><reason>x</reason></i>)"
+        R"(<i><name>amount</name><reason>y</reason></i></extraDetails></problem>)");
     b.shape(pd::field_errors_shape::errors_map);
-    BOOST_TEST(pd::to_xml(b.view()).find(R"(<errors><amount><i>Must be &gt; 100</i><i>y</i></amount><a_x0020_b><i>x</i></a_x0020_b></errors>)") !=
-               std::string::npos);
+    BOOST_TEST(
+        pd::to_xml(b.view()).find(
+            R"(<errors><amount><i>Must be &gt; 100</i><i>y</i></amount><a_x0020_b><i>x</i></a_x0020_b></errors>)") !=
+        std::string::npos);
     b.shape(pd::field_errors_shape::errors_pointer);
-    BOOST_TEST(pd::to_xml(b.view()).find(R"(<errors><i><detail>Must be &gt; 100</detail><pointer>#/amount</pointer></i><i><detail>x</detail><pointer>#/a%20b</pointer></i>)") !=
-               std::string::npos);
+    BOOST_TEST(
+        pd::to_xml(b.view()).find(
+            R"(<errors><i><detail>Must be &gt; 100</detail><pointer>#/amount</pointer></i><i><detail>x</detail><pointer>#/a%20b</pointer></i>)") !=
+        std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(errors) {
@@ -294,7 +353,8 @@ BOOST_AUTO_TEST_CASE(hostile_strings_are_well_formed) {
         p.detail = s;
         p.instance = s;
         p.extensions[s] = s;
-        p.extensions["nested"] = boost::json::object{{s, boost::json::array{s, boost::json::object{{s, s}}}}};
+        p.extensions["nested"] =
+            boost::json::object{{s, boost::json::array{s, boost::json::object{{s, s}}}}};
         docs.emplace_back("hostile string " + std::to_string(docs.size()), pd::to_xml(p));
         pd::validation_problem_builder<2> b;
         b.title(s).field(s, s).shape(pd::field_errors_shape::errors_map);
@@ -334,7 +394,8 @@ BOOST_AUTO_TEST_CASE(property_no_value_changes_the_structure) {
         for (auto const& n : names) {
             if (n == "type" || n == "detail" || n == "title")
                 continue;
-            p.extensions[n] = boost::json::array{random_string(), boost::json::object{{n, random_string()}}};
+            p.extensions[n] =
+                boost::json::array{random_string(), boost::json::object{{n, random_string()}}};
             plain.extensions[n] = boost::json::array{"v", boost::json::object{{n, "v"}}};
         }
         std::string const xml = pd::to_xml(p);

@@ -41,10 +41,11 @@ namespace pd = problem_details;
 namespace {
 
 // Exit codes: documented in --help and docs/cli.md.
-constexpr int exit_ok = 0;       // inspected; or the document is valid
-constexpr int exit_invalid = 1;  // validate: violations found; inspect: an unreadable raw HTTP response
-constexpr int exit_usage = 2;    // bad command line
-constexpr int exit_io = 3;       // the input could not be read, or the output written
+constexpr int exit_ok = 0; // inspected; or the document is valid
+constexpr int exit_invalid =
+    1; // validate: violations found; inspect: an unreadable raw HTTP response
+constexpr int exit_usage = 2; // bad command line
+constexpr int exit_io = 3;    // the input could not be read, or the output written
 
 constexpr char const* usage_text =
     "usage: problem-details inspect [options] [FILE|-]\n"
@@ -117,7 +118,8 @@ void json_string(std::string& out, std::string_view text) {
 
 std::string read_input(std::string const& path) {
     if (path.empty() || path == "-") {
-        std::string data((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
+        std::string data((std::istreambuf_iterator<char>(std::cin)),
+                         std::istreambuf_iterator<char>());
         if (std::cin.bad())
             throw io_error{"cannot read standard input"};
         return data;
@@ -155,7 +157,8 @@ std::string printable(std::string_view text) {
         } else if (c < 0x20 || c == 0x7f) {
             std::snprintf(buf, sizeof buf, "\\x%02x", c);
             out += buf;
-        } else if (c == 0xc2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
+        } else if (c == 0xc2 && i + 1 < text.size() &&
+                   static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
                    static_cast<unsigned char>(text[i + 1]) <= 0x9f) {
             std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned char>(text[i + 1]));
             out += buf;
@@ -243,7 +246,10 @@ struct inspect_options {
     std::optional<std::string> content_type;
     std::optional<std::string> retry_after;
     bool json = false;
-    pd::retry_request request{.idempotent = false, .idempotency_key_sent = true, .attempt = 1, .random = 0.0,
+    pd::retry_request request{.idempotent = false,
+                              .idempotency_key_sent = true,
+                              .attempt = 1,
+                              .random = 0.0,
                               .now = std::nullopt};
     std::string path;
 };
@@ -254,7 +260,8 @@ unsigned parse_unsigned(std::string_view option, std::string_view v) {
     unsigned n = 0;
     for (char c : v) {
         if (c < '0' || c > '9')
-            throw usage_error{std::string(option) + " expects a number, not '" + std::string(v) + "'"};
+            throw usage_error{std::string(option) + " expects a number, not '" + std::string(v) +
+                              "'"};
         n = n * 10 + static_cast<unsigned>(c - '0');
     }
     return n;
@@ -451,14 +458,17 @@ std::string inspect_text(pd::classification const& c, pd::retry_advice const& ad
         o += printable(value);
         o += '\n';
     };
-    line("format:", std::string(pd::to_string(c.format)) + " (" + std::string(format_description(c.format)) + ")");
+    line("format:", std::string(pd::to_string(c.format)) + " (" +
+                        std::string(format_description(c.format)) + ")");
     if (c.status)
-        line("status:", std::to_string(pd::status_code(*c.status)) + " " + std::string(pd::reason_phrase(*c.status)) + " (" +
+        line("status:", std::to_string(pd::status_code(*c.status)) + " " +
+                            std::string(pd::reason_phrase(*c.status)) + " (" +
                             std::string(pd::to_string(pd::class_of(*c.status))) + ")");
     else
         line("status:", "unknown (give --status, or inspect the whole response)");
     if (c.body_status && c.body_status != c.status)
-        line("body status:", std::to_string(pd::status_code(*c.body_status)) + " (the body disagrees with the HTTP status)");
+        line("body status:", std::to_string(pd::status_code(*c.body_status)) +
+                                 " (the body disagrees with the HTTP status)");
     if (!c.quirks.empty()) {
         std::string q;
         for (pd::quirk k : pd::all_quirks)
@@ -472,7 +482,8 @@ std::string inspect_text(pd::classification const& c, pd::retry_advice const& ad
         line("occurrence:", c.correlation_id + " (" +
                                 (c.correlation_from == pd::correlation_source::instance
                                      ? std::string("instance")
-                                     : std::string(pd::to_string(c.correlation_from)) + ": " + c.correlation_member) +
+                                     : std::string(pd::to_string(c.correlation_from)) + ": " +
+                                           c.correlation_member) +
                                 ")");
     if (!c.content_language.empty())
         line("language:", c.content_language);
@@ -521,7 +532,8 @@ std::string inspect_text(pd::classification const& c, pd::retry_advice const& ad
     } else {
         o += "diagnosis:\n";
         for (auto const& f : diagnosis) {
-            o += "  " + std::string(f.id()) + " (" + std::string(pd::vipps::to_string(f.kind)) + " match)\n";
+            o += "  " + std::string(f.id()) + " (" + std::string(pd::vipps::to_string(f.kind)) +
+                 " match)\n";
             o += wrap(f.hint(), 4);
         }
     }
@@ -540,7 +552,8 @@ int inspect(std::vector<std::string_view> const& args) {
         } else if (option_value(args, i, "--status", v)) {
             auto const s = pd::parse_status(v);
             if (!s)
-                throw usage_error{"--status expects a status code in 100..599, not '" + std::string(v) + "'"};
+                throw usage_error{"--status expects a status code in 100..599, not '" +
+                                  std::string(v) + "'"};
             opt.status = *s;
         } else if (option_value(args, i, "--content-type", v)) {
             opt.content_type = std::string(v);
@@ -553,7 +566,8 @@ int inspect(std::vector<std::string_view> const& args) {
         } else if (option_value(args, i, "--now", v)) {
             auto const t = pd::parse_http_date(v);
             if (!t)
-                throw usage_error{"--now expects an HTTP-date, e.g. 'Sun, 06 Nov 1994 08:49:37 GMT'"};
+                throw usage_error{
+                    "--now expects an HTTP-date, e.g. 'Sun, 06 Nov 1994 08:49:37 GMT'"};
             opt.request.now = *t;
         } else if (a == "--json") {
             opt.json = true;
@@ -573,7 +587,8 @@ int inspect(std::vector<std::string_view> const& args) {
     if (pd::looks_like_http_response(input)) {
         auto const m = pd::parse_http_response(input);
         if (!m) {
-            std::cerr << "problem-details: the input starts with \"HTTP/\" but is not a readable HTTP response: "
+            std::cerr << "problem-details: the input starts with \"HTTP/\" but is not a readable "
+                         "HTTP response: "
                       << m.error().message() << '\n';
             return exit_invalid;
         }
@@ -588,12 +603,14 @@ int inspect(std::vector<std::string_view> const& args) {
     if (opt.retry_after)
         response.retry_after = *opt.retry_after;
     if (!opt.request.now)
-        opt.request.now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+        opt.request.now =
+            std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
 
     pd::classification const c = pd::classify(response);
     pd::retry_advice const advice = pd::advise_retry(c, opt.request);
     pd::vipps::diagnosis const diagnosis = pd::vipps::diagnose(c);
-    write_output(opt.json ? inspect_json(c, advice, diagnosis) : inspect_text(c, advice, diagnosis));
+    write_output(opt.json ? inspect_json(c, advice, diagnosis)
+                          : inspect_text(c, advice, diagnosis));
     return exit_ok;
 }
 
@@ -621,7 +638,8 @@ int validate(std::vector<std::string_view> const& args) {
     if (pd::looks_like_http_response(input)) {
         auto const m = pd::parse_http_response(input);
         if (!m) {
-            std::cerr << "problem-details: the input starts with \"HTTP/\" but is not a readable HTTP response: "
+            std::cerr << "problem-details: the input starts with \"HTTP/\" but is not a readable "
+                         "HTTP response: "
                       << m.error().message() << '\n';
             return exit_invalid;
         }

@@ -54,7 +54,8 @@ struct glaze_write_problem {
 
 /// Whether `in` is a problem whose members are exactly the seed's (the
 /// struct glaze reads into): checked once, untimed, with this library.
-std::string seed_members(input const& in, pd::problem_view* out = nullptr, std::vector<char>* scratch = nullptr) {
+std::string seed_members(input const& in, pd::problem_view* out = nullptr,
+                         std::vector<char>* scratch = nullptr) {
     std::vector<char> local;
     std::vector<char>& s = scratch ? *scratch : local;
     s.resize(pd::scratch_bound(in.body));
@@ -77,7 +78,8 @@ template <class View>
 void classify_status(std::string_view raw, View& view) {
     if (raw.size() == 3 && raw[0] >= '1' && raw[0] <= '5' && raw[1] >= '0' && raw[1] <= '9' &&
         raw[2] >= '0' && raw[2] <= '9')
-        view.status = static_cast<std::uint16_t>((raw[0] - '0') * 100 + (raw[1] - '0') * 10 + (raw[2] - '0'));
+        view.status =
+            static_cast<std::uint16_t>((raw[0] - '0') * 100 + (raw[1] - '0') * 10 + (raw[2] - '0'));
     else
         view.add("status", raw);
 }
@@ -158,7 +160,8 @@ public:
         auto const ec = glz::read<read_opts>(p_, doc_);
         view_.clear();
         if (!ec) {
-            view_.type = p_.type.empty() ? std::string_view("about:blank") : std::string_view(p_.type);
+            view_.type =
+                p_.type.empty() ? std::string_view("about:blank") : std::string_view(p_.type);
             view_.title = p_.title;
             view_.detail = p_.detail;
             view_.instance = p_.instance;
@@ -223,9 +226,15 @@ private:
 
 } // namespace
 
-std::unique_ptr<case_base> make_glaze_view_parse() { return std::make_unique<glaze_view_parse>(); }
-std::unique_ptr<case_base> make_glaze_string_parse() { return std::make_unique<glaze_string_parse>(); }
-std::unique_ptr<case_base> make_glaze_write() { return std::make_unique<glaze_write>(); }
+std::unique_ptr<case_base> make_glaze_view_parse() {
+    return std::make_unique<glaze_view_parse>();
+}
+std::unique_ptr<case_base> make_glaze_string_parse() {
+    return std::make_unique<glaze_string_parse>();
+}
+std::unique_ptr<case_base> make_glaze_write() {
+    return std::make_unique<glaze_write>();
+}
 
 std::string glaze_version() {
     return std::to_string(glz::version.major) + "." + std::to_string(glz::version.minor) + "." +

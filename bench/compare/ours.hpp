@@ -156,8 +156,9 @@ public:
         return {};
     }
     void run() override {
-        auto r = pd::classify_view({.status = 400, .content_type = "application/problem+json", .body = doc_},
-                                   scratch_, options_);
+        auto r = pd::classify_view(
+            {.status = 400, .content_type = "application/problem+json", .body = doc_}, scratch_,
+            options_);
         benchmark::DoNotOptimize(r);
         ok_ = r.has_value() && r->format == pd::body_format::problem;
         if (ok_)

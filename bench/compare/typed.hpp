@@ -25,19 +25,21 @@
 #define PD_BENCH_HAVE_TYPED 1
 #define PD_BENCH_TYPED_PARSE_LABEL "problem_details parse_typed_view (validation error)"
 #define PD_BENCH_TYPED_PARSE_NOTE                                                                  \
-    "`parse_typed_view<T>(json, scratch)` for the seed's validation error: one pass, the "        \
+    "`parse_typed_view<T>(json, scratch)` for the seed's validation error: one pass, the "         \
     "standard members as `parse_view` reads them and `extraDetails` decoded as it is read into a " \
-    "`fixed_vector` of `{name, reason}` string views (capacity 1024, so the scaling series "      \
+    "`fixed_vector` of `{name, reason}` string views (capacity 1024, so the scaling series "       \
     "fits); other documents are skipped."
 #define PD_BENCH_TYPED_SERIALIZE_LABEL "problem_details serialize (typed, buffer)"
 #define PD_BENCH_TYPED_SERIALIZE_NOTE                                                              \
     "`serialize(typed_problem_view, buffer)` into a reused 64 KiB buffer: the constant "           \
-    "`{\"type\":...,\"title\":...` prefix is one copy of a compile-time array, then the typed "   \
+    "`{\"type\":...,\"title\":...` prefix is one copy of a compile-time array, then the typed "    \
     "members and the unknown ones."
-#define PD_BENCH_VALIDATION_SERIALIZE_LABEL "problem_details serialize (validation_problem_view, buffer)"
+#define PD_BENCH_VALIDATION_SERIALIZE_LABEL                                                        \
+    "problem_details serialize (validation_problem_view, buffer)"
 #define PD_BENCH_VALIDATION_SERIALIZE_NOTE                                                         \
-    "The untyped way to write the same problem from its values: `serialize(validation_problem_view, " \
-    "buffer)` into a reused 64 KiB buffer, the standard members and unknown ones as parsed, the "   \
+    "The untyped way to write the same problem from its values: "                                  \
+    "`serialize(validation_problem_view, "                                                         \
+    "buffer)` into a reused 64 KiB buffer, the standard members and unknown ones as parsed, the "  \
     "`extraDetails` entries a span of `field_error{name, reason}` (as a server collects them)."
 
 namespace bench {

@@ -42,7 +42,8 @@ inline std::string_view& current_input() {
 
 [[noreturn]] inline void fail(char const* what, char const* file, int line) {
     std::string_view const in = current_input();
-    std::fprintf(stderr, "\n%s:%d: fuzz check failed: %s\ninput (%zu bytes): \"", file, line, what, in.size());
+    std::fprintf(stderr, "\n%s:%d: fuzz check failed: %s\ninput (%zu bytes): \"", file, line, what,
+                 in.size());
     for (unsigned char c : in.substr(0, 4096)) {
         if (c >= 0x20 && c < 0x7f && c != '"' && c != '\\')
             std::fputc(c, stderr);
@@ -62,7 +63,9 @@ inline std::string_view& current_input() {
 /// Sets current_input() for the lifetime of a target call.
 class input_scope {
 public:
-    explicit input_scope(std::string_view in) noexcept : saved_(current_input()) { current_input() = in; }
+    explicit input_scope(std::string_view in) noexcept : saved_(current_input()) {
+        current_input() = in;
+    }
     ~input_scope() { current_input() = saved_; }
     input_scope(input_scope const&) = delete;
     input_scope& operator=(input_scope const&) = delete;
@@ -76,7 +79,8 @@ private:
 class exact_buffer {
 public:
     explicit exact_buffer(std::size_t n, bool odd = false)
-        : mem_(std::make_unique<char[]>(n + (odd ? 1 : 0))), data_(mem_.get() + (odd ? 1 : 0)), size_(n) {}
+        : mem_(std::make_unique<char[]>(n + (odd ? 1 : 0))), data_(mem_.get() + (odd ? 1 : 0)),
+          size_(n) {}
     std::span<char> span() noexcept { return {data_, size_}; }
     char* data() noexcept { return data_; }
     std::size_t size() const noexcept { return size_; }
@@ -303,18 +307,23 @@ inline bool approx_equal(boost::json::object const& x, boost::json::object const
 }
 
 /// problem == problem, with approx_equal for the extensions.
-inline bool approx_equal(problem_details::problem const& a, problem_details::problem const& b) noexcept {
-    return a.type == b.type && a.title == b.title && a.detail == b.detail && a.instance == b.instance &&
-           a.status == b.status && approx_equal(a.extensions, b.extensions);
+inline bool approx_equal(problem_details::problem const& a,
+                         problem_details::problem const& b) noexcept {
+    return a.type == b.type && a.title == b.title && a.detail == b.detail &&
+           a.instance == b.instance && a.status == b.status &&
+           approx_equal(a.extensions, b.extensions);
 }
 
 /// Exact equality of two views (same bytes everywhere, same order).
-inline bool identical(problem_details::problem_view const& a, problem_details::problem_view const& b) noexcept {
-    if (a.type != b.type || a.title != b.title || a.detail != b.detail || a.instance != b.instance ||
-        a.status != b.status || a.extensions.size() != b.extensions.size())
+inline bool identical(problem_details::problem_view const& a,
+                      problem_details::problem_view const& b) noexcept {
+    if (a.type != b.type || a.title != b.title || a.detail != b.detail ||
+        a.instance != b.instance || a.status != b.status ||
+        a.extensions.size() != b.extensions.size())
         return false;
     for (std::size_t i = 0; i < a.extensions.size(); ++i)
-        if (a.extensions[i].name != b.extensions[i].name || a.extensions[i].value != b.extensions[i].value)
+        if (a.extensions[i].name != b.extensions[i].name ||
+            a.extensions[i].value != b.extensions[i].value)
             return false;
     return true;
 }
@@ -329,8 +338,9 @@ inline problem_details::parse_options unlimited(problem_details::parse_mode mode
     return o;
 }
 
-inline constexpr problem_details::parse_mode all_modes[] = {
-    problem_details::parse_mode::rfc, problem_details::parse_mode::lenient, problem_details::parse_mode::strict};
+inline constexpr problem_details::parse_mode all_modes[] = {problem_details::parse_mode::rfc,
+                                                            problem_details::parse_mode::lenient,
+                                                            problem_details::parse_mode::strict};
 
 /// A small, deterministic hash of the input, to derive options from it.
 inline std::uint64_t input_hash(std::string_view in) noexcept {

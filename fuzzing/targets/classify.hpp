@@ -39,10 +39,12 @@ namespace fuzz_targets {
 
 namespace classify_detail {
 
-inline bool same(problem_details::classification_view const& a, problem_details::classification_view const& b) {
+inline bool same(problem_details::classification_view const& a,
+                 problem_details::classification_view const& b) {
     return a.format == b.format && a.quirks == b.quirks && a.status == b.status &&
-           a.response_status == b.response_status && a.body_status == b.body_status && a.problem == b.problem &&
-           a.body_code == b.body_code && a.correlation_id == b.correlation_id && a.content_language == b.content_language &&
+           a.response_status == b.response_status && a.body_status == b.body_status &&
+           a.problem == b.problem && a.body_code == b.body_code &&
+           a.correlation_id == b.correlation_id && a.content_language == b.content_language &&
            a.retry_after == b.retry_after && a.correlation_from == b.correlation_from &&
            a.correlation_member == b.correlation_member && a.family == b.family;
 }
@@ -66,7 +68,8 @@ inline bool boost_accepts(std::string_view s, std::size_t depth) {
 
 } // namespace classify_detail
 
-inline void check_classification(problem_details::response_view const& resp, problem_details::classify_options const& opt,
+inline void check_classification(problem_details::response_view const& resp,
+                                 problem_details::classify_options const& opt,
                                  bool default_limits) {
     namespace pd = problem_details;
     using namespace classify_detail;
@@ -116,7 +119,8 @@ inline void check_classification(problem_details::response_view const& resp, pro
                 // A string member whose value is the default ("about:blank",
                 // "") is read, not lost, though it cannot be told from absent.
                 bool const default_string =
-                    v.is_string() && (v.get_string() == "" || (sm == pd::detail::sm_type && v.get_string() == "about:blank"));
+                    v.is_string() && (v.get_string() == "" || (sm == pd::detail::sm_type &&
+                                                               v.get_string() == "about:blank"));
                 bool const set = (sm == pd::detail::sm_type && c.problem.type != pd::about_blank) ||
                                  (sm == pd::detail::sm_title && !c.problem.title.empty()) ||
                                  (sm == pd::detail::sm_detail && !c.problem.detail.empty()) ||
@@ -158,7 +162,8 @@ inline void check_classification(problem_details::response_view const& resp, pro
     // Owning: the same, and nothing thrown but bad_alloc.
     try {
         pd::classification const owning = pd::classify(resp, opt);
-        PD_FUZZ_CHECK(owning.format == c.format && owning.quirks == c.quirks && owning.status == c.status);
+        PD_FUZZ_CHECK(owning.format == c.format && owning.quirks == c.quirks &&
+                      owning.status == c.status);
         PD_FUZZ_CHECK(owning.body_code == c.body_code && owning.correlation_id == c.correlation_id);
         PD_FUZZ_CHECK(owning.correlation_from == c.correlation_from && owning.family == c.family);
         pd::problem const p(c.problem);
@@ -177,7 +182,8 @@ inline void classify(std::string_view in) {
     unsigned const flags = in.empty() ? 0u : static_cast<unsigned char>(in[0]);
     pd::response_view resp;
     if (in.size() >= 3 && (flags & 1)) {
-        unsigned const v = static_cast<unsigned>(static_cast<unsigned char>(in[1]) << 8 | static_cast<unsigned char>(in[2]));
+        unsigned const v = static_cast<unsigned>(static_cast<unsigned char>(in[1]) << 8 |
+                                                 static_cast<unsigned char>(in[2]));
         resp.status = static_cast<pd::http_status>(flags & 2 ? v : 100 + v % 500);
     }
     std::string_view rest = in.size() > 3 ? in.substr(3) : std::string_view{};

@@ -39,7 +39,8 @@ inline bool extensions_approx_equal(std::string_view in) {
         return false;
     pd::problem const owning(*v);
     for (auto const& m : dom.get_object()) {
-        if (pd::detail::match_standard(std::string_view(m.key().data(), m.key().size())) != pd::detail::sm_none)
+        if (pd::detail::match_standard(std::string_view(m.key().data(), m.key().size())) !=
+            pd::detail::sm_none)
             continue;
         auto const* ours = owning.extensions.if_contains(m.key());
         if (!ours || !approx_equal(*ours, m.value()))
@@ -52,7 +53,8 @@ inline void differential(std::string_view in) {
     namespace pd = problem_details;
     input_scope scope(in);
     std::string const diff = test_support::differential_check(in);
-    if (!diff.empty() && !(diff.rfind("extension differs", 0) == 0 && extensions_approx_equal(in))) {
+    if (!diff.empty() &&
+        !(diff.rfind("extension differs", 0) == 0 && extensions_approx_equal(in))) {
         std::fprintf(stderr, "differential: %s\n", diff.c_str());
         PD_FUZZ_CHECK(diff.empty());
     }
@@ -86,8 +88,9 @@ inline void differential(std::string_view in) {
         auto const dom = boost::json::parse(boost::json::string_view(in.data(), in.size()), ec);
         PD_FUZZ_CHECK(!ec && dom.is_object());
         auto const& st = dom.get_object().at("status");
-        bool const integral_in_range = (st.is_int64() && st.get_int64() >= 100 && st.get_int64() <= 599) ||
-                                       (st.is_uint64() && st.get_uint64() >= 100 && st.get_uint64() <= 599);
+        bool const integral_in_range =
+            (st.is_int64() && st.get_int64() >= 100 && st.get_int64() <= 599) ||
+            (st.is_uint64() && st.get_uint64() >= 100 && st.get_uint64() <= 599);
         PD_FUZZ_CHECK(integral_in_range == v->status.has_value());
         if (v->status)
             PD_FUZZ_CHECK(static_cast<std::int64_t>(*v->status) == st.to_number<std::int64_t>());

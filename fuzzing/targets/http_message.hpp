@@ -33,7 +33,8 @@ inline void http_message(std::string_view in) {
     PD_FUZZ_CHECK(within(m.version, in.data(), in.size()) && m.version.substr(0, 5) == "HTTP/");
     PD_FUZZ_CHECK(static_cast<unsigned>(m.status) >= 100 && static_cast<unsigned>(m.status) <= 599);
     PD_FUZZ_CHECK(within(m.reason, in.data(), in.size()));
-    PD_FUZZ_CHECK(m.reason.find('\r') == std::string_view::npos && m.reason.find('\0') == std::string_view::npos);
+    PD_FUZZ_CHECK(m.reason.find('\r') == std::string_view::npos &&
+                  m.reason.find('\0') == std::string_view::npos);
     PD_FUZZ_CHECK(within(m.body, in.data(), in.size()));
     PD_FUZZ_CHECK(m.body.data() + m.body.size() == in.data() + in.size()); // the tail
     PD_FUZZ_CHECK(within(m.headers.raw(), in.data(), in.size()));

@@ -47,7 +47,8 @@ inline bool all_strings_utf8(boost::json::value const& v) {
                            [](auto const& e) { return all_strings_utf8(e); });
     case boost::json::kind::object:
         for (auto const& m : v.get_object())
-            if (!valid_utf8(std::string_view(m.key().data(), m.key().size())) || !all_strings_utf8(m.value()))
+            if (!valid_utf8(std::string_view(m.key().data(), m.key().size())) ||
+                !all_strings_utf8(m.value()))
                 return false;
         return true;
     default: return true;
@@ -92,15 +93,17 @@ std::optional<problem_details::error> expected_error(P const& p, std::vector<ext
         ext_std |= pd::detail::match_standard(e.name);
     std::string_view const type(p.type);
     bool const write_type = !(type == pd::about_blank && (ext_std & pd::detail::sm_type));
-    unsigned const written = (write_type ? pd::detail::sm_type : 0u) | (p.status ? pd::detail::sm_status : 0u) |
-                             (pd::detail::member_present(p.title) ? pd::detail::sm_title : 0u) |
-                             (pd::detail::member_present(p.detail) ? pd::detail::sm_detail : 0u) |
-                             (pd::detail::member_present(p.instance) ? pd::detail::sm_instance : 0u);
+    unsigned const written =
+        (write_type ? pd::detail::sm_type : 0u) | (p.status ? pd::detail::sm_status : 0u) |
+        (pd::detail::member_present(p.title) ? pd::detail::sm_title : 0u) |
+        (pd::detail::member_present(p.detail) ? pd::detail::sm_detail : 0u) |
+        (pd::detail::member_present(p.instance) ? pd::detail::sm_instance : 0u);
     if (ext_std & written)
         return pd::error::conflicting_member;
     if (write_type && !valid_utf8(type))
         return pd::error::invalid_utf8_in_value;
-    for (std::string_view s : {std::string_view(p.title), std::string_view(p.detail), std::string_view(p.instance)})
+    for (std::string_view s :
+         {std::string_view(p.title), std::string_view(p.detail), std::string_view(p.instance)})
         if (!valid_utf8(s))
             return pd::error::invalid_utf8_in_value;
     for (auto const& e : ext) {
@@ -115,7 +118,8 @@ std::optional<problem_details::error> expected_error(P const& p, std::vector<ext
 }
 
 template <class P>
-void check_output(P const& p, problem_details::serialize_options so, std::vector<ext_case> const& ext) {
+void check_output(P const& p, problem_details::serialize_options so,
+                  std::vector<ext_case> const& ext) {
     namespace pd = problem_details;
     auto const want_error = expected_error(p, ext);
     std::size_t const n = pd::serialized_size(p, so);
@@ -194,8 +198,8 @@ inline void output_safety(std::string_view in) {
     unsigned const flags = in.empty() ? 0u : static_cast<unsigned char>(in[0]);
     std::optional<pd::http_status> status;
     if (in.size() >= 3 && (flags & 4))
-        status = static_cast<pd::http_status>(
-            static_cast<std::uint16_t>(static_cast<unsigned char>(in[1]) << 8 | static_cast<unsigned char>(in[2])));
+        status = static_cast<pd::http_status>(static_cast<std::uint16_t>(
+            static_cast<unsigned char>(in[1]) << 8 | static_cast<unsigned char>(in[2])));
     std::vector<std::string_view> parts;
     if (in.size() > 3) {
         std::string_view rest = in.substr(3);

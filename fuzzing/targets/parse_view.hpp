@@ -33,23 +33,27 @@ struct view_outcome {
     exact_buffer scratch{0};
 };
 
-inline void parse_view_run(std::string_view in, problem_details::parse_options opt, view_outcome& out) {
+inline void parse_view_run(std::string_view in, problem_details::parse_options opt,
+                           view_outcome& out) {
     namespace pd = problem_details;
     out.scratch = exact_buffer(pd::scratch_bound(in));
     out.r = pd::parse_view(in, out.scratch.span(), opt, out.diag);
 }
 
-inline void check_view_shape(std::string_view in, view_outcome const& o, problem_details::parse_mode mode) {
+inline void check_view_shape(std::string_view in, view_outcome const& o,
+                             problem_details::parse_mode mode) {
     namespace pd = problem_details;
     auto const& v = *o.r;
     auto in_buffers = [&](std::string_view s) {
         return s.data() == pd::about_blank.data() || within(s, in.data(), in.size()) ||
                within(s, const_cast<exact_buffer&>(o.scratch).data(), o.scratch.size());
     };
-    PD_FUZZ_CHECK(in_buffers(v.type) && in_buffers(v.title) && in_buffers(v.detail) && in_buffers(v.instance));
+    PD_FUZZ_CHECK(in_buffers(v.type) && in_buffers(v.title) && in_buffers(v.detail) &&
+                  in_buffers(v.instance));
     PD_FUZZ_CHECK(o.diag.offset == 0);
     if (v.status)
-        PD_FUZZ_CHECK(static_cast<unsigned>(*v.status) >= 100 && static_cast<unsigned>(*v.status) <= 599);
+        PD_FUZZ_CHECK(static_cast<unsigned>(*v.status) >= 100 &&
+                      static_cast<unsigned>(*v.status) <= 599);
     for (auto const& e : v.extensions) {
         PD_FUZZ_CHECK(in_buffers(e.name));
         PD_FUZZ_CHECK(within(e.value, in.data(), in.size())); // raw text is always the input's
@@ -70,15 +74,18 @@ inline void check_view_shape(std::string_view in, view_outcome const& o, problem
         if (mode == pd::parse_mode::strict)
             PD_FUZZ_CHECK(sm == pd::detail::sm_none); // strict keeps no wrong-typed member
     }
-    PD_FUZZ_CHECK(valid_utf8(v.type) && valid_utf8(v.title) && valid_utf8(v.detail) && valid_utf8(v.instance));
+    PD_FUZZ_CHECK(valid_utf8(v.type) && valid_utf8(v.title) && valid_utf8(v.detail) &&
+                  valid_utf8(v.instance));
     // find returns the last occurrence.
     for (std::size_t i = 0; i < v.extensions.size(); ++i) {
         auto const it = v.extensions.find(v.extensions[i].name);
-        PD_FUZZ_CHECK(it != v.extensions.end() && it >= v.extensions.begin() + static_cast<std::ptrdiff_t>(i));
+        PD_FUZZ_CHECK(it != v.extensions.end() &&
+                      it >= v.extensions.begin() + static_cast<std::ptrdiff_t>(i));
     }
 }
 
-inline void check_error_shape(std::string_view in, view_outcome const& o, problem_details::parse_mode mode) {
+inline void check_error_shape(std::string_view in, view_outcome const& o,
+                              problem_details::parse_mode mode) {
     namespace pd = problem_details;
     auto const ec = o.r.error();
     PD_FUZZ_CHECK(ec.category() == pd::error_category());
@@ -92,7 +99,8 @@ inline void check_error_shape(std::string_view in, view_outcome const& o, proble
 }
 
 /// Smaller and exact scratch buffers give the same outcome or scratch_too_small.
-inline void check_scratch_sizes(std::string_view in, problem_details::parse_options opt, view_outcome const& full) {
+inline void check_scratch_sizes(std::string_view in, problem_details::parse_options opt,
+                                view_outcome const& full) {
     namespace pd = problem_details;
     std::size_t const need = full.diag.required_scratch;
     PD_FUZZ_CHECK(need <= pd::scratch_bound(in));
@@ -136,13 +144,15 @@ inline void check_scratch_sizes(std::string_view in, problem_details::parse_opti
 }
 
 /// Tighter limits than the defaults, derived from the input.
-inline void check_tight_limits(std::string_view in, problem_details::parse_options opt, view_outcome const& unl) {
+inline void check_tight_limits(std::string_view in, problem_details::parse_options opt,
+                               view_outcome const& unl) {
     namespace pd = problem_details;
     std::uint64_t const h = input_hash(in);
     opt.max_depth = 1 + h % 6;
     opt.max_members = (h >> 8) % 12;
     opt.max_string_length = (h >> 16) % 48;
-    opt.max_document_size = (h >> 24) % 4 == 0 && !in.empty() ? in.size() - 1 : in.size() + (h >> 26) % 3;
+    opt.max_document_size =
+        (h >> 24) % 4 == 0 && !in.empty() ? in.size() - 1 : in.size() + (h >> 26) % 3;
     view_outcome o;
     parse_view_run(in, opt, o);
     if (o.r) {
@@ -154,8 +164,10 @@ inline void check_tight_limits(std::string_view in, problem_details::parse_optio
         // (not_an_object is reported at offset 0, once the whole value is
         // read; a strict violation at its member's start, once the member's
         // value is read.)
-        if (!unl.r && unl.r.error() != pd::error::not_an_object && unl.r.error() != pd::condition::rfc_violation)
-            PD_FUZZ_CHECK(o.diag.offset <= unl.diag.offset || unl.r.error() == pd::condition::limit_exceeded);
+        if (!unl.r && unl.r.error() != pd::error::not_an_object &&
+            unl.r.error() != pd::condition::rfc_violation)
+            PD_FUZZ_CHECK(o.diag.offset <= unl.diag.offset ||
+                          unl.r.error() == pd::condition::limit_exceeded);
         return;
     }
     PD_FUZZ_CHECK(!unl.r.has_value());
@@ -184,7 +196,8 @@ inline void parse_view(std::string_view in) {
         if (d.r)
             PD_FUZZ_CHECK(out[m].r && identical(*d.r, *out[m].r));
         else if (d.r.error() != pd::condition::limit_exceeded)
-            PD_FUZZ_CHECK(!out[m].r && d.r.error() == out[m].r.error() && d.diag.offset == out[m].diag.offset);
+            PD_FUZZ_CHECK(!out[m].r && d.r.error() == out[m].r.error() &&
+                          d.diag.offset == out[m].diag.offset);
     }
     auto const& rfc = out[0];
     auto const& lenient = out[1];
@@ -198,12 +211,14 @@ inline void parse_view(std::string_view in) {
         if (rfc.r.error() != pd::error::not_an_object)
             PD_FUZZ_CHECK(strict.diag.offset <= rfc.diag.offset);
         if (strict.r.error() != pd::condition::rfc_violation)
-            PD_FUZZ_CHECK(strict.r.error() == rfc.r.error() && strict.diag.offset == rfc.diag.offset);
+            PD_FUZZ_CHECK(strict.r.error() == rfc.r.error() &&
+                          strict.diag.offset == rfc.diag.offset);
         return;
     }
     auto const& a = *rfc.r;
     auto const& b = *lenient.r;
-    PD_FUZZ_CHECK(a.type == b.type && a.title == b.title && a.detail == b.detail && a.instance == b.instance);
+    PD_FUZZ_CHECK(a.type == b.type && a.title == b.title && a.detail == b.detail &&
+                  a.instance == b.instance);
     // (With repeated "status" members the last usable one wins, and lenient
     // finds more of them usable, so the values may differ.)
     if (a.status)

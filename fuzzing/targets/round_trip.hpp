@@ -52,7 +52,8 @@ inline std::vector<std::string> expected_members(problem_details::problem_view c
 }
 
 template <class P>
-void check_serialize_buffers(P const& v, problem_details::serialize_options so, std::string const& expected) {
+void check_serialize_buffers(P const& v, problem_details::serialize_options so,
+                             std::string const& expected) {
     namespace pd = problem_details;
     std::size_t const n = expected.size();
     {

@@ -53,7 +53,8 @@ bool is_typed_name(std::string_view n) {
 template <class T>
 void check_strings(T const& v, std::string_view in, exact_buffer& scratch) {
     auto ok = [&](std::string_view s) {
-        PD_FUZZ_CHECK(s.empty() || within(s, in.data(), in.size()) || within(s, scratch.data(), scratch.size()));
+        PD_FUZZ_CHECK(s.empty() || within(s, in.data(), in.size()) ||
+                      within(s, scratch.data(), scratch.size()));
         PD_FUZZ_CHECK(valid_utf8(s));
     };
     using M = std::remove_cvref_t<T>;
@@ -165,14 +166,16 @@ void check_type(std::string_view in, pd::parse_mode mode) {
         PD_FUZZ_CHECK(has_nan(ja) || approx_equal(ja, jb));
     }
     // to_typed of the view agrees.
-    exact_buffer s2(pd::scratch_bound(in) + v->extensions.size() * sizeof(pd::extension) + alignof(pd::extension));
+    exact_buffer s2(pd::scratch_bound(in) + v->extensions.size() * sizeof(pd::extension) +
+                    alignof(pd::extension));
     auto const tv = pd::to_typed<T>(*v, s2.span());
     PD_FUZZ_CHECK(tv.has_value() && *tv == *t);
     // So does dispatch.
     exact_buffer s3(pd::scratch_bound(in));
-    auto const d = pd::dispatch<T>(in, s3.span(), opt,
-                                   pd::overloaded{[&](pd::typed_problem_view<T> const& x) { return x == *t; },
-                                                  [](pd::problem_view const&) { return false; }});
+    auto const d =
+        pd::dispatch<T>(in, s3.span(), opt,
+                        pd::overloaded{[&](pd::typed_problem_view<T> const& x) { return x == *t; },
+                                       [](pd::problem_view const&) { return false; }});
     PD_FUZZ_CHECK(d.has_value() && *d);
     // Less scratch: scratch_too_small or the same result.
     std::size_t const need = td.required_scratch;
@@ -182,7 +185,8 @@ void check_type(std::string_view in, pd::parse_mode mode) {
         if (r)
             PD_FUZZ_CHECK(*r == *t);
         else
-            PD_FUZZ_CHECK(r.error() == pd::error::scratch_too_small && n < need + alignof(pd::extension));
+            PD_FUZZ_CHECK(r.error() == pd::error::scratch_too_small &&
+                          n < need + alignof(pd::extension));
     }
     check_writes(*t, mode);
     if (owned)
@@ -195,9 +199,12 @@ inline void typed(std::string_view in) {
     namespace pd = problem_details;
     input_scope scope(in);
     for (pd::parse_mode mode : all_modes) {
-        typed_detail::check_type<pd::vipps::validation_error, pd::vipps::owning::validation_error>(in, mode);
-        typed_detail::check_type<pd::vipps::epayment_error, pd::vipps::owning::epayment_error>(in, mode);
-        typed_detail::check_type<test_types::kitchen_sink, test_types::owned_kitchen_sink>(in, mode);
+        typed_detail::check_type<pd::vipps::validation_error, pd::vipps::owning::validation_error>(
+            in, mode);
+        typed_detail::check_type<pd::vipps::epayment_error, pd::vipps::owning::epayment_error>(
+            in, mode);
+        typed_detail::check_type<test_types::kitchen_sink, test_types::owned_kitchen_sink>(in,
+                                                                                           mode);
     }
 }
 

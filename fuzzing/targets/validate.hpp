@@ -56,7 +56,8 @@ inline void validate_one(std::string_view in, problem_details::parse_options opt
         pd::parse_diagnostics dr;
         exact_buffer s2(pd::scratch_bound(in));
         auto const rfc = pd::parse_view(in, s2.span(), opt, dr);
-        PD_FUZZ_CHECK(!rfc.has_value() && rfc.error() == list.back().code && dr.offset == list.back().offset);
+        PD_FUZZ_CHECK(!rfc.has_value() && rfc.error() == list.back().code &&
+                      dr.offset == list.back().offset);
     }
 }
 

@@ -94,15 +94,25 @@ struct kind<typed_problem_view<T>> : std::true_type {};
 template <class T>
 struct kind<typed_problem<T>> : std::true_type {};
 
-inline problem const& target(problem_builder const& p) noexcept { return p.get(); }
+inline problem const& target(problem_builder const& p) noexcept {
+    return p.get();
+}
 template <std::size_t N>
-validation_problem_view target(validation_problem_builder<N> const& p) noexcept { return p.view(); }
+validation_problem_view target(validation_problem_builder<N> const& p) noexcept {
+    return p.view();
+}
 template <class P>
-P const& target(P const& p) noexcept { return p; }
+P const& target(P const& p) noexcept {
+    return p;
+}
 
-inline std::optional<http_status> status_of(validation_problem_view const& p) noexcept { return p.base.status; }
+inline std::optional<http_status> status_of(validation_problem_view const& p) noexcept {
+    return p.base.status;
+}
 template <class P>
-std::optional<http_status> status_of(P const& p) noexcept { return p.status; }
+std::optional<http_status> status_of(P const& p) noexcept {
+    return p.status;
+}
 
 } // namespace detail::beast_adapter
 
@@ -232,8 +242,8 @@ problem_format response_format(boost::beast::http::header<IsRequest, Fields> con
     @throws std::bad_alloc (the body, the header fields), nothing else.
 */
 template <writable_problem P, writable_body Body, class Fields, std::same_as<problem_format> Format>
-result<std::size_t> write_problem(boost::beast::http::response<Body, Fields>& res, P const& p, Format format,
-                                  response_options const& options = {}) {
+result<std::size_t> write_problem(boost::beast::http::response<Body, Fields>& res, P const& p,
+                                  Format format, response_options const& options = {}) {
     namespace http = boost::beast::http;
     namespace ba = detail::beast_adapter;
     decltype(auto) w = ba::target(p); // what p holds, never a copy of a problem
@@ -241,9 +251,11 @@ result<std::size_t> write_problem(boost::beast::http::response<Body, Fields>& re
     http_status const status = ba::status_of(w).value_or(options.fallback_status);
     if (!ba::can_carry_a_body(status))
         return make_error_code(error::status_out_of_range);
-    if (!ba::is_field_value(options.content_language) || !ba::is_field_value(options.www_authenticate))
+    if (!ba::is_field_value(options.content_language) ||
+        !ba::is_field_value(options.www_authenticate))
         return make_error_code(error::invalid_http_message);
-    std::size_t const n = xml ? xml_serialized_size(w, options.xml) : serialized_size(w, options.serialize);
+    std::size_t const n =
+        xml ? xml_serialized_size(w, options.xml) : serialized_size(w, options.serialize);
     if (n == 0) { // not serializable: the writer says why (it writes nothing into an empty span)
         auto const why = xml ? serialize_xml(w, std::span<char>{}, options.xml)
                              : serialize(w, std::span<char>{}, options.serialize);
@@ -253,13 +265,15 @@ result<std::size_t> write_problem(boost::beast::http::response<Body, Fields>& re
     auto& body = res.body();
     body.resize(n);
     std::span<char> const out(body.data(), n);
-    auto const written = xml ? serialize_xml(w, out, options.xml) : serialize(w, out, options.serialize);
+    auto const written =
+        xml ? serialize_xml(w, out, options.xml) : serialize(w, out, options.serialize);
     if (!written) { // cannot happen: the size function said it fits
         body.clear();
         return written.error();
     }
     res.result(static_cast<unsigned>(status_code(status)));
-    res.set(http::field::content_type, content_type(xml ? problem_format::xml : problem_format::json));
+    res.set(http::field::content_type,
+            content_type(xml ? problem_format::xml : problem_format::json));
     if (options.content_language.empty())
         res.erase(http::field::content_language);
     else
@@ -292,7 +306,8 @@ result<std::size_t> write_problem(boost::beast::http::response<Body, Fields>& re
 */
 template <writable_problem P, std::same_as<problem_format> Format>
 boost::beast::http::response<boost::beast::http::string_body>
-make_response(P const& p, Format format, response_options const& options = {}, unsigned version = 11) {
+make_response(P const& p, Format format, response_options const& options = {},
+              unsigned version = 11) {
     boost::beast::http::response<boost::beast::http::string_body> res;
     res.version(version);
     if (auto const r = write_problem(res, p, format, options); !r)

@@ -53,7 +53,8 @@ struct type_page_options {
 */
 template <problem_type... Ts, class Body, class Fields>
 std::optional<boost::beast::http::response<boost::beast::http::string_body>>
-serve_type_page(boost::beast::http::request<Body, Fields> const& req, type_page_options const& options = {});
+serve_type_page(boost::beast::http::request<Body, Fields> const& req,
+                type_page_options const& options = {});
 
 namespace detail_type_pages {
 
@@ -95,7 +96,8 @@ answer(boost::beast::http::request<Body, Fields> const& req, type_page_options c
 
 template <problem_type... Ts, class Body, class Fields>
 std::optional<boost::beast::http::response<boost::beast::http::string_body>>
-serve_type_page(boost::beast::http::request<Body, Fields> const& req, type_page_options const& options) {
+serve_type_page(boost::beast::http::request<Body, Fields> const& req,
+                type_page_options const& options) {
     namespace http = boost::beast::http;
     static_assert(problem_type_set<Ts...>::size == sizeof...(Ts)); // distinct URIs, checked there
     std::string_view target(req.target().data(), req.target().size());
@@ -113,12 +115,15 @@ serve_type_page(boost::beast::http::request<Body, Fields> const& req, type_page_
             return;
         if (target == path) {
             if (detail_type_pages::accepts_schema_only(accept))
-                res = detail_type_pages::answer(req, options, "application/schema+json", json_schema_text<T>());
+                res = detail_type_pages::answer(req, options, "application/schema+json",
+                                                json_schema_text<T>());
             else
-                res = detail_type_pages::answer(req, options, "text/html; charset=utf-8", type_page_text<T>());
+                res = detail_type_pages::answer(req, options, "text/html; charset=utf-8",
+                                                type_page_text<T>());
         } else if (target.size() == path.size() + detail_type_pages::schema_suffix.size() &&
                    target.starts_with(path) && target.ends_with(detail_type_pages::schema_suffix)) {
-            res = detail_type_pages::answer(req, options, "application/schema+json", json_schema_text<T>());
+            res = detail_type_pages::answer(req, options, "application/schema+json",
+                                            json_schema_text<T>());
         }
     };
     (try_one.template operator()<Ts>(), ...);

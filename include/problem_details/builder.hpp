@@ -103,27 +103,45 @@ public:
     explicit problem_builder(problem p) noexcept : p_(std::move(p)) {}
 
     /// `type`, a URI reference (RFC 9457 recommends an absolute URI).
-    problem_builder& type(std::string_view v) & { p_.type.assign(v); return *this; }
+    problem_builder& type(std::string_view v) & {
+        p_.type.assign(v);
+        return *this;
+    }
     problem_builder&& type(std::string_view v) && { return std::move(type(v)); }
 
     /// `title`, a short summary of the problem type.
-    problem_builder& title(std::string_view v) & { p_.title.assign(v); return *this; }
+    problem_builder& title(std::string_view v) & {
+        p_.title.assign(v);
+        return *this;
+    }
     problem_builder&& title(std::string_view v) && { return std::move(title(v)); }
 
     /// `status`. Does not change the title (see `make_problem(http_status)`).
-    problem_builder& status(http_status s) & noexcept { p_.status = s; return *this; }
+    problem_builder& status(http_status s) & noexcept {
+        p_.status = s;
+        return *this;
+    }
     problem_builder&& status(http_status s) && noexcept { return std::move(status(s)); }
 
     /// `detail`, specific to this occurrence.
-    problem_builder& detail(std::string_view v) & { p_.detail.assign(v); return *this; }
+    problem_builder& detail(std::string_view v) & {
+        p_.detail.assign(v);
+        return *this;
+    }
     problem_builder&& detail(std::string_view v) && { return std::move(detail(v)); }
 
     /// `instance`, a URI reference identifying this occurrence.
-    problem_builder& instance(std::string_view v) & { p_.instance.assign(v); return *this; }
+    problem_builder& instance(std::string_view v) & {
+        p_.instance.assign(v);
+        return *this;
+    }
     problem_builder&& instance(std::string_view v) && { return std::move(instance(v)); }
 
     /// `instance` set to a fresh `urn:uuid:` URI (`new_urn_uuid()`).
-    problem_builder& random_instance() & { p_.instance = new_urn_uuid(); return *this; }
+    problem_builder& random_instance() & {
+        p_.instance = new_urn_uuid();
+        return *this;
+    }
     problem_builder&& random_instance() && { return std::move(random_instance()); }
 
     /** Sets (or replaces) the extension member `name` to `value`, anything
@@ -178,8 +196,7 @@ inline problem_builder make_problem(http_status s) {
     Works with every `problem_type` of problem_type.hpp. Allocates the strings.
 */
 template <class T>
-    requires problem_type_constants<T>
-problem_builder make_problem() {
+requires problem_type_constants<T> problem_builder make_problem() {
     problem p;
     p.type.assign(std::string_view(T::type_uri));
     p.title.assign(std::string_view(T::title));
@@ -189,8 +206,7 @@ problem_builder make_problem() {
 
 /// As above, with another status than the type's default (the title stays `T::title`).
 template <class T>
-    requires problem_type_constants<T>
-problem_builder make_problem(http_status s) {
+requires problem_type_constants<T> problem_builder make_problem(http_status s) {
     return make_problem<T>().status(s);
 }
 

@@ -144,12 +144,23 @@ constexpr std::string_view to_string(quirk q) noexcept {
 
 /// Every quirk, in bit order: for iterating over a `quirk_set`.
 inline constexpr quirk all_quirks[] = {
-    quirk::status_as_string,   quirk::status_not_integer, quirk::status_unusable,
-    quirk::status_missing,     quirk::status_mismatch,    quirk::trace_id_not_instance,
-    quirk::invalid_params,     quirk::extra_details,      quirk::errors_member,
-    quirk::wrong_typed_member, quirk::content_type_mismatch, quirk::malformed_json,
-    quirk::html,               quirk::byte_order_mark,    quirk::legacy_array,
-    quirk::limit_exceeded,     quirk::text_truncated,
+    quirk::status_as_string,
+    quirk::status_not_integer,
+    quirk::status_unusable,
+    quirk::status_missing,
+    quirk::status_mismatch,
+    quirk::trace_id_not_instance,
+    quirk::invalid_params,
+    quirk::extra_details,
+    quirk::errors_member,
+    quirk::wrong_typed_member,
+    quirk::content_type_mismatch,
+    quirk::malformed_json,
+    quirk::html,
+    quirk::byte_order_mark,
+    quirk::legacy_array,
+    quirk::limit_exceeded,
+    quirk::text_truncated,
 };
 
 /// A set of `quirk`s (a bit mask).
@@ -160,7 +171,9 @@ public:
         for (quirk q : qs)
             insert(q);
     }
-    constexpr bool contains(quirk q) const noexcept { return (bits_ & static_cast<std::uint32_t>(q)) != 0; }
+    constexpr bool contains(quirk q) const noexcept {
+        return (bits_ & static_cast<std::uint32_t>(q)) != 0;
+    }
     constexpr void insert(quirk q) noexcept { bits_ |= static_cast<std::uint32_t>(q); }
     constexpr void erase(quirk q) noexcept { bits_ &= ~static_cast<std::uint32_t>(q); }
     constexpr bool empty() const noexcept { return bits_ == 0; }
@@ -197,8 +210,8 @@ struct response_view {
 
     /// The headers `from` takes `request_id` from, first present wins.
     static constexpr std::string_view request_id_headers[] = {
-        "Request-Id",    "X-Request-Id", "X-Correlation-Id", "Correlation-Id",
-        "X-Ms-Request-Id", "traceparent",
+        "Request-Id",     "X-Request-Id",    "X-Correlation-Id",
+        "Correlation-Id", "X-Ms-Request-Id", "traceparent",
     };
 
     /// The same, from a raw response read by `parse_http_response`.
@@ -280,23 +293,27 @@ inline constexpr member_path problem_members[] = {{"type"}, {"title"}, {"detail"
 inline constexpr member_path problem_codes[] = {{"errorCode"}, {"code"}, {"error_code"}};
 inline constexpr member_path id_members[] = {{"traceId"},        {"contextId"}, {"correlationId"},
                                              {"correlation_id"}, {"trace_id"},  {"requestId"}};
-inline constexpr std::string_view field_error_members[] = {"extraDetails", "invalidParams", "invalid-params",
-                                                           "errors"};
+inline constexpr std::string_view field_error_members[] = {"extraDetails", "invalidParams",
+                                                           "invalid-params", "errors"};
 inline constexpr member_path status_code[] = {{"statusCode"}};
 inline constexpr member_path message[] = {{"message"}};
 inline constexpr member_path status_code_message[] = {{"statusCode"}, {"message"}};
 inline constexpr member_path type_title_detail[] = {{"type"}, {"title"}, {"detail"}};
 inline constexpr member_path type_title[] = {{"type"}, {"title"}};
 inline constexpr member_path response_info_code[] = {{"responseInfo", "responseCode"}};
-inline constexpr member_path response_info_message[] = {{"result", "message"}, {"responseInfo", "responseMessage"}};
+inline constexpr member_path response_info_message[] = {{"result", "message"},
+                                                        {"responseInfo", "responseMessage"}};
 inline constexpr member_path legacy_members[] = {{"errorCode"}, {"errorGroup"}, {"errorMessage"}};
 inline constexpr member_path error_code[] = {{"errorCode"}};
 inline constexpr member_path error_message[] = {{"errorMessage"}};
 inline constexpr member_path context_id[] = {{"contextId"}, {"traceId"}};
-inline constexpr member_path subscriptions_required[] = {{"error"}, {"error_description", "message"}};
-inline constexpr member_path subscriptions_code[] = {{"error"}, {"error_description", "error_type"}};
+inline constexpr member_path subscriptions_required[] = {{"error"},
+                                                         {"error_description", "message"}};
+inline constexpr member_path subscriptions_code[] = {{"error"},
+                                                     {"error_description", "error_type"}};
 inline constexpr member_path subscriptions_message[] = {{"error_description", "message"}};
-inline constexpr member_path subscriptions_id[] = {{"error_description", "correlation_id"}, {"correlation_id"}};
+inline constexpr member_path subscriptions_id[] = {{"error_description", "correlation_id"},
+                                                   {"correlation_id"}};
 inline constexpr member_path invoice_required[] = {{"error"}, {"error_context"}};
 inline constexpr member_path invoice_code[] = {{"error_code"}, {"error"}};
 inline constexpr member_path error_description[] = {{"error_description"}};
@@ -305,20 +322,24 @@ inline constexpr member_path code_correlation_id[] = {{"code"}, {"correlationId"
 inline constexpr member_path code[] = {{"code"}};
 inline constexpr member_path correlation_id_camel[] = {{"correlationId"}};
 inline constexpr member_path error[] = {{"error"}};
-inline constexpr member_path oauth_extras[] = {{"error_description"}, {"error_uri"}, {"error_codes"},
-                                               {"error_code"},        {"error_debug"}};
+inline constexpr member_path oauth_extras[] = {
+    {"error_description"}, {"error_uri"}, {"error_codes"}, {"error_code"}, {"error_debug"}};
 inline constexpr member_path oauth_excluded[] = {{"message"}, {"status"}, {"statusCode"}};
 inline constexpr member_path oauth_codes[] = {{"error"}, {"error_code"}};
 inline constexpr member_path oauth_messages[] = {{"error_description"}, {"error_debug"}};
 inline constexpr member_path v2_required[] = {{"field"}, {"message"}, {"code"}};
 inline constexpr member_path code_message[] = {{"code"}, {"message"}};
-inline constexpr member_path middleware_excluded[] = {{"type"}, {"title"}, {"detail"}, {"correlationId"}};
+inline constexpr member_path middleware_excluded[] = {
+    {"type"}, {"title"}, {"detail"}, {"correlationId"}};
 inline constexpr std::string_view errors_map[] = {"errors"};
 
 /// RFC 9457 problems and problem-like objects (any of `type`, `title`,
 /// `detail`, `instance`); also any object sent as `application/problem+json`.
-inline constexpr body_family problem = {.format = body_format::problem, .name = "problem", .any_of = problem_members,
-                                        .code = problem_codes, .correlation_id = id_members,
+inline constexpr body_family problem = {.format = body_format::problem,
+                                        .name = "problem",
+                                        .any_of = problem_members,
+                                        .code = problem_codes,
+                                        .correlation_id = id_members,
                                         .field_errors = field_error_members};
 
 /** The families the Vipps MobilePay and MobilePay APIs send, in the order
@@ -347,34 +368,79 @@ inline constexpr body_family problem = {.format = body_format::problem, .name = 
     JSON in none of them is `json_unrecognized`, read with `fallback`; an
     object sent as `application/problem+json` is a problem. */
 inline constexpr body_family vipps_mobilepay[] = {
-    {.format = body_format::gateway, .name = "apim", .required = status_code_message, .excluded = type_title_detail,
-     .status = status_code, .message = message, .correlation_id = id_members},
-    {.format = body_format::gateway, .name = "apim-response-info", .required = response_info_code,
-     .status = response_info_code, .message = response_info_message, .correlation_id = id_members},
-    {.format = body_format::legacy, .name = "ecom", .any_of = legacy_members, .excluded = type_title, .arrays = true,
-     .code = error_code, .message = error_message, .correlation_id = context_id},
+    {.format = body_format::gateway,
+     .name = "apim",
+     .required = status_code_message,
+     .excluded = type_title_detail,
+     .status = status_code,
+     .message = message,
+     .correlation_id = id_members},
+    {.format = body_format::gateway,
+     .name = "apim-response-info",
+     .required = response_info_code,
+     .status = response_info_code,
+     .message = response_info_message,
+     .correlation_id = id_members},
+    {.format = body_format::legacy,
+     .name = "ecom",
+     .any_of = legacy_members,
+     .excluded = type_title,
+     .arrays = true,
+     .code = error_code,
+     .message = error_message,
+     .correlation_id = context_id},
     problem,
-    {.format = body_format::legacy, .name = "mobilepay-subscriptions", .required = subscriptions_required,
-     .code = subscriptions_code, .message = subscriptions_message, .correlation_id = subscriptions_id},
-    {.format = body_format::legacy, .name = "mobilepay-invoice", .required = invoice_required, .code = invoice_code,
-     .message = error_description, .correlation_id = correlation_id_member},
-    {.format = body_format::oauth, .name = "oauth", .required = error, .any_of = oauth_extras,
-     .excluded = oauth_excluded, .code = oauth_codes, .message = oauth_messages,
+    {.format = body_format::legacy,
+     .name = "mobilepay-subscriptions",
+     .required = subscriptions_required,
+     .code = subscriptions_code,
+     .message = subscriptions_message,
+     .correlation_id = subscriptions_id},
+    {.format = body_format::legacy,
+     .name = "mobilepay-invoice",
+     .required = invoice_required,
+     .code = invoice_code,
+     .message = error_description,
      .correlation_id = correlation_id_member},
-    {.format = body_format::legacy, .name = "mobilepay", .required = code_correlation_id, .code = code,
-     .message = message, .correlation_id = correlation_id_camel},
-    {.format = body_format::legacy, .name = "recurring-v2", .required = v2_required, .arrays = true, .code = code,
-     .message = message, .correlation_id = context_id},
-    {.format = body_format::gateway, .name = "middleware", .required = code_message, .excluded = middleware_excluded,
-     .code = code, .message = message, .correlation_id = id_members},
+    {.format = body_format::oauth,
+     .name = "oauth",
+     .required = error,
+     .any_of = oauth_extras,
+     .excluded = oauth_excluded,
+     .code = oauth_codes,
+     .message = oauth_messages,
+     .correlation_id = correlation_id_member},
+    {.format = body_format::legacy,
+     .name = "mobilepay",
+     .required = code_correlation_id,
+     .code = code,
+     .message = message,
+     .correlation_id = correlation_id_camel},
+    {.format = body_format::legacy,
+     .name = "recurring-v2",
+     .required = v2_required,
+     .arrays = true,
+     .code = code,
+     .message = message,
+     .correlation_id = context_id},
+    {.format = body_format::gateway,
+     .name = "middleware",
+     .required = code_message,
+     .excluded = middleware_excluded,
+     .code = code,
+     .message = message,
+     .correlation_id = id_members},
 };
 
 inline constexpr member_path fallback_messages[] = {{"message"}, {"error_description"}, {"error"}};
 inline constexpr member_path fallback_codes[] = {{"errorCode"}, {"error_code"}, {"code"}};
 /// How JSON in no family (and a problem found by its Content-Type only) is read.
-inline constexpr body_family fallback = {.format = body_format::json_unrecognized, .name = "json",
-                                         .code = fallback_codes, .message = fallback_messages,
-                                         .correlation_id = id_members, .field_errors = field_error_members};
+inline constexpr body_family fallback = {.format = body_format::json_unrecognized,
+                                         .name = "json",
+                                         .code = fallback_codes,
+                                         .message = fallback_messages,
+                                         .correlation_id = id_members,
+                                         .field_errors = field_error_members};
 } // namespace families
 
 /** Options for `classify_view` and `classify`. */
@@ -494,8 +560,9 @@ struct classification {
     /// Copies a view (the problem as `problem(problem_view)` does). Allocates.
     explicit classification(classification_view const& v)
         : format(v.format), quirks(v.quirks), status(v.status), response_status(v.response_status),
-          body_status(v.body_status), problem(v.problem), body_code(v.body_code), correlation_id(v.correlation_id),
-          correlation_from(v.correlation_from), correlation_member(v.correlation_member), family(v.family),
+          body_status(v.body_status), problem(v.problem), body_code(v.body_code),
+          correlation_id(v.correlation_id), correlation_from(v.correlation_from),
+          correlation_member(v.correlation_member), family(v.family),
           content_language(v.content_language), retry_after(v.retry_after) {}
 
     /// The class of `status`; empty when the status is unknown.

@@ -57,7 +57,8 @@ struct uri_entry {
 */
 template <problem_type... Ts>
 struct problem_type_set {
-    static_assert(sizeof...(Ts) > 0, "problem_details: a problem_type_set needs at least one problem type");
+    static_assert(sizeof...(Ts) > 0,
+                  "problem_details: a problem_type_set needs at least one problem type");
     static_assert((problem_type_checks<Ts>::value && ...));
 
     /// The types, as a Boost.Mp11 list.
@@ -107,8 +108,9 @@ struct problem_type_set {
 namespace detail {
 
 template <class Visitor, class... Ts>
-using dispatch_return_t = std::common_type_t<std::invoke_result_t<Visitor, typed_problem_view<Ts> const&>...,
-                                             std::invoke_result_t<Visitor, problem_view const&>>;
+using dispatch_return_t =
+    std::common_type_t<std::invoke_result_t<Visitor, typed_problem_view<Ts> const&>...,
+                       std::invoke_result_t<Visitor, problem_view const&>>;
 } // namespace detail
 
 /** Calls `vis` with the typed problem for `view`'s type URI.

@@ -10,7 +10,8 @@
 
 #include <boost/config.hpp> // BOOST_NO_EXCEPTIONS
 #ifdef BOOST_NO_EXCEPTIONS
-#error "<problem_details/exception_mapping.hpp> maps C++ exceptions to problems: it needs exceptions enabled (this build has -fno-exceptions)"
+#error                                                                                             \
+    "<problem_details/exception_mapping.hpp> maps C++ exceptions to problems: it needs exceptions enabled (this build has -fno-exceptions)"
 #endif
 
 #include <problem_details/builder.hpp>
@@ -90,15 +91,14 @@ public:
 
     /// Maps `E` to the compile-time problem type `T` (`make_problem<T>()`).
     template <class E, class T>
-        requires problem_type_constants<T>
-    exception_mapper& map();
+    requires problem_type_constants<T> exception_mapper& map();
 
     /** Maps `E` through `f(e)`, which returns the problem (anything
         convertible to `problem`, such as a `problem_builder`). */
     template <class E, class F>
-        requires std::is_invocable_v<F const&, E const&> &&
-                 std::is_convertible_v<std::invoke_result_t<F const&, E const&>, problem>
-    exception_mapper& map(F f);
+    requires std::is_invocable_v<F const&, E const&> &&
+        std::is_convertible_v<std::invoke_result_t<F const&, E const&>, problem>
+            exception_mapper& map(F f);
 
     /// Maps error codes of category `cat` (and `system_error`s holding one) to status `s`.
     exception_mapper& map_category(boost::system::error_category const& cat, http_status s);
@@ -139,10 +139,11 @@ public:
 private:
     struct type_entry {
         std::type_index type;
-        void (*throw_pointer)();                // throws a null E*
-        bool (*catches_pointer)(void (*)());    // whether E* catches what it throws
+        void (*throw_pointer)();             // throws a null E*
+        bool (*catches_pointer)(void (*)()); // whether E* catches what it throws
         std::function<std::optional<problem>(std::exception_ptr const&)> from_ptr;
-        std::function<std::optional<problem>(std::exception const&)> from_ref; // E derives from std::exception
+        std::function<std::optional<problem>(std::exception const&)>
+            from_ref; // E derives from std::exception
     };
 
     template <class Cat, class Code>

@@ -50,8 +50,8 @@ result<std::string_view> extension_string(extension const& e, std::span<char> sc
     `error::invalid_extension_value` (not JSON).
 */
 template <std::integral I = std::int64_t>
-    requires(!std::same_as<I, bool>)
-result<I> extension_integer(extension const& e) noexcept;
+requires(!std::same_as<I, bool>) result<I> extension_integer(extension const& e)
+noexcept;
 
 /** The number an extension's value holds, any JSON number, as a `double`
     (the nearest; `1e400` is `error::value_out_of_range`, `1e-400` is 0).
@@ -79,8 +79,9 @@ result<std::string_view> extension_string(problem_view const& p, std::string_vie
                                           std::span<char> scratch) noexcept;
 /// As above, for the member named `name`; `error::missing_member` when absent.
 template <std::integral I = std::int64_t>
-    requires(!std::same_as<I, bool>)
-result<I> extension_integer(problem_view const& p, std::string_view name) noexcept;
+requires(!std::same_as<I, bool>) result<I> extension_integer(problem_view const& p,
+                                                             std::string_view name)
+noexcept;
 /// As above, for the member named `name`; `error::missing_member` when absent.
 result<double> extension_number(problem_view const& p, std::string_view name) noexcept;
 /// As above, for the member named `name`; `error::missing_member` when absent.

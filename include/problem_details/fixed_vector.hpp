@@ -63,7 +63,8 @@ public:
         }
         return *this;
     }
-    constexpr fixed_vector& operator=(fixed_vector&& other) noexcept(std::is_nothrow_move_constructible_v<T>) {
+    constexpr fixed_vector&
+    operator=(fixed_vector&& other) noexcept(std::is_nothrow_move_constructible_v<T>) {
         if (this != &other) {
             clear();
             for (T& e : other)

@@ -8,10 +8,10 @@
 /// fields, blank line, body), without allocating: every result is a view
 /// into the input.
 
+#include <problem_details/detail/http_token.hpp>
 #include <problem_details/error.hpp>
 #include <problem_details/http_status.hpp>
 #include <problem_details/result.hpp>
-#include <problem_details/detail/http_token.hpp>
 
 #include <cstddef>
 #include <iterator>
@@ -61,7 +61,9 @@ public:
             ++*this;
             return t;
         }
-        friend bool operator==(iterator const& a, iterator const& b) noexcept { return a.p_ == b.p_; }
+        friend bool operator==(iterator const& a, iterator const& b) noexcept {
+            return a.p_ == b.p_;
+        }
 
     private:
         friend class http_header_list;
@@ -104,7 +106,9 @@ public:
     bool empty() const noexcept { return raw_.empty(); }
 
     /// The number of fields. Linear in the size of the header block.
-    std::size_t size() const noexcept { return static_cast<std::size_t>(std::distance(begin(), end())); }
+    std::size_t size() const noexcept {
+        return static_cast<std::size_t>(std::distance(begin(), end()));
+    }
 
     /** The value of the first field named `name` (ASCII case-insensitive,
         as field names are), or `std::nullopt` when there is none. Linear. */

@@ -216,8 +216,8 @@ constexpr std::uint16_t status_code(http_status s) noexcept;
 
 /// The old name of `status_code`, easily taken for an error code or a
 /// body's code; removed in the next version.
-[[deprecated("use status_code(s): the HTTP status as a number")]]
-constexpr std::uint16_t code(http_status s) noexcept;
+[[deprecated("use status_code(s): the HTTP status as a number")]] constexpr std::uint16_t
+code(http_status s) noexcept;
 
 /// The numeric code, like `status_code(s)`; spelled as C++23's `std::to_underlying`.
 constexpr std::uint16_t to_underlying(http_status s) noexcept;
@@ -273,12 +273,12 @@ class optional_status : public std::optional<http_status> {
 public:
     constexpr optional_status() noexcept = default;
     constexpr optional_status(std::nullopt_t) noexcept {}
-    constexpr optional_status(std::optional<http_status> s) noexcept : std::optional<http_status>(s) {}
+    constexpr optional_status(std::optional<http_status> s) noexcept
+        : std::optional<http_status>(s) {}
     constexpr optional_status(http_status s) noexcept : std::optional<http_status>(s) {}
     /// The status as a number, e.g. 429.
     template <std::integral I>
-        requires(!std::same_as<I, bool>)
-    constexpr optional_status(I code) noexcept
+    requires(!std::same_as<I, bool>) constexpr optional_status(I code) noexcept
         : std::optional<http_status>(static_cast<http_status>(static_cast<std::uint16_t>(code))) {}
 
     // std::optional's comparisons take a class derived from it for a value
@@ -287,18 +287,22 @@ public:
     friend constexpr bool operator==(optional_status const& a, optional_status const& b) noexcept {
         return same(a, b);
     }
-    friend constexpr bool operator==(optional_status const& a, std::optional<http_status> const& b) noexcept {
+    friend constexpr bool operator==(optional_status const& a,
+                                     std::optional<http_status> const& b) noexcept {
         return same(a, b);
     }
     friend constexpr bool operator==(optional_status const& a, http_status b) noexcept {
         return a.has_value() && static_cast<std::uint16_t>(*a) == static_cast<std::uint16_t>(b);
     }
-    friend constexpr bool operator==(optional_status const& a, std::nullopt_t) noexcept { return !a.has_value(); }
+    friend constexpr bool operator==(optional_status const& a, std::nullopt_t) noexcept {
+        return !a.has_value();
+    }
 
 private:
     // (Compared as numbers: comparing the enumerators here would instantiate
     // std::is_error_code_enum<http_status> before its specialization below.)
-    static constexpr bool same(std::optional<http_status> const& a, std::optional<http_status> const& b) noexcept {
+    static constexpr bool same(std::optional<http_status> const& a,
+                               std::optional<http_status> const& b) noexcept {
         return a.has_value() == b.has_value() &&
                (!a.has_value() || static_cast<std::uint16_t>(*a) == static_cast<std::uint16_t>(*b));
     }

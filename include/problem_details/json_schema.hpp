@@ -60,7 +60,8 @@ constexpr std::size_t json_schema_size() noexcept;
     line), ending with a newline: the same text on every compiler.
 */
 template <problem_type T>
-inline constexpr std::array<char, json_schema_size<T>()> json_schema = detail::schema::schema_array<T>();
+inline constexpr std::array<char, json_schema_size<T>()>
+    json_schema = detail::schema::schema_array<T>();
 
 /// `json_schema<T>` as a string view (static storage).
 template <problem_type T>

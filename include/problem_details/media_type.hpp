@@ -135,7 +135,8 @@ constexpr format_match match_range(std::string_view range) noexcept {
     }
     if (s::iequals(type, "application") && s::iequals(sub, "problem+xml"))
         m.xml = 4;
-    else if ((s::iequals(sub, "xml") && (s::iequals(type, "application") || s::iequals(type, "text"))) ||
+    else if ((s::iequals(sub, "xml") &&
+              (s::iequals(type, "application") || s::iequals(type, "text"))) ||
              ends_with_icase(sub, "+xml"))
         m.xml = 3;
     return m;
@@ -162,7 +163,8 @@ constexpr int parse_qvalue(std::string_view v) noexcept {
 
 /// The end of the Accept element (or parameter) starting at i: the next
 /// `stop` outside a quoted string.
-constexpr std::size_t find_unquoted(std::string_view s, std::size_t i, char stop1, char stop2) noexcept {
+constexpr std::size_t find_unquoted(std::string_view s, std::size_t i, char stop1,
+                                    char stop2) noexcept {
     bool quoted = false;
     for (; i < s.size(); ++i) {
         char const c = s[i];
@@ -283,7 +285,8 @@ constexpr problem_format choose_format(accept_state const& st, negotiate_options
 /// disregarding the header).
 /// @par Complexity
 /// Linear in `accept.size()`. No allocation, never fails, `constexpr`.
-constexpr problem_format negotiate(std::string_view accept, negotiate_options options = {}) noexcept {
+constexpr problem_format negotiate(std::string_view accept,
+                                   negotiate_options options = {}) noexcept {
     detail::accept_state st;
     detail::read_accept(accept, st);
     return detail::choose_format(st, options);
@@ -293,10 +296,11 @@ constexpr problem_format negotiate(std::string_view accept, negotiate_options op
 /// they are one comma-separated list): `values` is a range of their
 /// values, each convertible to `std::string_view`. No allocation.
 template <class Range>
-    requires requires(Range const& r) {
-        { *std::ranges::begin(r) } -> std::convertible_to<std::string_view>;
-    }
-constexpr problem_format negotiate_all(Range const& values, negotiate_options options = {}) noexcept {
+requires requires(Range const& r) {
+    { *std::ranges::begin(r) } -> std::convertible_to<std::string_view>;
+}
+constexpr problem_format negotiate_all(Range const& values,
+                                       negotiate_options options = {}) noexcept {
     detail::accept_state st;
     for (auto const& v : values)
         detail::read_accept(std::string_view(v), st);

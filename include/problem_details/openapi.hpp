@@ -85,7 +85,8 @@ std::size_t openapi_document_size(problem_type_set<Ts...> types, openapi_options
 */
 template <problem_type... Ts, openapi_catalog... Catalogs>
 result<std::size_t> write_openapi_document(std::span<char> out, problem_type_set<Ts...> types,
-                                           openapi_options const& options, Catalogs const&... catalogs) noexcept;
+                                           openapi_options const& options,
+                                           Catalogs const&... catalogs) noexcept;
 
 /** As above, into a new string (sized exactly first).
     @throws std::bad_alloc. */

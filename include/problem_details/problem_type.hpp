@@ -74,13 +74,12 @@ struct json_name {
     dispatched on, with a `static_assert` that says what is wrong.
 */
 template <class T>
-concept problem_type =
-    std::is_class_v<T> && boost::describe::has_describe_members<T>::value &&
+concept problem_type = std::is_class_v<T> && boost::describe::has_describe_members<T>::value &&
     std::is_default_constructible_v<T> && requires {
-        { T::type_uri } -> std::convertible_to<std::string_view>;
-        { T::default_status } -> std::convertible_to<http_status>;
-        { T::title } -> std::convertible_to<std::string_view>;
-    };
+    { T::type_uri } -> std::convertible_to<std::string_view>;
+    { T::default_status } -> std::convertible_to<http_status>;
+    { T::title } -> std::convertible_to<std::string_view>;
+};
 
 namespace detail {
 
@@ -116,8 +115,8 @@ struct array_element<std::vector<T, A>> {
 
 template <class T>
 inline constexpr bool is_char_type_v =
-    std::is_same_v<T, char> || std::is_same_v<T, wchar_t> || std::is_same_v<T, char8_t> || std::is_same_v<T, char16_t> ||
-    std::is_same_v<T, char32_t>;
+    std::is_same_v<T, char> || std::is_same_v<T, wchar_t> || std::is_same_v<T, char8_t> ||
+    std::is_same_v<T, char16_t> || std::is_same_v<T, char32_t>;
 
 /// An integer member: any integer type but bool and the character types
 /// (`signed char` and `unsigned char`, i.e. std::int8_t and std::uint8_t, are integers).
@@ -127,7 +126,7 @@ inline constexpr bool is_integer_member_v =
 
 template <class T>
 inline constexpr bool is_described_struct_v =
-    std::is_class_v<T> && boost::describe::has_describe_members<T>::value;
+    std::is_class_v<T>&& boost::describe::has_describe_members<T>::value;
 
 /// Whether `T` may be an extension member (recursively).
 template <class T>
@@ -294,7 +293,11 @@ constexpr bool constant_is_utf8(std::string_view s) noexcept {
     std::size_t i = 0;
     while (i < s.size()) {
         auto const c = static_cast<unsigned char>(s[i]);
-        std::size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+        std::size_t n = c < 0x80         ? 1
+                        : (c >> 5) == 6  ? 2
+                        : (c >> 4) == 14 ? 3
+                        : (c >> 3) == 30 ? 4
+                                         : 0;
         if (n == 0 || i + n > s.size())
             return false;
         for (std::size_t k = 1; k < n; ++k)
@@ -324,10 +327,14 @@ struct problem_type_checks {
     static_assert(!detail::has_standard_named_member<T>(),
                   "problem_details: an extension member of a problem type is named like a standard "
                   "member (type, title, status, detail, instance); rename it");
-    static_assert(detail::every_struct<T>([]<class S>() { return detail::renames_described_members<S>(); }),
+    static_assert(detail::every_struct<T>([]<class S>() {
+                      return detail::renames_described_members<S>();
+                  }),
                   "problem_details: a json_names entry names no described member of its struct, or "
                   "one that another entry renames too");
-    static_assert(detail::every_struct<T>([]<class S>() { return detail::json_names_well_formed<S>(); }),
+    static_assert(detail::every_struct<T>([]<class S>() {
+                      return detail::json_names_well_formed<S>();
+                  }),
                   "problem_details: two members of a problem type (or of a struct in it) have the "
                   "same JSON name, or a JSON name is empty or not valid UTF-8");
     static_assert(detail::all_members_supported<T>(),
@@ -351,7 +358,8 @@ struct problem_type_traits {
     /// The title (RFC 9457: the same for every occurrence of the type).
     static constexpr std::string_view title = T::title;
     /// The number of typed extension members.
-    static constexpr std::size_t member_count = boost::mp11::mp_size<detail::described_members<T>>::value;
+    static constexpr std::size_t member_count =
+        boost::mp11::mp_size<detail::described_members<T>>::value;
     /// True when a member is (or holds) a std::string_view: the typed
     /// problem borrows from the input or the scratch.
     static constexpr bool borrows = detail::holds_views<T>();

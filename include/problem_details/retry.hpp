@@ -45,8 +45,9 @@ namespace problem_details {
     O(1). No allocation.
     @return The time, or `error::invalid_retry_after`.
 */
-result<std::chrono::sys_seconds> parse_http_date(std::string_view text,
-                                                 std::optional<std::chrono::sys_seconds> now = std::nullopt) noexcept;
+result<std::chrono::sys_seconds>
+parse_http_date(std::string_view text,
+                std::optional<std::chrono::sys_seconds> now = std::nullopt) noexcept;
 
 /** Reads a Retry-After value (RFC 9110 §10.2.3) as a delay from `now`.
 
@@ -59,7 +60,8 @@ result<std::chrono::sys_seconds> parse_http_date(std::string_view text,
     O(n). No allocation.
     @return The delay, or `error::invalid_retry_after`.
 */
-result<std::chrono::seconds> parse_retry_after(std::string_view value, std::chrono::sys_seconds now) noexcept;
+result<std::chrono::seconds> parse_retry_after(std::string_view value,
+                                               std::chrono::sys_seconds now) noexcept;
 
 /** A delay stated in an error message, as the API gateway's 429 body does:
     "Rate limit is exceeded. Try again in 7 seconds." gives 7 s.
@@ -202,9 +204,10 @@ struct retry_advice {
     and jittered. A server-requested delay above `max_retry_after` gives up.
     Pure, O(size of `retry_after`), no allocation, never fails.
 */
-retry_advice advise_retry(std::optional<http_status> status, std::string_view retry_after,
-                          retry_request const& request = {}, retry_policy const& policy = {},
-                          std::optional<std::chrono::milliseconds> delay_hint = std::nullopt) noexcept;
+retry_advice
+advise_retry(std::optional<http_status> status, std::string_view retry_after,
+             retry_request const& request = {}, retry_policy const& policy = {},
+             std::optional<std::chrono::milliseconds> delay_hint = std::nullopt) noexcept;
 
 /** Advice for a classified response: its status and Retry-After, and a
     delay stated in its message ("Try again in 7 seconds.") as the hint. */

@@ -9,9 +9,9 @@
 /// DOM, are in serialize_view.hpp (included).
 
 #include <problem_details/problem.hpp>
-#include <problem_details/serialize_view.hpp>
 #include <problem_details/result.hpp>
 #include <problem_details/serialize_options.hpp>
+#include <problem_details/serialize_view.hpp>
 
 #include <cstddef>
 #include <span>

@@ -47,15 +47,16 @@ namespace problem_details {
     @return A view valid as long as `json` and `scratch` are.
 */
 template <problem_type T>
-result<typed_problem_view<T>> parse_typed_view(std::string_view json, std::span<char> scratch,
-                                               parse_options options = {}) noexcept(!problem_type_traits<T>::allocates);
+result<typed_problem_view<T>>
+parse_typed_view(std::string_view json, std::span<char> scratch,
+                 parse_options options = {}) noexcept(!problem_type_traits<T>::allocates);
 
 /** As above, and fills `diag`: the error's byte offset in `json` (for a
     typed error, where the offending value starts) and the scratch needed. */
 template <problem_type T>
-result<typed_problem_view<T>> parse_typed_view(std::string_view json, std::span<char> scratch,
-                                               parse_options options,
-                                               parse_diagnostics& diag) noexcept(!problem_type_traits<T>::allocates);
+result<typed_problem_view<T>>
+parse_typed_view(std::string_view json, std::span<char> scratch, parse_options options,
+                 parse_diagnostics& diag) noexcept(!problem_type_traits<T>::allocates);
 
 /** Parses a problem of type `T` into an owning `typed_problem<T>`.
 
@@ -69,7 +70,8 @@ result<typed_problem<T>> parse_typed(std::string_view json, parse_options option
 
 /// As above, and fills `diag` with the error's byte offset.
 template <problem_type T>
-result<typed_problem<T>> parse_typed(std::string_view json, parse_options options, parse_diagnostics& diag);
+result<typed_problem<T>> parse_typed(std::string_view json, parse_options options,
+                                     parse_diagnostics& diag);
 
 /** Reads a `problem_view` parsed earlier as a problem of type `T`.
 
@@ -80,8 +82,9 @@ result<typed_problem<T>> parse_typed(std::string_view json, parse_options option
     from `scratch`. No allocation (for non-allocating `T`).
 */
 template <problem_type T>
-result<typed_problem_view<T>> to_typed(problem_view const& view,
-                                       std::span<char> scratch) noexcept(!problem_type_traits<T>::allocates);
+result<typed_problem_view<T>>
+to_typed(problem_view const& view,
+         std::span<char> scratch) noexcept(!problem_type_traits<T>::allocates);
 
 /** Reads a typed problem from a Boost.JSON value
     (`boost::json::value_to<typed_problem<T>>`), as `parse_typed` reads the
@@ -90,7 +93,8 @@ result<typed_problem_view<T>> to_typed(problem_view const& view,
     is not an object, else with the error `parse_typed` reports (such as
     `error::type_mismatch`). */
 template <problem_type T>
-typed_problem<T> tag_invoke(boost::json::value_to_tag<typed_problem<T>>, boost::json::value const& jv);
+typed_problem<T> tag_invoke(boost::json::value_to_tag<typed_problem<T>>,
+                            boost::json::value const& jv);
 
 } // namespace problem_details
 

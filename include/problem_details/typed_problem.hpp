@@ -84,9 +84,13 @@ struct typed_problem_view {
     /// The type URI, `T::type_uri`.
     static constexpr std::string_view type() noexcept { return T::type_uri; }
     /// `status`, or `T::default_status` when unset.
-    constexpr http_status effective_status() const noexcept { return status.value_or(T::default_status); }
+    constexpr http_status effective_status() const noexcept {
+        return status.value_or(T::default_status);
+    }
     /// `title`, or `T::title` when empty.
-    constexpr std::string_view effective_title() const noexcept { return title.empty() ? std::string_view(T::title) : title; }
+    constexpr std::string_view effective_title() const noexcept {
+        return title.empty() ? std::string_view(T::title) : title;
+    }
 
     /// Equal standard members, typed members and extensions (as in `problem_view`).
     friend bool operator==(typed_problem_view const& a, typed_problem_view const& b) noexcept {

@@ -31,7 +31,8 @@ namespace problem_details {
 /** The exact number of bytes `serialize` writes for `p`; 0 when `p` cannot
     be written (see `serialize`). Linear in the output, no allocation. */
 template <problem_type T>
-std::size_t serialized_size(typed_problem_view<T> const& p, serialize_options options = {}) noexcept;
+std::size_t serialized_size(typed_problem_view<T> const& p,
+                            serialize_options options = {}) noexcept;
 
 /// As above, for an owning typed problem.
 template <problem_type T>
@@ -85,7 +86,8 @@ std::string to_json(typed_problem<T> const& p, serialize_options options = {});
     Allocates (through the JSON text).
     @throws boost::system::system_error with the error `serialize` reports. */
 template <problem_type T>
-void tag_invoke(boost::json::value_from_tag, boost::json::value& jv, typed_problem_view<T> const& p);
+void tag_invoke(boost::json::value_from_tag, boost::json::value& jv,
+                typed_problem_view<T> const& p);
 
 /// As above, for an owning typed problem.
 template <problem_type T>

@@ -94,7 +94,8 @@ struct validation_problem_view {
 /** The exact number of bytes `serialize` writes for `p`; 0 when it cannot
     be written (see `serialize`). Linear in the output (the `errors_map`
     shape: quadratic in the number of field errors). No allocation. */
-std::size_t serialized_size(validation_problem_view const& p, serialize_options options = {}) noexcept;
+std::size_t serialized_size(validation_problem_view const& p,
+                            serialize_options options = {}) noexcept;
 
 /** Writes `p` as compact `application/problem+json` into `out`: the
     standard members and extensions as `serialize(problem_view)` writes
@@ -119,7 +120,8 @@ std::string to_json(validation_problem_view const& p, serialize_options options 
 
 /** The field errors as the JSON value `p.shape` writes, e.g.
     `[{"name":"amount","reason":"..."}]`. Allocates. */
-boost::json::value field_errors_value(std::span<field_error const> errors, field_errors_shape shape);
+boost::json::value field_errors_value(std::span<field_error const> errors,
+                                      field_errors_shape shape);
 
 /** `p` as an owning `problem`: the base copied (as `problem(problem_view)`
     does), the field errors added as the extension `member_name(p.shape)`.
@@ -162,25 +164,51 @@ public:
         return *this;
     }
 
-    constexpr validation_problem_builder& type(std::string_view v) noexcept { v_.base.type = v; return *this; }
-    constexpr validation_problem_builder& title(std::string_view v) noexcept { v_.base.title = v; return *this; }
-    constexpr validation_problem_builder& detail(std::string_view v) noexcept { v_.base.detail = v; return *this; }
-    constexpr validation_problem_builder& instance(std::string_view v) noexcept { v_.base.instance = v; return *this; }
+    constexpr validation_problem_builder& type(std::string_view v) noexcept {
+        v_.base.type = v;
+        return *this;
+    }
+    constexpr validation_problem_builder& title(std::string_view v) noexcept {
+        v_.base.title = v;
+        return *this;
+    }
+    constexpr validation_problem_builder& detail(std::string_view v) noexcept {
+        v_.base.detail = v;
+        return *this;
+    }
+    constexpr validation_problem_builder& instance(std::string_view v) noexcept {
+        v_.base.instance = v;
+        return *this;
+    }
     /// Sets the status (the title is left as it is).
-    constexpr validation_problem_builder& status(http_status s) noexcept { v_.base.status = s; return *this; }
-    constexpr validation_problem_builder& shape(field_errors_shape s) noexcept { v_.shape = s; return *this; }
+    constexpr validation_problem_builder& status(http_status s) noexcept {
+        v_.base.status = s;
+        return *this;
+    }
+    constexpr validation_problem_builder& shape(field_errors_shape s) noexcept {
+        v_.shape = s;
+        return *this;
+    }
     /// Other extension members, as raw JSON text (`extension_list` over the caller's span).
-    constexpr validation_problem_builder& extensions(extension_list e) noexcept { v_.base.extensions = e; return *this; }
+    constexpr validation_problem_builder& extensions(extension_list e) noexcept {
+        v_.base.extensions = e;
+        return *this;
+    }
 
     /// The stored field errors.
-    constexpr std::span<field_error const> errors() const noexcept { return {errors_.data(), size_}; }
+    constexpr std::span<field_error const> errors() const noexcept {
+        return {errors_.data(), size_};
+    }
     constexpr std::size_t size() const noexcept { return size_; }
     constexpr bool empty() const noexcept { return size_ == 0; }
     static constexpr std::size_t capacity() noexcept { return N; }
     /// How many field errors did not fit.
     constexpr std::size_t dropped() const noexcept { return dropped_; }
     /// Forgets the field errors (the problem's members stay).
-    constexpr void clear() noexcept { size_ = 0; dropped_ = 0; }
+    constexpr void clear() noexcept {
+        size_ = 0;
+        dropped_ = 0;
+    }
 
     /// The problem to serialize. Valid while the builder lives, unmoved.
     constexpr validation_problem_view view() const noexcept {

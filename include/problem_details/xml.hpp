@@ -33,7 +33,8 @@ std::size_t xml_serialized_size(problem_view const& p, xml_options options = {})
 /// As above, for an owning problem.
 std::size_t xml_serialized_size(problem const& p, xml_options options = {}) noexcept;
 /// As above, for a validation problem.
-std::size_t xml_serialized_size(validation_problem_view const& p, xml_options options = {}) noexcept;
+std::size_t xml_serialized_size(validation_problem_view const& p,
+                                xml_options options = {}) noexcept;
 
 /** Writes `p` as `application/problem+xml` into `out`, compact (no
     whitespace between elements), UTF-8.
@@ -70,9 +71,11 @@ std::size_t xml_serialized_size(validation_problem_view const& p, xml_options op
     `error::conflicting_member` (as `serialize`), `error::too_deep` (an
     extension value nested deeper than 1024).
 */
-result<std::size_t> serialize_xml(problem_view const& p, std::span<char> out, xml_options options = {}) noexcept;
+result<std::size_t> serialize_xml(problem_view const& p, std::span<char> out,
+                                  xml_options options = {}) noexcept;
 /// As above, for an owning problem.
-result<std::size_t> serialize_xml(problem const& p, std::span<char> out, xml_options options = {}) noexcept;
+result<std::size_t> serialize_xml(problem const& p, std::span<char> out,
+                                  xml_options options = {}) noexcept;
 /// As above, for a validation problem.
 result<std::size_t> serialize_xml(validation_problem_view const& p, std::span<char> out,
                                   xml_options options = {}) noexcept;

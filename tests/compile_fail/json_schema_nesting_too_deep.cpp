@@ -99,7 +99,6 @@ struct level16 {
 };
 BOOST_DESCRIBE_STRUCT(level16, (), (inner))
 
-
 struct deep_problem {
     static constexpr std::string_view type_uri = "https://example.com/probs/deep";
     static constexpr pd::http_status default_status = pd::http_status::bad_request;

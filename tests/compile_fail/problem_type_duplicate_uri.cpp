@@ -13,7 +13,8 @@ namespace pd = problem_details;
 namespace vipps = problem_details::vipps;
 
 #ifdef PROBLEM_DETAILS_COMPILE_FAIL
-using set = pd::problem_type_set<vipps::validation_error, vipps::epayment_error, vipps::invalid_params_error>;
+using set = pd::problem_type_set<vipps::validation_error, vipps::epayment_error,
+                                 vipps::invalid_params_error>;
 #else
 using set = pd::problem_type_set<vipps::validation_error, vipps::epayment_error>;
 #endif

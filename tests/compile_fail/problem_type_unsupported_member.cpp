@@ -31,6 +31,7 @@ BOOST_DESCRIBE_STRUCT(quota_exceeded, (), (limit, per_endpoint))
 BOOST_DESCRIBE_STRUCT(quota_exceeded, (), (limit))
 #endif
 
-pd::result<pd::typed_problem_view<quota_exceeded>> read(std::string_view json, std::span<char> scratch) {
+pd::result<pd::typed_problem_view<quota_exceeded>> read(std::string_view json,
+                                                        std::span<char> scratch) {
     return pd::parse_typed_view<quota_exceeded>(json, scratch);
 }

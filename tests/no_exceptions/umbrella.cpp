@@ -45,14 +45,17 @@ int main() {
 
     char scratch[4096];
     // Classification of a gateway body, without allocating or throwing.
-    pd::response_view const response{.status = pd::http_status{429},
-                                     .content_type = "application/json",
-                                     .body = R"({"statusCode":429,"message":"Rate limit is exceeded. Try again in 7 seconds."})"};
+    pd::response_view const response{
+        .status = pd::http_status{429},
+        .content_type = "application/json",
+        .body =
+            R"({"statusCode":429,"message":"Rate limit is exceeded. Try again in 7 seconds."})"};
     auto const c = pd::classify_view(response, scratch);
     check(c.has_value(), "classify_view of a gateway 429");
 
     // An owning problem and to_json: no exception is thrown for valid input.
-    auto const p = pd::parse(R"({"type":"https://example.com/out-of-credit","status":403,"title":"Out of credit"})");
+    auto const p = pd::parse(
+        R"({"type":"https://example.com/out-of-credit","status":403,"title":"Out of credit"})");
     check(p.has_value() && p->status == pd::http_status{403}, "parse into an owning problem");
     if (p)
         check(pd::to_json(*p).find("out-of-credit") != std::string::npos, "to_json");
@@ -61,7 +64,8 @@ int main() {
     char out[512];
     pd::problem const built = pd::make_problem(pd::http_status{404}).detail("no such order");
     auto const n = pd::serialize(built, out);
-    check(n.has_value() && std::string_view(out, *n).find("\"status\":404") != std::string_view::npos,
+    check(n.has_value() &&
+              std::string_view(out, *n).find("\"status\":404") != std::string_view::npos,
           "serialize a built problem");
 
     std::printf("no_exceptions umbrella\n%d passed, %d failed\n", passed, failed);

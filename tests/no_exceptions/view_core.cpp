@@ -38,8 +38,8 @@ void check(bool ok, std::string_view what, std::string_view detail = {}) {
         return;
     }
     ++failed;
-    std::printf("FAILED: %.*s %.*s\n", static_cast<int>(what.size()), what.data(), static_cast<int>(detail.size()),
-                detail.data());
+    std::printf("FAILED: %.*s %.*s\n", static_cast<int>(what.size()), what.data(),
+                static_cast<int>(detail.size()), detail.data());
 }
 
 bool read_file(std::filesystem::path const& p, std::string& out) {
@@ -62,7 +62,8 @@ int main() {
     std::error_code ec;
     for (auto const& dir : {std::filesystem::path(PROBLEM_DETAILS_PAYLOADS_DIR),
                             std::filesystem::path(PROBLEM_DETAILS_PAYLOADS_DIR) / "real"}) {
-        for (std::filesystem::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec))
+        for (std::filesystem::directory_iterator it(dir, ec), end; !ec && it != end;
+             it.increment(ec))
             if (it->path().extension() == ".json")
                 files.push_back(it->path());
         check(!ec, "list", dir.native());
@@ -91,8 +92,8 @@ int main() {
         // Too small a buffer is an error code, and nothing is written past it.
         if (size > 1) {
             auto const short_write = pd::serialize(*view, std::span<char>(out.data(), size - 1));
-            check(!short_write && short_write.error() == pd::error::buffer_too_small, "buffer_too_small",
-                  file.native());
+            check(!short_write && short_write.error() == pd::error::buffer_too_small,
+                  "buffer_too_small", file.native());
         }
     }
     check(problems >= 10, "problems parsed");
@@ -100,12 +101,13 @@ int main() {
     auto const bad = pd::parse_view(R"({"title": "unterminated)", scratch);
     check(!bad && bad.error() == pd::error::incomplete, "malformed input is error::incomplete");
     char tiny[4];
-    auto const small = pd::parse_view(R"({"type":"https://example.com/p","x":"\u00e9\u00e9\u00e9"})", tiny);
+    auto const small =
+        pd::parse_view(R"({"type":"https://example.com/p","x":"\u00e9\u00e9\u00e9"})", tiny);
     check(!small && small.error() == pd::error::scratch_too_small, "scratch_too_small");
     auto const array = pd::parse_view("[1,2]", scratch);
     check(!array && array.error() == pd::error::not_an_object, "not_an_object");
 
-    std::printf("no_exceptions view core: %d problems round-tripped\n%d passed, %d failed\n", problems, passed,
-                failed);
+    std::printf("no_exceptions view core: %d problems round-tripped\n%d passed, %d failed\n",
+                problems, passed, failed);
     return failed == 0 ? 0 : 1;
 }

@@ -63,10 +63,10 @@ inline std::string differential_check(std::string_view doc) {
             continue; // checked below, its reading is ours to define
         if (v.is_string()) {
             std::string_view const s(v.get_string().data(), v.get_string().size());
-            std::string_view const mine = std_member == pd::detail::sm_type    ? ours->type
-                                          : std_member == pd::detail::sm_title ? ours->title
+            std::string_view const mine = std_member == pd::detail::sm_type     ? ours->type
+                                          : std_member == pd::detail::sm_title  ? ours->title
                                           : std_member == pd::detail::sm_detail ? ours->detail
-                                                                               : ours->instance;
+                                                                                : ours->instance;
             if (s != mine)
                 return "standard member differs: " + std::string(k);
         }

@@ -21,7 +21,9 @@
 
 namespace test_support {
 
-inline std::filesystem::path payloads_dir() { return PROBLEM_DETAILS_PAYLOADS_DIR; }
+inline std::filesystem::path payloads_dir() {
+    return PROBLEM_DETAILS_PAYLOADS_DIR;
+}
 
 inline std::string read_file(std::filesystem::path const& p) {
     std::ifstream in(p, std::ios::binary);
@@ -50,7 +52,9 @@ inline std::vector<payload> all_payloads() {
 }
 
 /// One payload by file name.
-inline std::string payload_body(std::string const& name) { return read_file(payloads_dir() / name); }
+inline std::string payload_body(std::string const& name) {
+    return read_file(payloads_dir() / name);
+}
 
 } // namespace test_support
 

@@ -53,7 +53,8 @@ inline std::map<std::string, response_meta> response_table() {
         std::string::size_type start = 0;
         for (;;) {
             auto const tab = line.find('\t', start);
-            cols.push_back(line.substr(start, tab == std::string::npos ? std::string::npos : tab - start));
+            cols.push_back(
+                line.substr(start, tab == std::string::npos ? std::string::npos : tab - start));
             if (tab == std::string::npos)
                 break;
             start = tab + 1;
@@ -66,7 +67,8 @@ inline std::map<std::string, response_meta> response_table() {
         std::string::size_type p = 0;
         while (p < cols[3].size()) {
             auto const semi = cols[3].find(';', p);
-            std::string h = cols[3].substr(p, semi == std::string::npos ? std::string::npos : semi - p);
+            std::string h =
+                cols[3].substr(p, semi == std::string::npos ? std::string::npos : semi - p);
             p = semi == std::string::npos ? cols[3].size() : semi + 1;
             auto const colon = h.find(':');
             if (colon == std::string::npos)
@@ -89,7 +91,8 @@ inline std::map<std::string, response_meta> response_table() {
 }
 
 /// The payload as a raw HTTP/1.1 response, as `curl -i` would print it.
-inline std::string raw_response(response_meta const& m, std::string const& body, char const* eol = "\r\n") {
+inline std::string raw_response(response_meta const& m, std::string const& body,
+                                char const* eol = "\r\n") {
     std::string r = "HTTP/1.1 " + std::to_string(m.status) + " Whatever" + eol;
     if (!m.content_type.empty())
         r += "Content-Type: " + m.content_type + eol;

@@ -53,7 +53,8 @@ struct kitchen_sink {
     std::optional<pd::fixed_vector<labelled, 2>> labels;
 };
 BOOST_DESCRIBE_STRUCT(kitchen_sink, (),
-                      (name, count, small, ratio, f, flag, note, maybe, where, points, tags, labels))
+                      (name, count, small, ratio, f, flag, note, maybe, where, points, tags,
+                       labels))
 
 struct owned_labelled {
     std::string label;
@@ -81,7 +82,8 @@ struct owned_kitchen_sink {
     std::optional<std::vector<owned_labelled>> labels;
 };
 BOOST_DESCRIBE_STRUCT(owned_kitchen_sink, (),
-                      (name, count, small, ratio, f, flag, note, maybe, where, points, tags, labels))
+                      (name, count, small, ratio, f, flag, note, maybe, where, points, tags,
+                       labels))
 
 /// A problem type with no typed members.
 struct plain_problem {
@@ -99,7 +101,8 @@ struct retry_later {
     static constexpr pd::http_status default_status = pd::http_status::service_unavailable;
     static constexpr std::string_view title = "Retry <later> & see";
     static constexpr bool fixed_status = true;
-    static constexpr std::string_view description = "The service is overloaded; retry after `retry-after` seconds.";
+    static constexpr std::string_view description =
+        "The service is overloaded; retry after `retry-after` seconds.";
     static constexpr std::string_view schema_name = "RetryLater";
 
     std::uint32_t retry_after = 0;

@@ -16,8 +16,8 @@ namespace problem_details::detail {
 inline constexpr std::string_view month_names[12] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                                      "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 inline constexpr std::string_view day_names[7] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
-inline constexpr std::string_view long_day_names[7] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
-                                                       "Friday", "Saturday", "Sunday"};
+inline constexpr std::string_view long_day_names[7] = {
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
 
 /// A cursor over a date's text; each read advances only on success.
 struct date_reader {
@@ -57,9 +57,11 @@ struct date_reader {
     }
 };
 
-inline std::optional<std::chrono::sys_seconds> make_time(int y, int mon, int d, int h, int m, int s) noexcept {
+inline std::optional<std::chrono::sys_seconds> make_time(int y, int mon, int d, int h, int m,
+                                                         int s) noexcept {
     using namespace std::chrono;
-    year_month_day const ymd{year{y}, month{static_cast<unsigned>(mon)}, day{static_cast<unsigned>(d)}};
+    year_month_day const ymd{year{y}, month{static_cast<unsigned>(mon)},
+                             day{static_cast<unsigned>(d)}};
     if (!ymd.ok())
         return std::nullopt;
     return sys_days(ymd) + hours(h) + minutes(m) + seconds(s);

@@ -20,8 +20,21 @@ inline constexpr bool is_tchar(unsigned char c) noexcept {
     if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
         return true;
     switch (c) {
-    case '!': case '#': case '$': case '%': case '&': case '\'': case '*': case '+':
-    case '-': case '.': case '^': case '_': case '`': case '|': case '~': return true;
+    case '!':
+    case '#':
+    case '$':
+    case '%':
+    case '&':
+    case '\'':
+    case '*':
+    case '+':
+    case '-':
+    case '.':
+    case '^':
+    case '_':
+    case '`':
+    case '|':
+    case '~': return true;
     default: return false;
     }
 }
@@ -39,7 +52,9 @@ inline constexpr bool iequals(std::string_view a, std::string_view b) noexcept {
     return true;
 }
 
-inline constexpr bool is_ows(char c) noexcept { return c == ' ' || c == '\t'; }
+inline constexpr bool is_ows(char c) noexcept {
+    return c == ' ' || c == '\t';
+}
 
 inline constexpr std::string_view trim_ows(std::string_view s) noexcept {
     while (!s.empty() && is_ows(s.front()))

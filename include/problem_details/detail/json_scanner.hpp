@@ -10,9 +10,9 @@
 // trailing commas); tests/differential.cpp and the differential fuzzer hold
 // it to that. It never allocates: nesting is tracked in a fixed bit array.
 
-#include <problem_details/error.hpp>
 #include <problem_details/detail/config.hpp>
 #include <problem_details/detail/utf8.hpp>
+#include <problem_details/error.hpp>
 
 #include <boost/json/basic_parser_impl.hpp>
 
@@ -32,8 +32,8 @@ namespace problem_details::detail {
 struct number_token {
     std::string_view text;
     bool negative = false;
-    bool integer = true;    // no fraction, no exponent
-    bool overflow = false;  // integer part above 2^64-1
+    bool integer = true;   // no fraction, no exponent
+    bool overflow = false; // integer part above 2^64-1
     std::uint64_t int_value = 0;
 };
 
@@ -46,15 +46,17 @@ PROBLEM_DETAILS_ALWAYS_INLINE bool equal_bytes(char const* a, char const* b) noe
         // Long (a type URI): the differences of 16-byte blocks or'ed, one test.
         __m128i acc = _mm_setzero_si128();
         for (std::size_t i = 0; i + 16 <= N; i += 16)
-            acc = _mm_or_si128(acc, _mm_xor_si128(_mm_loadu_si128(reinterpret_cast<__m128i const*>(a + i)),
-                                                  _mm_loadu_si128(reinterpret_cast<__m128i const*>(b + i))));
+            acc = _mm_or_si128(
+                acc, _mm_xor_si128(_mm_loadu_si128(reinterpret_cast<__m128i const*>(a + i)),
+                                   _mm_loadu_si128(reinterpret_cast<__m128i const*>(b + i))));
         if constexpr (N % 16 != 0) // the last 16 bytes, overlapping
-            acc = _mm_or_si128(acc, _mm_xor_si128(_mm_loadu_si128(reinterpret_cast<__m128i const*>(a + N - 16)),
-                                                  _mm_loadu_si128(reinterpret_cast<__m128i const*>(b + N - 16))));
+            acc = _mm_or_si128(
+                acc, _mm_xor_si128(_mm_loadu_si128(reinterpret_cast<__m128i const*>(a + N - 16)),
+                                   _mm_loadu_si128(reinterpret_cast<__m128i const*>(b + N - 16))));
         return _mm_movemask_epi8(_mm_cmpeq_epi8(acc, _mm_setzero_si128())) == 0xFFFF;
     } else
 #endif
-    if constexpr (N >= 8) {
+        if constexpr (N >= 8) {
         std::uint64_t x, y;
         std::memcpy(&x, a, 8);
         std::memcpy(&y, b, 8);
@@ -117,7 +119,9 @@ public:
         return false;
     }
 
-    std::size_t offset(char const* at) const noexcept { return static_cast<std::size_t>(at - begin); }
+    std::size_t offset(char const* at) const noexcept {
+        return static_cast<std::size_t>(at - begin);
+    }
 
     static bool is_ws(char c) noexcept {
         // One compare and one bit test, not four compares.
@@ -145,9 +149,10 @@ public:
         // Indentation comes in longer runs.
         while (e - q >= 16) {
             __m128i const v = _mm_loadu_si128(reinterpret_cast<__m128i const*>(q));
-            __m128i const ws = _mm_or_si128(
-                _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\n'))),
-                _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\r')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\t'))));
+            __m128i const ws = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')),
+                                                         _mm_cmpeq_epi8(v, _mm_set1_epi8('\n'))),
+                                            _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\r')),
+                                                         _mm_cmpeq_epi8(v, _mm_set1_epi8('\t'))));
             auto const other = static_cast<unsigned>(_mm_movemask_epi8(ws)) ^ 0xFFFFu;
             if (other)
                 return q + __builtin_ctz(other);
@@ -387,8 +392,9 @@ public:
                         continue;
                     }
                     if ((c & 0xF0) == 0xE0 && (static_cast<unsigned char>(p[2]) & 0xC0) == 0x80 &&
-                        (c == 0xE0 ? d >= 0xA0 && d <= 0xBF
-                                   : c == 0xED ? d >= 0x80 && d <= 0x9F : (d & 0xC0) == 0x80)) {
+                        (c == 0xE0   ? d >= 0xA0 && d <= 0xBF
+                         : c == 0xED ? d >= 0x80 && d <= 0x9F
+                                     : (d & 0xC0) == 0x80)) {
                         p += 3;
                         continue;
                     }
@@ -645,7 +651,8 @@ public:
             // near INT_MAX; leave those rare numbers to Boost.JSON itself so
             // the verdict is exactly its verdict.
             std::size_t const len = static_cast<std::size_t>(p - start);
-            if (exp + len + 2 > static_cast<std::uint64_t>(INT_MAX) && !boost_accepts_number(start, len))
+            if (exp + len + 2 > static_cast<std::uint64_t>(INT_MAX) &&
+                !boost_accepts_number(start, len))
                 return fail(error::exponent_overflow, start);
         }
         n.text = std::string_view(start, static_cast<std::size_t>(p - start));
@@ -653,7 +660,9 @@ public:
     }
 
     /// Whether the string scan_string_rest last accepted holds escapes.
-    bool rest_escaped() const noexcept { return rest_escaped_; }
+    bool rest_escaped() const noexcept {
+        return rest_escaped_;
+    }
 
 private:
     std::string_view rest_content_; // scan_string_rest's results
@@ -672,7 +681,6 @@ private:
     }
 
     static constexpr std::size_t parse_options_max_depth = std::size_t(1) << 17;
-
 
     static int hex_digit(char c) noexcept {
         if (c >= '0' && c <= '9')
@@ -750,13 +758,25 @@ private:
         bool on_object_end(std::size_t, boost::json::error_code&) { return true; }
         bool on_array_begin(boost::json::error_code&) { return true; }
         bool on_array_end(std::size_t, boost::json::error_code&) { return true; }
-        bool on_key_part(boost::json::string_view, std::size_t, boost::json::error_code&) { return true; }
-        bool on_key(boost::json::string_view, std::size_t, boost::json::error_code&) { return true; }
-        bool on_string_part(boost::json::string_view, std::size_t, boost::json::error_code&) { return true; }
-        bool on_string(boost::json::string_view, std::size_t, boost::json::error_code&) { return true; }
+        bool on_key_part(boost::json::string_view, std::size_t, boost::json::error_code&) {
+            return true;
+        }
+        bool on_key(boost::json::string_view, std::size_t, boost::json::error_code&) {
+            return true;
+        }
+        bool on_string_part(boost::json::string_view, std::size_t, boost::json::error_code&) {
+            return true;
+        }
+        bool on_string(boost::json::string_view, std::size_t, boost::json::error_code&) {
+            return true;
+        }
         bool on_number_part(boost::json::string_view, boost::json::error_code&) { return true; }
-        bool on_int64(std::int64_t, boost::json::string_view, boost::json::error_code&) { return true; }
-        bool on_uint64(std::uint64_t, boost::json::string_view, boost::json::error_code&) { return true; }
+        bool on_int64(std::int64_t, boost::json::string_view, boost::json::error_code&) {
+            return true;
+        }
+        bool on_uint64(std::uint64_t, boost::json::string_view, boost::json::error_code&) {
+            return true;
+        }
         bool on_double(double, boost::json::string_view, boost::json::error_code&) { return true; }
         bool on_bool(bool, boost::json::error_code&) { return true; }
         bool on_null(boost::json::error_code&) { return true; }

@@ -173,8 +173,12 @@ inline constexpr char hex_digits[] = "0123456789abcdef";
 
 template <class Sink>
 void write_u_escape(Sink& out, unsigned v) noexcept {
-    char const buf[6] = {'\\', 'u', hex_digits[(v >> 12) & 0xF], hex_digits[(v >> 8) & 0xF],
-                         hex_digits[(v >> 4) & 0xF], hex_digits[v & 0xF]};
+    char const buf[6] = {'\\',
+                         'u',
+                         hex_digits[(v >> 12) & 0xF],
+                         hex_digits[(v >> 8) & 0xF],
+                         hex_digits[(v >> 4) & 0xF],
+                         hex_digits[v & 0xF]};
     out.write(buf, 6);
 }
 
@@ -190,17 +194,18 @@ inline unsigned special_mask(__m128i v, bool html) noexcept {
         _mm_subs_epi8(_mm_xor_si128(v, _mm_set1_epi8(2)), _mm_set1_epi8(0x21));
     __m128i special = _mm_or_si128(quote_ctrl_high, _mm_cmpeq_epi8(v, _mm_set1_epi8('\\')));
     if (html)
-        special = _mm_or_si128(special,
-                               _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('<')),
-                                                         _mm_cmpeq_epi8(v, _mm_set1_epi8('>'))),
-                                            _mm_cmpeq_epi8(v, _mm_set1_epi8('&'))));
+        special =
+            _mm_or_si128(special, _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('<')),
+                                                            _mm_cmpeq_epi8(v, _mm_set1_epi8('>'))),
+                                               _mm_cmpeq_epi8(v, _mm_set1_epi8('&'))));
     return static_cast<unsigned>(_mm_movemask_epi8(special));
 }
 #endif
 
 /// True for a byte write_content must handle itself (see special_mask).
 constexpr bool is_special_byte(unsigned char c, bool html) noexcept {
-    return c < 0x20 || c >= 0x80 || c == '"' || c == '\\' || (html && (c == '<' || c == '>' || c == '&'));
+    return c < 0x20 || c >= 0x80 || c == '"' || c == '\\' ||
+           (html && (c == '<' || c == '>' || c == '&'));
 }
 
 #if defined(__SSE2__)
@@ -223,7 +228,8 @@ struct short_block {
             v = _mm_set_epi32(0, 0, static_cast<int>(last), static_cast<int>(first));
     }
     /// The index in [p, p + n) of the first special byte, or n.
-    PROBLEM_DETAILS_ALWAYS_INLINE std::size_t first_special(std::size_t n, bool html) const noexcept {
+    PROBLEM_DETAILS_ALWAYS_INLINE std::size_t first_special(std::size_t n,
+                                                            bool html) const noexcept {
         unsigned const mask = special_mask(v, html) & ((1u << (2 * Half)) - 1u);
         if (mask == 0)
             return n;
@@ -240,8 +246,10 @@ struct short_block {
 };
 
 /// The index of the first special byte of [p, p + n), 4 <= n < 16, or n.
-PROBLEM_DETAILS_ALWAYS_INLINE std::size_t short_first_special(char const* p, std::size_t n, bool html) noexcept {
-    return n >= 8 ? short_block<8>(p, n).first_special(n, html) : short_block<4>(p, n).first_special(n, html);
+PROBLEM_DETAILS_ALWAYS_INLINE std::size_t short_first_special(char const* p, std::size_t n,
+                                                              bool html) noexcept {
+    return n >= 8 ? short_block<8>(p, n).first_special(n, html)
+                  : short_block<4>(p, n).first_special(n, html);
 }
 #endif
 
@@ -253,7 +261,8 @@ inline char const* next_special(char const* p, char const* end, bool html,
                                 [[maybe_unused]] char const* from) noexcept {
 #if defined(__SSE2__)
     while (end - p >= 16) {
-        unsigned const mask = special_mask(_mm_loadu_si128(reinterpret_cast<__m128i const*>(p)), html);
+        unsigned const mask =
+            special_mask(_mm_loadu_si128(reinterpret_cast<__m128i const*>(p)), html);
         if (mask)
             return p + __builtin_ctz(mask);
         p += 16;
@@ -466,7 +475,8 @@ PROBLEM_DETAILS_ALWAYS_INLINE char* put_u_escape(char* o, unsigned v) noexcept {
     and three-byte UTF-8 sequences are validated inline (Unicode Table
     3-7), four-byte ones and every error by utf8_sequence_length. Returns
     the end of the output, or nullptr on invalid UTF-8. */
-inline char* escape_into(char* o, char const* p, char const* const end, serialize_options const& opt) noexcept {
+inline char* escape_into(char* o, char const* p, char const* const end,
+                         serialize_options const& opt) noexcept {
     bool const html = opt.html_safe;
     for (;;) {
         plain_copy const run = copy_plain(p, end, o, html);
@@ -486,7 +496,10 @@ inline char* escape_into(char* o, char const* p, char const* const end, serializ
             if (c >= 0xC2 && c <= 0xDF && (d & 0xC0) == 0x80)
                 n = 2;
             else if ((c & 0xF0) == 0xE0 && (static_cast<unsigned char>(p[2]) & 0xC0) == 0x80 &&
-                     (c == 0xE0 ? d >= 0xA0 : c == 0xED ? d <= 0x9F : true) && (d & 0xC0) == 0x80)
+                     (c == 0xE0   ? d >= 0xA0
+                      : c == 0xED ? d <= 0x9F
+                                  : true) &&
+                     (d & 0xC0) == 0x80)
                 n = 3;
         }
         if (n == 0) {
@@ -523,7 +536,8 @@ inline char* escape_into(char* o, char const* p, char const* const end, serializ
 /// The rest of a string from `p`, whose first byte to escape is `special`,
 /// and the closing quote (the opening one is written).
 template <class Sink>
-PROBLEM_DETAILS_NOINLINE bool write_string_rest(Sink& out, char const* p, char const* special, char const* end,
+PROBLEM_DETAILS_NOINLINE bool write_string_rest(Sink& out, char const* p, char const* special,
+                                                char const* end,
                                                 serialize_options const& opt) noexcept {
     if constexpr (requires { out.advance_to(out.cursor()); }) {
         // Room for the worst case (every byte 6) and the quote: in place.
@@ -566,7 +580,8 @@ PROBLEM_DETAILS_NOINLINE bool write_string_general(Sink& out, char const* p, cha
     string and its quotes and no `html_safe`: one pass that scans and
     copies, then the closing quote. Anything else goes out of line. */
 template <class Sink>
-PROBLEM_DETAILS_ALWAYS_INLINE bool write_string(Sink& out, std::string_view s, serialize_options const& opt) noexcept {
+PROBLEM_DETAILS_ALWAYS_INLINE bool write_string(Sink& out, std::string_view s,
+                                                serialize_options const& opt) noexcept {
     char const* const end = s.data() + s.size();
     if constexpr (requires { out.advance_to(out.cursor()); }) {
         if (!opt.html_safe && out.room() >= s.size() + 2) {
@@ -591,8 +606,8 @@ inline char const* next_quote_or_ws(char const* p, char const* end) noexcept {
 #if defined(__SSE2__)
     while (end - p >= 16) {
         __m128i const v = _mm_loadu_si128(reinterpret_cast<__m128i const*>(p));
-        unsigned const mask = static_cast<unsigned>(_mm_movemask_epi8(
-            _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')), _mm_cmplt_epi8(v, _mm_set1_epi8(0x21)))));
+        unsigned const mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(
+            _mm_cmpeq_epi8(v, _mm_set1_epi8('"')), _mm_cmplt_epi8(v, _mm_set1_epi8(0x21)))));
         if (mask)
             return p + __builtin_ctz(mask);
         p += 16;

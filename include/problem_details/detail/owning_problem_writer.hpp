@@ -27,7 +27,7 @@ struct extensions_writer<boost::json::object> {
 
     template <class Sink>
     static error write(Sink& out, boost::json::object const& ext, serialize_options const& opt,
-                   char& sep) noexcept {
+                       char& sep) noexcept {
         for (auto const& m : ext) {
             out.put(sep);
             sep = ',';

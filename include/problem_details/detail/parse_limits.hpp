@@ -16,7 +16,8 @@ namespace problem_details::detail {
 
 /// The nesting depth a scan enforces: `max_depth`, at most `max_depth_limit`.
 constexpr std::size_t scan_depth(parse_options const& o) noexcept {
-    return o.max_depth < parse_options::max_depth_limit ? o.max_depth : parse_options::max_depth_limit;
+    return o.max_depth < parse_options::max_depth_limit ? o.max_depth
+                                                        : parse_options::max_depth_limit;
 }
 
 /// `o` for a parse whose extension values become `boost::json::value`s:

@@ -55,8 +55,8 @@ enum class status_spelling : unsigned char {
 struct status_token {
     std::optional<http_status> status; ///< empty when the value is no usable status
     status_spelling spelling = status_spelling::absent;
-    error violation{};     ///< strict mode's verdict when `status` is empty
-    std::string_view raw;  ///< the value's text
+    error violation{};    ///< strict mode's verdict when `status` is empty
+    std::string_view raw; ///< the value's text
 };
 
 /** The one set of rules for a member that states an HTTP status (a
@@ -84,7 +84,8 @@ inline int read_status_token(json_scanner& s, bool lenient, status_token& t) noe
         t.spelling = status_spelling::not_integer;
         if (lenient) {
             double d = 0;
-            if (json_number_to_float(n.text, d) == std::errc{} && d >= 100 && d <= 599 && d == std::floor(d))
+            if (json_number_to_float(n.text, d) == std::errc{} && d >= 100 && d <= 599 &&
+                d == std::floor(d))
                 t.status = static_cast<http_status>(static_cast<std::uint16_t>(d));
         }
         if (!t.status)
@@ -133,8 +134,8 @@ class basic_problem_reader {
 public:
     basic_problem_reader(std::string_view json, std::span<char> scratch, parse_options const& opt,
                          violation_sink* sink, Hook* hook = nullptr) noexcept
-        : sc_(json, scan_depth(opt), opt.max_string_length), opt_(opt), arena_(scratch), sink_(sink),
-          hook_(hook) {}
+        : sc_(json, scan_depth(opt), opt.max_string_length), opt_(opt), arena_(scratch),
+          sink_(sink), hook_(hook) {}
 
     /// Runs the parse. On failure returns the error; `error_offset()` says where.
     error_code run(problem_view& out) noexcept {
@@ -159,7 +160,9 @@ public:
     std::size_t error_offset() const noexcept { return err_offset_; }
 
     /// Scratch bytes the document needs (exact for any buffer alignment).
-    std::size_t required_scratch() const noexcept { return scratch_arena::required(n_ext_, str_used_); }
+    std::size_t required_scratch() const noexcept {
+        return scratch_arena::required(n_ext_, str_used_);
+    }
 
     /// After a successful run: the scratch's extension entries, which the
     /// view's list points at, writable (typed parsing compacts them in
@@ -181,7 +184,6 @@ public:
     /// Extension entries stored at the front of the scratch (after a run
     /// that succeeded, at least as many as the view's list holds).
     std::size_t stored_extensions() const noexcept { return n_ext_; }
-
 
 private:
     json_scanner sc_;
@@ -207,7 +209,9 @@ private:
         return e;
     }
 
-    bool fits(std::size_t entries, std::size_t strings) const noexcept { return arena_.fits(entries, strings); }
+    bool fits(std::size_t entries, std::size_t strings) const noexcept {
+        return arena_.fits(entries, strings);
+    }
 
     extension* entries() const noexcept { return arena_.entries(); }
 
@@ -237,7 +241,7 @@ private:
     // document of many distinct names costs linear time, not quadratic.
     static constexpr std::size_t dup_filter_from = 16;
     static constexpr std::size_t dup_filter_bits = 65536; // 8 KiB
-    std::uint64_t dup_filter_[dup_filter_bits / 64]; // set up on first use
+    std::uint64_t dup_filter_[dup_filter_bits / 64];      // set up on first use
     bool dup_filter_on_ = false;
 
     static std::uint64_t name_hash(std::string_view s) noexcept {
@@ -284,7 +288,8 @@ private:
         return dup_filter_insert(name);
     }
 
-    void add_extension(std::string_view name, std::string_view value, char const* key_pos) noexcept {
+    void add_extension(std::string_view name, std::string_view value,
+                       char const* key_pos) noexcept {
         if (sink_ || opt_.mode == parse_mode::strict) {
             checks_skipped_ = checks_skipped_ || overflow_;
             if (!overflow_ && maybe_duplicate(name)) {
@@ -330,7 +335,8 @@ private:
     /// would be with enough scratch (or the scratch count would be wrong):
     /// a standard name is at most 8 characters, so at most 48 bytes of
     /// escapes, decoded here on the stack.
-    standard_member classify_key(std::string_view key, std::string_view raw, bool escaped) const noexcept {
+    standard_member classify_key(std::string_view key, std::string_view raw,
+                                 bool escaped) const noexcept {
         if (!escaped || !overflow_)
             return match_standard(key);
         if (raw.size() > 48)
@@ -377,7 +383,8 @@ private:
                 // A violation found before the member's value failed to scan
                 // (a repeated name, at its key) is the first problem in
                 // document order: it wins over the error in the value.
-                bool const member_ok = read_member(classify_key(key, raw_key, escaped), key, key_pos);
+                bool const member_ok =
+                    read_member(classify_key(key, raw_key, escaped), key, key_pos);
                 if (violation_failed_)
                     return s.fail(violation_code_, violation_pos_);
                 if (!member_ok)
@@ -436,7 +443,8 @@ private:
         }
         if (sc_.saw_ws)
             compact_ = false;
-        add_extension(key, std::string_view(start, static_cast<std::size_t>(sc_.p - start)), key_pos);
+        add_extension(key, std::string_view(start, static_cast<std::size_t>(sc_.p - start)),
+                      key_pos);
         return true;
     }
 

@@ -40,7 +40,8 @@ struct extensions_writer<extension_list> {
     }
 
     template <class Sink>
-    static error write(Sink& out, extension_list const& ext, serialize_options const& opt, char& sep) noexcept {
+    static error write(Sink& out, extension_list const& ext, serialize_options const& opt,
+                       char& sep) noexcept {
         bool const validated = extension_list_access::validated(ext);
         bool const verbatim = validated && extension_list_access::compact(ext) &&
                               !opt.escape_non_ascii && !opt.html_safe;
@@ -70,7 +71,8 @@ unsigned standard_names_among(Extensions const& ext) noexcept {
 
 /// Writes the members of `ext`, each preceded by `sep` (then ',').
 template <class Sink, class Extensions>
-error write_extensions(Sink& out, Extensions const& ext, serialize_options const& opt, char& sep) noexcept {
+error write_extensions(Sink& out, Extensions const& ext, serialize_options const& opt,
+                       char& sep) noexcept {
     return extensions_writer<Extensions>::write(out, ext, opt, sep);
 }
 
@@ -78,8 +80,12 @@ error write_extensions(Sink& out, Extensions const& ext, serialize_options const
 /// an empty member the document had (`""`: a non-null pointer, as the
 /// reader makes it) from an absent one (a null view); an owning
 /// `std::string` cannot, and there empty means absent.
-constexpr bool member_present(std::string_view s) noexcept { return s.data() != nullptr; }
-inline bool member_present(std::string const& s) noexcept { return !s.empty(); }
+constexpr bool member_present(std::string_view s) noexcept {
+    return s.data() != nullptr;
+}
+inline bool member_present(std::string const& s) noexcept {
+    return !s.empty();
+}
 
 /// Which of status, detail and instance are written: those present (the
 /// same for every problem kind, typed or not).
@@ -112,7 +118,8 @@ unsigned written_members(P const& p, unsigned ext_std) noexcept {
 /// (`{` before the first, then `,`), without the closing brace, so that
 /// writers of larger objects (a validation problem) can append members.
 template <class Sink, class P>
-PROBLEM_DETAILS_ALWAYS_INLINE error write_problem_members(Sink& out, P const& p, serialize_options const& opt,
+PROBLEM_DETAILS_ALWAYS_INLINE error write_problem_members(Sink& out, P const& p,
+                                                          serialize_options const& opt,
                                                           char& sep) noexcept {
     unsigned const ext_std = standard_names_among(p.extensions);
     unsigned const w = written_members(p, ext_std);

@@ -268,7 +268,9 @@ constexpr bool status_is_fixed() noexcept {
 constexpr bool is_alnum(char c) noexcept {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
-constexpr char ascii_upper(char c) noexcept { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c; }
+constexpr char ascii_upper(char c) noexcept {
+    return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
+}
 
 /// `text` in PascalCase: runs of ASCII letters and digits, each starting
 /// upper case ("validation-error" gives "ValidationError").
@@ -447,8 +449,9 @@ constexpr void write_struct_body(json_out& j) noexcept {
 /// refinements (`type` fixed, `title` and `status` defaulted or fixed)
 /// when `uri` is not empty; `full` writes their JSON types and
 /// descriptions too (a component has them from the base).
-constexpr void write_standard_properties(json_out& j, bool full, std::string_view uri, std::string_view title,
-                                         long long status, bool status_fixed) noexcept {
+constexpr void write_standard_properties(json_out& j, bool full, std::string_view uri,
+                                         std::string_view title, long long status,
+                                         bool status_fixed) noexcept {
     bool const typed = !uri.empty();
     j.key("type");
     j.begin_object();
@@ -489,7 +492,8 @@ constexpr void write_standard_properties(json_out& j, bool full, std::string_vie
     j.key("detail");
     j.begin_object();
     j.member("type", "string");
-    j.member("description", "A human-readable explanation specific to this occurrence of the problem.");
+    j.member("description",
+             "A human-readable explanation specific to this occurrence of the problem.");
     j.end_object();
     j.key("instance");
     j.begin_object();

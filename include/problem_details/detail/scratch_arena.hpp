@@ -95,7 +95,7 @@ private:
     char* buf_ = nullptr;
     std::size_t cap_ = 0;
     std::size_t pad_ = 0;
-    std::size_t used_ = 0;      // bytes bump-allocated from the front
+    std::size_t used_ = 0; // bytes bump-allocated from the front
     bool exhausted_ = false;
 };
 

@@ -42,7 +42,8 @@ result<std::size_t> driven_into(std::span<char> buf, Write const& write) noexcep
 /// fits in `buf` (the common case: a reused buffer of a few kB), written
 /// without a check per write.
 template <class Write>
-result<std::size_t> driven_into(std::span<char> buf, Write const& write, output_bound bound) noexcept {
+result<std::size_t> driven_into(std::span<char> buf, Write const& write,
+                                output_bound bound) noexcept {
     if (bound.fits(buf.size())) {
         unchecked_sink out(buf.data());
         if (error const e = write(out); e != error{})

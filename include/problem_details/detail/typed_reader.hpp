@@ -54,7 +54,8 @@ PROBLEM_DETAILS_ALWAYS_INLINE error integer_from_json(std::string_view t, I& out
 class typed_decoder {
 public:
     /// `free_begin`..`free_end` is where escaped strings of view members go.
-    typed_decoder(char* free_begin, char* free_end) noexcept : free_(free_begin), free_end_(free_end) {}
+    typed_decoder(char* free_begin, char* free_end) noexcept
+        : free_(free_begin), free_end_(free_end) {}
 
     error err{};
     char const* err_pos = nullptr;
@@ -84,7 +85,8 @@ public:
     }
 
     /// Decodes a (short) key into buf; false when it is too long to be a member name.
-    static bool decode_key(std::string_view raw, char* buf, std::size_t cap, std::string_view& out) noexcept {
+    static bool decode_key(std::string_view raw, char* buf, std::size_t cap,
+                           std::string_view& out) noexcept {
         if (raw.size() > cap)
             return false;
         out = std::string_view(buf, decode_escapes(raw, buf));
@@ -98,14 +100,16 @@ public:
     static bool match_member(std::string_view name, F&& f) {
         using L = described_members<S>;
         bool found = false;
-        boost::mp11::mp_for_each<boost::mp11::mp_iota_c<boost::mp11::mp_size<L>::value>>([&](auto I) {
-            using D = boost::mp11::mp_at_c<L, decltype(I)::value>;
-            constexpr std::string_view n = json_name_v<S, D>;
-            if (!found && name.size() == n.size() && equal_bytes<n.size()>(name.data(), n.data())) {
-                found = true;
-                f(D{}, I);
-            }
-        });
+        boost::mp11::mp_for_each<boost::mp11::mp_iota_c<boost::mp11::mp_size<L>::value>>(
+            [&](auto I) {
+                using D = boost::mp11::mp_at_c<L, decltype(I)::value>;
+                constexpr std::string_view n = json_name_v<S, D>;
+                if (!found && name.size() == n.size() &&
+                    equal_bytes<n.size()>(name.data(), n.data())) {
+                    found = true;
+                    f(D{}, I);
+                }
+            });
         return found;
     }
 
@@ -207,7 +211,7 @@ private:
     }
 
     template <class I>
-        requires is_integer_member_v<I>
+    requires is_integer_member_v<I>
     bool read(I& out) noexcept {
         ws();
         char const* const at = sc_->p;
@@ -221,7 +225,7 @@ private:
     }
 
     template <class F>
-        requires std::is_floating_point_v<F>
+    requires std::is_floating_point_v<F>
     bool read(F& out) noexcept {
         ws();
         char const* const at = sc_->p;
@@ -286,7 +290,7 @@ private:
     }
 
     template <class S>
-        requires is_described_struct_v<S>
+    requires is_described_struct_v<S>
     bool read(S& out) noexcept(!allocates<S>()) {
         ws();
         char const* const open = sc_->p;
@@ -310,9 +314,9 @@ private:
                 ws();
                 bool ok = true;
                 bool const known = usable && match_member<S>(key, [&](auto d, auto i) {
-                    seen |= std::uint64_t(1) << decltype(i)::value;
-                    ok = read(out.*d.pointer);
-                });
+                                       seen |= std::uint64_t(1) << decltype(i)::value;
+                                       ok = read(out.*d.pointer);
+                                   });
                 if (!ok)
                     return false;
                 if (!known)
@@ -412,7 +416,8 @@ private:
 
     /// cur.p at an opening quote: the string's content, unescaped (false
     /// when it has escapes or is not valid), cur.p past its closing quote.
-    PROBLEM_DETAILS_ALWAYS_INLINE static bool read_string(json_scanner& cur, std::string_view& content) noexcept {
+    PROBLEM_DETAILS_ALWAYS_INLINE static bool read_string(json_scanner& cur,
+                                                          std::string_view& content) noexcept {
         char const* const start = cur.p + 1;
         char const* resume;
         if (char const* const close = cur.plain_string_end(start, resume)) {
@@ -420,7 +425,9 @@ private:
             cur.p = close + 1;
             return true;
         }
-        if (!out_of_line(cur, [resume](json_scanner& s) { return s.scan_string_rest(resume) && !s.rest_escaped(); }))
+        if (!out_of_line(cur, [resume](json_scanner& s) {
+                return s.scan_string_rest(resume) && !s.rest_escaped();
+            }))
             return false;
         content = std::string_view(start, static_cast<std::size_t>(cur.p - 1 - start));
         return true;
@@ -431,7 +438,8 @@ private:
     /// the name is that member's key, with nothing to decode.
     static constexpr bool plain_name(std::string_view n) noexcept {
         for (char c : n)
-            if (c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20 || static_cast<unsigned char>(c) >= 0x80)
+            if (c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20 ||
+                static_cast<unsigned char>(c) >= 0x80)
                 return false;
         return true;
     }
@@ -441,15 +449,17 @@ private:
     /// without scanning the string), consumes it, its colon and the value
     /// (ok: whether that was read) and returns true.
     template <class S, class D, std::size_t I>
-    PROBLEM_DETAILS_ALWAYS_INLINE static bool read_if_key(S& out, json_scanner& cur, std::size_t depth,
-                                                          std::uint64_t& seen_here, bool& ok) noexcept {
+    PROBLEM_DETAILS_ALWAYS_INLINE static bool
+    read_if_key(S& out, json_scanner& cur, std::size_t depth, std::uint64_t& seen_here,
+                bool& ok) noexcept {
         constexpr std::string_view n = json_name_v<S, D>;
         if constexpr (!plain_name(n)) {
             return false;
         } else {
             // The same limit scan_string applies to the key.
-            if (static_cast<std::size_t>(cur.end - cur.p) < n.size() + 2 || n.size() > cur.max_string_length ||
-                !equal_bytes<n.size()>(cur.p + 1, n.data()) || cur.p[n.size() + 1] != '"')
+            if (static_cast<std::size_t>(cur.end - cur.p) < n.size() + 2 ||
+                n.size() > cur.max_string_length || !equal_bytes<n.size()>(cur.p + 1, n.data()) ||
+                cur.p[n.size() + 1] != '"')
                 return false;
             cur.p += n.size() + 2;
             cur.skip_ws();
@@ -466,17 +476,19 @@ private:
     }
 
     template <class S, std::size_t... I>
-    PROBLEM_DETAILS_ALWAYS_INLINE static bool read_keyed(S& out, json_scanner& cur, std::size_t depth,
-                                                         std::uint64_t& seen_here, bool& ok,
-                                                         std::index_sequence<I...>) noexcept {
-        return (read_if_key<S, boost::mp11::mp_at_c<described_members<S>, I>, I>(out, cur, depth, seen_here, ok) ||
+    PROBLEM_DETAILS_ALWAYS_INLINE static bool
+    read_keyed(S& out, json_scanner& cur, std::size_t depth, std::uint64_t& seen_here, bool& ok,
+               std::index_sequence<I...>) noexcept {
+        return (read_if_key<S, boost::mp11::mp_at_c<described_members<S>, I>, I>(out, cur, depth,
+                                                                                 seen_here, ok) ||
                 ...);
     }
 
     /// One value of type M at cur.p (not whitespace, maybe the end), inside
     /// a container at nesting `depth`; false gives up.
     template <class M>
-    PROBLEM_DETAILS_ALWAYS_INLINE static bool read(M& out, json_scanner& cur, std::size_t depth) noexcept {
+    PROBLEM_DETAILS_ALWAYS_INLINE static bool read(M& out, json_scanner& cur,
+                                                   std::size_t depth) noexcept {
         if (cur.p == cur.end)
             return false;
         char const c = *cur.p;
@@ -485,11 +497,13 @@ private:
                 return false;
             return read_string(cur, out);
         } else if constexpr (std::is_same_v<M, bool>) {
-            if (c == 't' && out_of_line(cur, [](json_scanner& s) { return s.scan_literal("true", 4); })) {
+            if (c == 't' &&
+                out_of_line(cur, [](json_scanner& s) { return s.scan_literal("true", 4); })) {
                 out = true;
                 return true;
             }
-            if (c == 'f' && out_of_line(cur, [](json_scanner& s) { return s.scan_literal("false", 5); })) {
+            if (c == 'f' &&
+                out_of_line(cur, [](json_scanner& s) { return s.scan_literal("false", 5); })) {
                 out = false;
                 return true;
             }
@@ -500,13 +514,16 @@ private:
             char const* const start = cur.p;
             if (!out_of_line(cur, [](json_scanner& s) { return s.skip_number(); }))
                 return false;
-            return integer_from_json(std::string_view(start, static_cast<std::size_t>(cur.p - start)), out) == error{};
+            return integer_from_json(
+                       std::string_view(start, static_cast<std::size_t>(cur.p - start)), out) ==
+                   error{};
         } else if constexpr (is_optional<M>::value) {
             if constexpr (allocates<typename M::value_type>()) {
                 return false;
             } else {
                 if (c == 'n') {
-                    if (!out_of_line(cur, [](json_scanner& s) { return s.scan_literal("null", 4); }))
+                    if (!out_of_line(cur,
+                                     [](json_scanner& s) { return s.scan_literal("null", 4); }))
                         return false;
                     out.reset();
                     return true;
@@ -567,7 +584,8 @@ private:
                             return false;
                         bool ok = true;
                         if (read_keyed(out, cur, depth + 1, seen_here, ok,
-                                       std::make_index_sequence<boost::mp11::mp_size<described_members<M>>::value>{})) {
+                                       std::make_index_sequence<
+                                           boost::mp11::mp_size<described_members<M>>::value>{})) {
                             if (!ok)
                                 return false;
                         } else if (!skip_other_member<M>(cur, depth)) {
@@ -601,7 +619,8 @@ private:
     /// one of S's names: cur.p at its key. Skipped (validated) when it is
     /// no member of S; false otherwise (an escaped name, say).
     template <class S>
-    PROBLEM_DETAILS_ALWAYS_INLINE static bool skip_other_member(json_scanner& cur, std::size_t depth) noexcept {
+    PROBLEM_DETAILS_ALWAYS_INLINE static bool skip_other_member(json_scanner& cur,
+                                                                std::size_t depth) noexcept {
         std::string_view key;
         if (!read_string(cur, key) || typed_decoder::match_member<S>(key, [](auto, auto) {}))
             return false;

@@ -204,7 +204,8 @@ template <class V>
 void add_typed_bound(output_bound& b, V const& v) noexcept {
     if constexpr (std::is_same_v<V, std::string_view> || std::is_same_v<V, std::string>) {
         b.add_text(v.size());
-    } else if constexpr (std::is_same_v<V, bool> || is_integer_member_v<V> || std::is_floating_point_v<V>) {
+    } else if constexpr (std::is_same_v<V, bool> || is_integer_member_v<V> ||
+                         std::is_floating_point_v<V>) {
         b.add(48); // (to_chars of any integer or double, and ".0")
     } else if constexpr (is_optional<V>::value) {
         if (v)
@@ -229,7 +230,7 @@ void add_typed_bound(output_bound& b, V const& v) noexcept {
 template <class T>
 output_bound typed_size_bound(typed_problem_view<T> const& p) noexcept {
     output_bound b(typed_prefix<T>::size + 64); // the prefix, then every standard key, braces
-    b.add_text(T::type_uri.size()); // (written afresh when options ask for escapes)
+    b.add_text(T::type_uri.size());             // (written afresh when options ask for escapes)
     b.add_text(T::title.size());
     b.add_text(p.title.size());
     b.add_text(p.detail.size());
@@ -245,13 +246,14 @@ output_bound typed_size_bound(typed_problem_view<T> const& p) noexcept {
 template <class T>
 bool is_typed_member_name(std::string_view name) noexcept {
     bool found = false;
-    boost::mp11::mp_for_each<described_members<T>>([&](auto d) {
-        found = found || name == json_name_of<T>(d.name);
-    });
+    boost::mp11::mp_for_each<described_members<T>>(
+        [&](auto d) { found = found || name == json_name_of<T>(d.name); });
     return found;
 }
 
-inline std::string_view key_of(extension const& e) noexcept { return e.name; }
+inline std::string_view key_of(extension const& e) noexcept {
+    return e.name;
+}
 inline std::string_view key_of(boost::json::key_value_pair const& m) noexcept {
     return std::string_view(m.key().data(), m.key().size());
 }
@@ -294,8 +296,9 @@ error write_typed_problem(Sink& out, P const& p, serialize_options const& opt) n
     constexpr std::string_view std_title_text = T::title;
     bool const std_title =
         write_title && !title_kept_empty &&
-        (title.empty() || (title.size() == std_title_text.size() &&
-                           equal_bytes<std_title_text.size()>(title.data(), std_title_text.data())));
+        (title.empty() ||
+         (title.size() == std_title_text.size() &&
+          equal_bytes<std_title_text.size()>(title.data(), std_title_text.data())));
     bool const default_status = p.status == T::default_status;
     if (plain && std_title && default_status) {
         out.write(prefix::text.data(), prefix::size); // the common case: one copy

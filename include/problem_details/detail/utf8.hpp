@@ -77,11 +77,15 @@ inline bool is_utf8(std::string_view s) noexcept {
 
 /// Decodes the valid sequence of length n at p.
 inline unsigned utf8_decode(char const* p, std::size_t n) noexcept {
-    auto const b = [&](std::size_t i) { return static_cast<unsigned>(static_cast<unsigned char>(p[i])); };
+    auto const b = [&](std::size_t i) {
+        return static_cast<unsigned>(static_cast<unsigned char>(p[i]));
+    };
     switch (n) {
     case 2: return ((b(0) & 0x1Fu) << 6) | (b(1) & 0x3Fu);
     case 3: return ((b(0) & 0x0Fu) << 12) | ((b(1) & 0x3Fu) << 6) | (b(2) & 0x3Fu);
-    default: return ((b(0) & 0x07u) << 18) | ((b(1) & 0x3Fu) << 12) | ((b(2) & 0x3Fu) << 6) | (b(3) & 0x3Fu);
+    default:
+        return ((b(0) & 0x07u) << 18) | ((b(1) & 0x3Fu) << 12) | ((b(2) & 0x3Fu) << 6) |
+               (b(3) & 0x3Fu);
     }
 }
 
@@ -108,7 +112,6 @@ inline std::size_t utf8_encode(unsigned cp, char* out) noexcept {
     out[3] = static_cast<char>(0x80 | (cp & 0x3F));
     return 4;
 }
-
 
 /// The longest prefix of `s` of at most `n` bytes that does not end inside
 /// a UTF-8 sequence.

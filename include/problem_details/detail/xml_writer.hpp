@@ -104,10 +104,12 @@ bool write_xml_text(Sink& out, std::string_view s) noexcept {
 
 /// XML 1.0 (fifth edition) NameStartChar, without ':' (namespaces).
 constexpr bool xml_name_start(unsigned cp) noexcept {
-    return (cp >= 'A' && cp <= 'Z') || cp == '_' || (cp >= 'a' && cp <= 'z') || (cp >= 0xC0 && cp <= 0xD6) ||
-           (cp >= 0xD8 && cp <= 0xF6) || (cp >= 0xF8 && cp <= 0x2FF) || (cp >= 0x370 && cp <= 0x37D) ||
-           (cp >= 0x37F && cp <= 0x1FFF) || (cp >= 0x200C && cp <= 0x200D) || (cp >= 0x2070 && cp <= 0x218F) ||
-           (cp >= 0x2C00 && cp <= 0x2FEF) || (cp >= 0x3001 && cp <= 0xD7FF) || (cp >= 0xF900 && cp <= 0xFDCF) ||
+    return (cp >= 'A' && cp <= 'Z') || cp == '_' || (cp >= 'a' && cp <= 'z') ||
+           (cp >= 0xC0 && cp <= 0xD6) || (cp >= 0xD8 && cp <= 0xF6) ||
+           (cp >= 0xF8 && cp <= 0x2FF) || (cp >= 0x370 && cp <= 0x37D) ||
+           (cp >= 0x37F && cp <= 0x1FFF) || (cp >= 0x200C && cp <= 0x200D) ||
+           (cp >= 0x2070 && cp <= 0x218F) || (cp >= 0x2C00 && cp <= 0x2FEF) ||
+           (cp >= 0x3001 && cp <= 0xD7FF) || (cp >= 0xF900 && cp <= 0xFDCF) ||
            (cp >= 0xFDF0 && cp <= 0xFFFD) || (cp >= 0x10000 && cp <= 0xEFFFF);
 }
 
@@ -182,8 +184,8 @@ bool write_xml_name(Sink& out, std::string_view s) noexcept {
     bool simple = !s.empty() && ((s[0] >= 'a' && s[0] <= 'z') || (s[0] >= 'A' && s[0] <= 'Z'));
     for (std::size_t i = 0; simple && i < s.size(); ++i) {
         char const c = s[i];
-        simple = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
-                 c == '.' || (c == '_' && (i + 1 == s.size() || s[i + 1] != 'x'));
+        simple = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                 c == '-' || c == '.' || (c == '_' && (i + 1 == s.size() || s[i + 1] != 'x'));
     }
     if (simple) {
         out.write(s);
@@ -374,7 +376,9 @@ error write_value_as_xml(Sink& out, boost::json::value const& v, std::size_t dep
     case boost::json::kind::double_: write_double(out, v.get_double()); return {};
     case boost::json::kind::string: {
         auto const& s = v.get_string();
-        return write_xml_text(out, std::string_view(s.data(), s.size())) ? error{} : error::invalid_utf8_in_value;
+        return write_xml_text(out, std::string_view(s.data(), s.size()))
+                   ? error{}
+                   : error::invalid_utf8_in_value;
     }
     case boost::json::kind::array:
         if (depth >= xml_max_depth)

@@ -99,17 +99,24 @@ inline std::size_t write_text_prefix(std::string_view text, char* out, std::size
                 from = p;
                 n = in = len;
             } else {
-                esc[0] = '\\', esc[1] = 'u', esc[2] = '0', esc[3] = '0', esc[4] = hex[c >> 4], esc[5] = hex[c & 15];
+                esc[0] = '\\', esc[1] = 'u', esc[2] = '0', esc[3] = '0', esc[4] = hex[c >> 4],
+                esc[5] = hex[c & 15];
                 n = 6;
             }
         } else if (c == '"' || c == '\\') {
             esc[0] = '\\', esc[1] = static_cast<char>(c), n = 2;
         } else if (c < 0x20) {
-            char const short_esc = c == '\n' ? 'n' : c == '\r' ? 'r' : c == '\t' ? 't' : c == '\b' ? 'b' : c == '\f' ? 'f' : 0;
+            char const short_esc = c == '\n'   ? 'n'
+                                   : c == '\r' ? 'r'
+                                   : c == '\t' ? 't'
+                                   : c == '\b' ? 'b'
+                                   : c == '\f' ? 'f'
+                                               : 0;
             if (short_esc) {
                 esc[0] = '\\', esc[1] = short_esc, n = 2;
             } else {
-                esc[0] = '\\', esc[1] = 'u', esc[2] = '0', esc[3] = '0', esc[4] = hex[c >> 4], esc[5] = hex[c & 15];
+                esc[0] = '\\', esc[1] = 'u', esc[2] = '0', esc[3] = '0', esc[4] = hex[c >> 4],
+                esc[5] = hex[c & 15];
                 n = 6;
             }
         } else {
@@ -130,7 +137,8 @@ inline std::size_t write_text_prefix(std::string_view text, char* out, std::size
     return o;
 }
 
-inline std::string_view html_title(std::string_view body, scratch_arena& a, bool& truncated) noexcept {
+inline std::string_view html_title(std::string_view body, scratch_arena& a,
+                                   bool& truncated) noexcept {
     char const* const open = ifind(body, "<title");
     if (!open)
         return {};
@@ -194,9 +202,10 @@ inline std::string_view html_title(std::string_view body, scratch_arena& a, bool
                     unsigned v = 0;
                     bool ok = !digits.empty();
                     for (char d : digits) {
-                        int const h = d >= '0' && d <= '9'               ? d - '0'
-                                      : hex && (d | 0x20) >= 'a' && (d | 0x20) <= 'f' ? (d | 0x20) - 'a' + 10
-                                                                             : -1;
+                        int const h = d >= '0' && d <= '9' ? d - '0'
+                                      : hex && (d | 0x20) >= 'a' && (d | 0x20) <= 'f'
+                                          ? (d | 0x20) - 'a' + 10
+                                          : -1;
                         if (h < 0 || v > 0x10FFFF) {
                             ok = false;
                             break;
@@ -222,7 +231,6 @@ inline std::string_view html_title(std::string_view body, scratch_arena& a, bool
     return is_utf8(title) ? title : std::string_view();
 }
 
-
 //------------------------------------------------------------------------------
 // Families, compiled into bit masks
 //------------------------------------------------------------------------------
@@ -234,7 +242,8 @@ struct name_table {
     static constexpr std::size_t max_length = 63;
     std::string_view names[capacity] = {};
     std::uint8_t index_of_sorted[capacity] = {}; // sorted position -> name index
-    std::uint8_t bucket[max_length + 2] = {};    // sorted positions of names of length n: [bucket[n], bucket[n+1])
+    std::uint8_t bucket[max_length + 2] =
+        {}; // sorted positions of names of length n: [bucket[n], bucket[n+1])
     std::size_t size = 0;
     bool overflow = false;
 
@@ -272,10 +281,12 @@ struct name_table {
 };
 
 // The standard members take the first name indexes, in standard_member bit order.
-inline constexpr std::string_view standard_names[] = {"type", "title", "status", "detail", "instance"};
+inline constexpr std::string_view standard_names[] = {"type", "title", "status", "detail",
+                                                      "instance"};
 inline constexpr std::uint64_t standard_bits = 0x1F;
 // Names every table has: the quirks look at them.
-inline constexpr std::string_view quirk_names_list[] = {"traceId", "invalidParams", "extraDetails", "errors"};
+inline constexpr std::string_view quirk_names_list[] = {"traceId", "invalidParams", "extraDetails",
+                                                        "errors"};
 
 /// A family as masks over a name_table.
 struct family_masks {
@@ -292,7 +303,8 @@ struct compiled_families {
     family_masks masks[capacity] = {};
     std::size_t count = 0;
     bool overflow = false;
-    int trace_id = -1, invalid_params = -1, invalid_params_dash = -1, extra_details = -1, errors = -1;
+    int trace_id = -1, invalid_params = -1, invalid_params_dash = -1, extra_details = -1,
+        errors = -1;
     family_masks problem_masks, fallback_masks; // of families::problem and families::fallback
 };
 
@@ -313,7 +325,8 @@ constexpr void add_family_names(name_table& t, body_family const& f) noexcept {
         t.add(n);
 }
 
-constexpr std::uint64_t mask_of(name_table const& t, std::span<member_path const> ps, bool& nested) noexcept {
+constexpr std::uint64_t mask_of(name_table const& t, std::span<member_path const> ps,
+                                bool& nested) noexcept {
     std::uint64_t m = 0;
     for (auto const& p : ps) {
         int const i = t.find(p.name);
@@ -425,7 +438,8 @@ inline std::string_view nested_member(std::string_view object, std::string_view 
         std::string_view key = raw;
         char buf[64];
         if (escaped)
-            key = raw.size() <= sizeof buf ? std::string_view(buf, decode_escapes(raw, buf)) : std::string_view();
+            key = raw.size() <= sizeof buf ? std::string_view(buf, decode_escapes(raw, buf))
+                                           : std::string_view();
         s.skip_ws();
         if (s.p == s.end || *s.p != ':')
             return {};
@@ -501,8 +515,8 @@ inline constexpr bool is_uuid_reference(std::string_view s) noexcept {
     if (s[8] != '-' || s[13] != '-' || s[18] != '-' || s[23] != '-')
         return false;
     unsigned hex = 1;
-    for (std::size_t i : {0, 1, 2, 3, 4, 5, 6, 7, 9, 10, 11, 12, 14, 15, 16, 17, 19, 20, 21, 22, 24, 25, 26, 27, 28,
-                          29, 30, 31, 32, 33, 34, 35})
+    for (std::size_t i : {0,  1,  2,  3,  4,  5,  6,  7,  9,  10, 11, 12, 14, 15, 16, 17,
+                          19, 20, 21, 22, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35})
         hex &= uuid_char.v[static_cast<unsigned char>(s[i])];
     return hex == 1;
 }
@@ -554,18 +568,20 @@ public:
         }
         // Any valid JSON is read as JSON, whatever the label: try whatever
         // could start a JSON value (a text that cannot fails at once).
-        bool const may_be_json =
-            starts_json || f == '"' || f == '-' || (f >= '0' && f <= '9') || f == 't' || f == 'f' || f == 'n';
+        bool const may_be_json = starts_json || f == '"' || f == '-' || (f >= '0' && f <= '9') ||
+                                 f == 't' || f == 'f' || f == 'n';
         if ((labelled_json || may_be_json) && body.size() <= opt_.parse.max_document_size) {
             if (bom)
                 c_.quirks.insert(quirk::byte_order_mark);
             error_code ec;
-            result<classification_view> r = f == '{' ? object(json_text, ec) : other_json(trimmed, ec);
+            result<classification_view> r =
+                f == '{' ? object(json_text, ec) : other_json(trimmed, ec);
             if (!ec)
                 return r;
             if (ec == error::scratch_too_small || ec == error::capacity_exceeded)
                 return ec;
-            if (ec == error::too_deep || ec == error::string_too_long || ec == error::too_many_members) {
+            if (ec == error::too_deep || ec == error::string_too_long ||
+                ec == error::too_many_members) {
                 // Over a limit: is it JSON at all? Checked without the limits
                 // (still linear, allocation-free), so text is never taken for JSON.
                 json_scanner u(trimmed, parse_options::max_depth_limit, std::size_t(-1));
@@ -604,12 +620,14 @@ private:
     std::uint64_t present_ = 0; // hook's bits plus the standard members
 
     bool json_label_mismatch() const noexcept {
-        return mk_ != media_kind::none && mk_ != media_kind::json && mk_ != media_kind::problem_json;
+        return mk_ != media_kind::none && mk_ != media_kind::json &&
+               mk_ != media_kind::problem_json;
     }
 
     bool compile() noexcept {
         auto const fs = opt_.families;
-        if (fs.data() == families::vipps_mobilepay && fs.size() == std::size(families::vipps_mobilepay)) {
+        if (fs.data() == families::vipps_mobilepay &&
+            fs.size() == std::size(families::vipps_mobilepay)) {
             cf_ = &vipps_compiled;
         } else {
             local_.emplace(compile_families(fs));
@@ -650,7 +668,8 @@ private:
     }
 
     bool matches(body_family const& f, family_masks const& m) const noexcept {
-        if ((present_ & m.required) != m.required || (m.any_of && !(present_ & m.any_of)) || (present_ & m.excluded))
+        if ((present_ & m.required) != m.required || (m.any_of && !(present_ & m.any_of)) ||
+            (present_ & m.excluded))
             return false;
         if (m.nested_required && !nested_ok(f.required, true))
             return false;
@@ -675,8 +694,8 @@ private:
     }
 
     /// The first of `ps` whose value is a string (or, for a code, a number).
-    bool first_text(std::span<member_path const> ps, std::uint64_t mask, bool numbers, std::string_view& out,
-                    member_path const** which = nullptr) noexcept {
+    bool first_text(std::span<member_path const> ps, std::uint64_t mask, bool numbers,
+                    std::string_view& out, member_path const** which = nullptr) noexcept {
         if (!(present_ & mask))
             return false;
         for (auto const& p : ps) {
@@ -694,7 +713,8 @@ private:
 
     /// Reads one object (the body, or a legacy array's first element) with
     /// the family hook; the extensions are the object's members.
-    result<problem_view> read(std::string_view text, parse_options const& po, error_code& ec) noexcept {
+    result<problem_view> read(std::string_view text, parse_options const& po,
+                              error_code& ec) noexcept {
         if (!compile()) {
             ec = error::capacity_exceeded;
             return ec;
@@ -715,7 +735,8 @@ private:
     status_spelling stated_status_ = status_spelling::absent;
     unsigned kept_raw_ = 0;
     std::size_t stored_ = 0;
-    extension* storage_ = nullptr; // the reader's entries, writable (the view's list points at them)
+    extension* storage_ =
+        nullptr; // the reader's entries, writable (the view's list points at them)
 
     /// The family, its status, code, message and correlation id.
     result<classification_view> normalize(problem_view p) noexcept {
@@ -773,11 +794,14 @@ private:
             c_.correlation_from = correlation_source::body;
             if (id_member->nested.empty()) {
                 c_.correlation_member = id_member->name;
-            } else if (char* const b = a_.take(id_member->name.size() + 1 + id_member->nested.size())) {
+            } else if (char* const b =
+                           a_.take(id_member->name.size() + 1 + id_member->nested.size())) {
                 std::memcpy(b, id_member->name.data(), id_member->name.size());
                 b[id_member->name.size()] = '.';
-                std::memcpy(b + id_member->name.size() + 1, id_member->nested.data(), id_member->nested.size());
-                c_.correlation_member = std::string_view(b, id_member->name.size() + 1 + id_member->nested.size());
+                std::memcpy(b + id_member->name.size() + 1, id_member->nested.data(),
+                            id_member->nested.size());
+                c_.correlation_member =
+                    std::string_view(b, id_member->name.size() + 1 + id_member->nested.size());
             }
         }
 
@@ -926,10 +950,12 @@ private:
                     else if (!(slot = a_.take_extensions(1)))
                         return error::scratch_too_small;
                     else if (n && slot != data + n)
-                        return error::scratch_too_small; // not contiguous: cannot happen (aligned entries)
+                        return error::
+                            scratch_too_small; // not contiguous: cannot happen (aligned entries)
                     ::new (static_cast<void*>(slot)) extension{body_extension, trimmed};
-                    q.extensions = extension_list_access::make(n ? data : slot, n + 1,
-                                                               extension_list_access::validated(q.extensions), false);
+                    q.extensions = extension_list_access::make(
+                        n ? data : slot, n + 1, extension_list_access::validated(q.extensions),
+                        false);
                     return normalize(q);
                 }
             }
@@ -946,9 +972,10 @@ private:
         a_ = scratch_arena(scratch_);
         c_.format = body_format::text;
         std::string_view const head = trimmed.substr(0, text_prefix_limit);
-        bool const html = mk_ == media_kind::html ||
-                          (!trimmed.empty() && trimmed.front() == '<' &&
-                           (ifind(head, "<html") || ifind(head, "<!doctype html") || ifind(head, "<title")));
+        bool const html =
+            mk_ == media_kind::html ||
+            (!trimmed.empty() && trimmed.front() == '<' &&
+             (ifind(head, "<html") || ifind(head, "<!doctype html") || ifind(head, "<title")));
         if (html)
             c_.quirks.insert(quirk::html);
         bool truncated = false;
@@ -981,7 +1008,8 @@ private:
 
 } // namespace detail
 
-inline result<classification_view> classify_view(response_view const& response, std::span<char> scratch,
+inline result<classification_view> classify_view(response_view const& response,
+                                                 std::span<char> scratch,
                                                  classify_options const& options) noexcept {
     return detail::classifier(response, scratch, options).run();
 }
@@ -999,7 +1027,8 @@ inline classification classify(response_view const& response, classify_options c
         if (r)
             return classification(*r);
         if (r.error() != error::scratch_too_small)
-            boost::throw_exception(std::invalid_argument("problem_details::classify: too many family members"));
+            boost::throw_exception(
+                std::invalid_argument("problem_details::classify: too many family members"));
     }
     std::size_t const n = classify_scratch_bound(response);
     auto const big = std::make_unique<char[]>(n);

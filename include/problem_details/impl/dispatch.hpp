@@ -73,8 +73,9 @@ auto dispatch(std::string_view json, std::span<char> scratch, parse_options opti
         typed_problem_view<T> t;
         char const* at = nullptr;
         std::size_t bytes = 0;
-        if (error_code const ec = detail::typed_from_view(v, reader.extension_storage(), free.data(),
-                                                          free.data() + free.size(), t, at, bytes))
+        if (error_code const ec =
+                detail::typed_from_view(v, reader.extension_storage(), free.data(),
+                                        free.data() + free.size(), t, at, bytes))
             return result<R>(boost::system::in_place_error, ec);
         return detail::invoke_into_result<R>(vis, t);
     });

@@ -29,34 +29,58 @@ inline char const* error_message(int ev) noexcept {
     case error::trailing_data: return "malformed JSON: data after the end of the document";
     case error::invalid_number: return "malformed JSON: invalid number";
     case error::exponent_overflow: return "malformed JSON: a number's exponent is too large";
-    case error::control_character: return "malformed JSON: a string holds an unescaped control character";
+    case error::control_character:
+        return "malformed JSON: a string holds an unescaped control character";
     case error::invalid_escape: return "malformed JSON: invalid escape sequence in a string";
-    case error::invalid_surrogate: return "malformed JSON: unpaired UTF-16 surrogate in a \\u escape";
+    case error::invalid_surrogate:
+        return "malformed JSON: unpaired UTF-16 surrogate in a \\u escape";
     case error::invalid_utf8: return "malformed JSON: the bytes are not valid UTF-8";
-    case error::too_deep: return "the document nests objects and arrays deeper than the limit (parse_options::max_depth)";
-    case error::document_too_large: return "the document is larger than the limit (parse_options::max_document_size)";
-    case error::too_many_members: return "the problem object has more members than the limit (parse_options::max_members)";
-    case error::string_too_long: return "a string is longer than the limit (parse_options::max_string_length)";
-    case error::not_an_object: return "the JSON is valid but its top-level value is not an object, so it is not a problem";
-    case error::wrong_type: return "a standard problem member has the wrong JSON type (type, title, detail, instance: string; status: number)";
+    case error::too_deep:
+        return "the document nests objects and arrays deeper than the limit "
+               "(parse_options::max_depth)";
+    case error::document_too_large:
+        return "the document is larger than the limit (parse_options::max_document_size)";
+    case error::too_many_members:
+        return "the problem object has more members than the limit (parse_options::max_members)";
+    case error::string_too_long:
+        return "a string is longer than the limit (parse_options::max_string_length)";
+    case error::not_an_object:
+        return "the JSON is valid but its top-level value is not an object, so it is not a problem";
+    case error::wrong_type:
+        return "a standard problem member has the wrong JSON type (type, title, detail, instance: "
+               "string; status: number)";
     case error::status_not_integer: return "\"status\" is a number but not an integer";
     case error::status_out_of_range: return "\"status\" is not an HTTP status code in 100..599";
-    case error::relative_type_uri: return "\"type\" is a relative URI; RFC 9457 recommends an absolute URI";
+    case error::relative_type_uri:
+        return "\"type\" is a relative URI; RFC 9457 recommends an absolute URI";
     case error::invalid_uri: return "\"type\" or \"instance\" is not a valid URI reference";
     case error::duplicate_member: return "the same member name appears more than once";
-    case error::scratch_too_small: return "the scratch buffer is too small for the decoded strings (see parse_diagnostics::required_scratch)";
-    case error::buffer_too_small: return "the output buffer is too small for the serialized problem (see serialized_size)";
+    case error::scratch_too_small:
+        return "the scratch buffer is too small for the decoded strings (see "
+               "parse_diagnostics::required_scratch)";
+    case error::buffer_too_small:
+        return "the output buffer is too small for the serialized problem (see serialized_size)";
     case error::invalid_utf8_in_value: return "a string given to the writer is not valid UTF-8";
-    case error::invalid_extension_value: return "an extension member's raw value is not a valid JSON text";
-    case error::conflicting_member: return "an extension member has the name of a standard member that is also set";
-    case error::type_mismatch: return "the problem's \"type\" is not the URI of the typed problem asked for";
-    case error::missing_member: return "an extension member asked for is absent (a required typed member, or one read by name)";
-    case error::member_wrong_type: return "an extension member's JSON type does not fit the C++ type asked for";
+    case error::invalid_extension_value:
+        return "an extension member's raw value is not a valid JSON text";
+    case error::conflicting_member:
+        return "an extension member has the name of a standard member that is also set";
+    case error::type_mismatch:
+        return "the problem's \"type\" is not the URI of the typed problem asked for";
+    case error::missing_member:
+        return "an extension member asked for is absent (a required typed member, or one read by "
+               "name)";
+    case error::member_wrong_type:
+        return "an extension member's JSON type does not fit the C++ type asked for";
     case error::value_out_of_range: return "a number does not fit in the C++ type asked for";
-    case error::capacity_exceeded: return "more elements than a fixed capacity holds (a typed member's array, or a validation builder's field errors)";
-    case error::invalid_status_text: return "not an HTTP status code: expected exactly three digits in 100..599";
+    case error::capacity_exceeded:
+        return "more elements than a fixed capacity holds (a typed member's array, or a validation "
+               "builder's field errors)";
+    case error::invalid_status_text:
+        return "not an HTTP status code: expected exactly three digits in 100..599";
     case error::unknown_status_name: return "no registered HTTP status has that name";
-    case error::invalid_http_message: return "not a readable HTTP response (status line or headers)";
+    case error::invalid_http_message:
+        return "not a readable HTTP response (status line or headers)";
     case error::invalid_retry_after: return "Retry-After is neither delta-seconds nor an HTTP-date";
     }
     return "unknown problem_details error";

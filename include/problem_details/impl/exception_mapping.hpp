@@ -20,8 +20,9 @@ inline exception_mapper::exception_mapper(exception_mapping_options options) : o
         auto const s = to_status(ec.value());
         return s ? *s : http_status::internal_server_error;
     });
-    map_category(error_category(),
-                 [](error_code const& ec) { return default_status_of(static_cast<error>(ec.value())); });
+    map_category(error_category(), [](error_code const& ec) {
+        return default_status_of(static_cast<error>(ec.value()));
+    });
 }
 
 template <class E>
@@ -83,29 +84,32 @@ exception_mapper& exception_mapper::map(http_status s, bool what_as_detail) {
             return p;
         })));
     } else {
-        add_type(make_entry<E>(std::function<problem(E const&)>([s](E const&) { return problem(make_problem(s)); })));
+        add_type(make_entry<E>(
+            std::function<problem(E const&)>([s](E const&) { return problem(make_problem(s)); })));
     }
     return *this;
 }
 
 template <class E, class T>
-    requires problem_type_constants<T>
-exception_mapper& exception_mapper::map() {
-    add_type(make_entry<E>(std::function<problem(E const&)>([](E const&) { return problem(make_problem<T>()); })));
+requires problem_type_constants<T> exception_mapper& exception_mapper::map() {
+    add_type(make_entry<E>(
+        std::function<problem(E const&)>([](E const&) { return problem(make_problem<T>()); })));
     return *this;
 }
 
 template <class E, class F>
-    requires std::is_invocable_v<F const&, E const&> &&
-             std::is_convertible_v<std::invoke_result_t<F const&, E const&>, problem>
-exception_mapper& exception_mapper::map(F f) {
-    add_type(make_entry<E>(std::function<problem(E const&)>([f = std::move(f)](E const& e) -> problem { return f(e); })));
+requires std::is_invocable_v<F const&, E const&> &&
+    std::is_convertible_v<std::invoke_result_t<F const&, E const&>, problem>
+        exception_mapper& exception_mapper::map(F f) {
+    add_type(make_entry<E>(std::function<problem(E const&)>(
+        [f = std::move(f)](E const& e) -> problem { return f(e); })));
     return *this;
 }
 
 template <class Entry, class Cat, class F>
 void exception_mapper::add_code(std::vector<Entry>& v, Cat const& cat, F f) {
-    using code_type = std::conditional_t<std::is_same_v<Cat, std::error_category>, std::error_code, error_code>;
+    using code_type =
+        std::conditional_t<std::is_same_v<Cat, std::error_category>, std::error_code, error_code>;
     Entry e{&cat, nullptr, nullptr};
     using R = std::invoke_result_t<F const&, code_type const&>;
     if constexpr (std::is_convertible_v<R, http_status> && !std::is_convertible_v<R, problem>)
@@ -121,12 +125,14 @@ void exception_mapper::add_code(std::vector<Entry>& v, Cat const& cat, F f) {
     v.push_back(std::move(e));
 }
 
-inline exception_mapper& exception_mapper::map_category(boost::system::error_category const& cat, http_status s) {
+inline exception_mapper& exception_mapper::map_category(boost::system::error_category const& cat,
+                                                        http_status s) {
     add_code(boost_codes_, cat, [s](error_code const&) { return s; });
     return *this;
 }
 
-inline exception_mapper& exception_mapper::map_category(std::error_category const& cat, http_status s) {
+inline exception_mapper& exception_mapper::map_category(std::error_category const& cat,
+                                                        http_status s) {
     add_code(std_codes_, cat, [s](std::error_code const&) { return s; });
     return *this;
 }

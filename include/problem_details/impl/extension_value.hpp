@@ -30,7 +30,8 @@ inline std::string_view trimmed_value(std::string_view v) noexcept {
 /// The error for a value that is not what was asked: another JSON type, or
 /// no JSON at all.
 inline error_code not_that_type(std::string_view raw) noexcept {
-    return make_error_code(is_json_text(raw) ? error::member_wrong_type : error::invalid_extension_value);
+    return make_error_code(is_json_text(raw) ? error::member_wrong_type
+                                             : error::invalid_extension_value);
 }
 
 /// Scans `v` (trimmed) as exactly one JSON number.
@@ -42,7 +43,8 @@ inline bool scan_whole_number(std::string_view v, number_token& n) noexcept {
 }
 
 template <class F>
-auto with_extension(problem_view const& p, std::string_view name, F f) noexcept -> decltype(f(extension{})) {
+auto with_extension(problem_view const& p, std::string_view name, F f) noexcept
+    -> decltype(f(extension{})) {
     using R = decltype(f(extension{}));
     auto const it = p.extensions.find(name);
     if (it == p.extensions.end())
@@ -52,7 +54,8 @@ auto with_extension(problem_view const& p, std::string_view name, F f) noexcept 
 
 } // namespace detail
 
-inline result<std::string_view> extension_string(extension const& e, std::span<char> scratch) noexcept {
+inline result<std::string_view> extension_string(extension const& e,
+                                                 std::span<char> scratch) noexcept {
     std::string_view const v = detail::trimmed_value(e.value);
     if (v.empty() || v.front() != '"')
         return detail::not_that_type(v);
@@ -69,8 +72,8 @@ inline result<std::string_view> extension_string(extension const& e, std::span<c
 }
 
 template <std::integral I>
-    requires(!std::same_as<I, bool>)
-result<I> extension_integer(extension const& e) noexcept {
+requires(!std::same_as<I, bool>) result<I> extension_integer(extension const& e)
+noexcept {
     std::string_view const v = detail::trimmed_value(e.value);
     detail::number_token n;
     if (!detail::scan_whole_number(v, n))
@@ -115,13 +118,16 @@ inline result<bool> extension_bool(extension const& e) noexcept {
 
 inline result<std::string_view> extension_string(problem_view const& p, std::string_view name,
                                                  std::span<char> scratch) noexcept {
-    return detail::with_extension(p, name, [&](extension const& e) { return extension_string(e, scratch); });
+    return detail::with_extension(p, name,
+                                  [&](extension const& e) { return extension_string(e, scratch); });
 }
 
 template <std::integral I>
-    requires(!std::same_as<I, bool>)
-result<I> extension_integer(problem_view const& p, std::string_view name) noexcept {
-    return detail::with_extension(p, name, [](extension const& e) { return extension_integer<I>(e); });
+requires(!std::same_as<I, bool>) result<I> extension_integer(problem_view const& p,
+                                                             std::string_view name)
+noexcept {
+    return detail::with_extension(p, name,
+                                  [](extension const& e) { return extension_integer<I>(e); });
 }
 
 inline result<double> extension_number(problem_view const& p, std::string_view name) noexcept {

@@ -51,14 +51,16 @@ inline constexpr auto schema_name_array = [] {
 /// first error a user reads.
 template <class T>
 constexpr bool check_describable() noexcept {
-    static_assert(describable_v<T>,
-                  "problem_details::json_schema: a member of this problem type has a type no JSON Schema "
-                  "describes; a member may be std::string_view, std::string, bool, an integer, a "
-                  "floating-point type, a struct described with BOOST_DESCRIBE_STRUCT, std::optional of one "
-                  "of these, or fixed_vector / std::vector of one of these");
-    static_assert(!describable_v<T> || struct_depth<T>() <= max_struct_depth,
-                  "problem_details::json_schema: structs nest more than 16 levels deep in this problem type; "
-                  "its schema and documentation page are not generated that deep");
+    static_assert(
+        describable_v<T>,
+        "problem_details::json_schema: a member of this problem type has a type no JSON Schema "
+        "describes; a member may be std::string_view, std::string, bool, an integer, a "
+        "floating-point type, a struct described with BOOST_DESCRIBE_STRUCT, std::optional of one "
+        "of these, or fixed_vector / std::vector of one of these");
+    static_assert(
+        !describable_v<T> || struct_depth<T>() <= max_struct_depth,
+        "problem_details::json_schema: structs nest more than 16 levels deep in this problem type; "
+        "its schema and documentation page are not generated that deep");
     return describable_v<T> && struct_depth<T>() <= max_struct_depth;
 }
 

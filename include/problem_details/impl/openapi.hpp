@@ -32,9 +32,10 @@ constexpr bool distinct_schema_names() noexcept {
 constexpr void write_base_schema(json_out& j) noexcept {
     j.begin_object();
     j.member("title", "Problem Details");
-    j.member("description",
-             "A problem details object (RFC 9457): the members every problem type shares. Extension "
-             "members are allowed.");
+    j.member(
+        "description",
+        "A problem details object (RFC 9457): the members every problem type shares. Extension "
+        "members are allowed.");
     j.member("type", "object");
     j.key("properties");
     j.begin_object();
@@ -76,7 +77,8 @@ constexpr void write_catalog_schema(json_out& j) noexcept {
     constexpr bool strings = std::is_same_v<code_type, std::string_view>;
     j.begin_object();
     j.member("title", C::name());
-    j.member("description", "The error codes of the catalog; x-enumDescriptions gives each code's message.");
+    j.member("description",
+             "The error codes of the catalog; x-enumDescriptions gives each code's message.");
     j.member("type", strings ? "string" : "integer");
     j.key("enum");
     j.begin_array(true);
@@ -134,7 +136,8 @@ constexpr void write_catalog_codes_for(text_sink& text, std::uint16_t status) no
 
 template <class... Ts>
 constexpr void write_response_schema(json_out& j, std::uint16_t status) noexcept {
-    std::size_t const typed = ((static_cast<std::uint16_t>(Ts::default_status) == status ? 1u : 0u) + ... + 0u);
+    std::size_t const typed =
+        ((static_cast<std::uint16_t>(Ts::default_status) == status ? 1u : 0u) + ... + 0u);
     j.key("schema");
     j.begin_object();
     if (typed == 0) { // only the base: no one-element anyOf
@@ -254,22 +257,26 @@ template <problem_type... Ts, openapi_catalog... Catalogs>
 std::size_t openapi_document_size(problem_type_set<Ts...>, openapi_options const& options,
                                   Catalogs const&...) noexcept {
     static_assert((detail::schema::check_describable<Ts>() && ...));
-    static_assert(detail::schema::distinct_schema_names<Ts...>(),
-                  "problem_details::openapi_document: two problem types have the same schema name (or one is "
-                  "named ProblemDetails); give one a `static constexpr std::string_view schema_name`");
+    static_assert(
+        detail::schema::distinct_schema_names<Ts...>(),
+        "problem_details::openapi_document: two problem types have the same schema name (or one is "
+        "named ProblemDetails); give one a `static constexpr std::string_view schema_name`");
     detail::schema::text_sink counter;
-    detail::schema::write_openapi(counter, options, boost::mp11::mp_list<Ts...>{}, boost::mp11::mp_list<Catalogs...>{});
+    detail::schema::write_openapi(counter, options, boost::mp11::mp_list<Ts...>{},
+                                  boost::mp11::mp_list<Catalogs...>{});
     return counter.size();
 }
 
 template <problem_type... Ts, openapi_catalog... Catalogs>
 result<std::size_t> write_openapi_document(std::span<char> out, problem_type_set<Ts...> types,
-                                           openapi_options const& options, Catalogs const&... catalogs) noexcept {
+                                           openapi_options const& options,
+                                           Catalogs const&... catalogs) noexcept {
     std::size_t const n = openapi_document_size(types, options, catalogs...);
     if (out.size() < n)
         return make_error_code(error::buffer_too_small);
     detail::schema::text_sink sink(out.data(), out.data() + n);
-    detail::schema::write_openapi(sink, options, boost::mp11::mp_list<Ts...>{}, boost::mp11::mp_list<Catalogs...>{});
+    detail::schema::write_openapi(sink, options, boost::mp11::mp_list<Ts...>{},
+                                  boost::mp11::mp_list<Catalogs...>{});
     return n;
 }
 
@@ -278,7 +285,8 @@ std::string openapi_document(problem_type_set<Ts...> types, openapi_options cons
                              Catalogs const&... catalogs) {
     std::string s(openapi_document_size(types, options, catalogs...), '\0');
     detail::schema::text_sink sink(s.data(), s.data() + s.size());
-    detail::schema::write_openapi(sink, options, boost::mp11::mp_list<Ts...>{}, boost::mp11::mp_list<Catalogs...>{});
+    detail::schema::write_openapi(sink, options, boost::mp11::mp_list<Ts...>{},
+                                  boost::mp11::mp_list<Catalogs...>{});
     return s;
 }
 

@@ -9,17 +9,19 @@
 
 namespace problem_details {
 
-inline result<problem> parse(std::string_view json, parse_options options, parse_diagnostics& diag) {
+inline result<problem> parse(std::string_view json, parse_options options,
+                             parse_diagnostics& diag) {
     // A problem holds boost::json::values, which recurse: see max_owning_depth.
     options = detail::owning_limits(options);
-    return detail::with_exact_scratch([&](std::span<char> scratch, std::size_t& need) -> result<problem> {
-        auto const r = parse_view(json, scratch, options, diag);
-        if (r)
-            return problem(*r); // owning: nothing points into the scratch
-        if (r.error() == error::scratch_too_small)
-            need = diag.required_scratch;
-        return r.error();
-    });
+    return detail::with_exact_scratch(
+        [&](std::span<char> scratch, std::size_t& need) -> result<problem> {
+            auto const r = parse_view(json, scratch, options, diag);
+            if (r)
+                return problem(*r); // owning: nothing points into the scratch
+            if (r.error() == error::scratch_too_small)
+                need = diag.required_scratch;
+            return r.error();
+        });
 }
 
 inline result<problem> parse(std::string_view json, parse_options options) {

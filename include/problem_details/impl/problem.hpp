@@ -25,14 +25,18 @@ inline boost::json::parse_options deep_json_options() noexcept {
     return o;
 }
 
-inline void set_standard_or_keep(problem& p, boost::json::string_view key, boost::json::value const& v) {
+inline void set_standard_or_keep(problem& p, boost::json::string_view key,
+                                 boost::json::value const& v) {
     std::string_view const k(key.data(), key.size());
     auto const str = [&]() -> std::string_view {
         auto const& s = v.get_string();
         return std::string_view(s.data(), s.size());
     };
     if ((k == "type" || k == "title" || k == "detail" || k == "instance") && v.is_string()) {
-        std::string& dst = k == "type" ? p.type : k == "title" ? p.title : k == "detail" ? p.detail : p.instance;
+        std::string& dst = k == "type"     ? p.type
+                           : k == "title"  ? p.title
+                           : k == "detail" ? p.detail
+                                           : p.instance;
         dst = str();
         return;
     }
@@ -57,13 +61,15 @@ inline problem::problem(problem_view const& view)
     extensions.reserve(view.extensions.size());
     for (auto const& e : view.extensions) {
         boost::system::error_code ec;
-        auto v = boost::json::parse(boost::json::string_view(e.value.data(), e.value.size()), ec, {},
-                                    detail::deep_json_options());
+        auto v = boost::json::parse(boost::json::string_view(e.value.data(), e.value.size()), ec,
+                                    {}, detail::deep_json_options());
         if (ec)
-            detail::throw_system_error(
-                make_error_code(ec == boost::json::error::too_deep ? error::too_deep : error::invalid_extension_value),
-                "problem_details::problem");
-        extensions.insert_or_assign(boost::json::string_view(e.name.data(), e.name.size()), std::move(v));
+            detail::throw_system_error(make_error_code(ec == boost::json::error::too_deep
+                                                           ? error::too_deep
+                                                           : error::invalid_extension_value),
+                                       "problem_details::problem");
+        extensions.insert_or_assign(boost::json::string_view(e.name.data(), e.name.size()),
+                                    std::move(v));
     }
 }
 
@@ -85,7 +91,8 @@ inline void tag_invoke(boost::json::value_from_tag, boost::json::value& jv, prob
             o.emplace(m.key(), m.value());
 }
 
-inline void tag_invoke(boost::json::value_from_tag tag, boost::json::value& jv, problem_view const& p) {
+inline void tag_invoke(boost::json::value_from_tag tag, boost::json::value& jv,
+                       problem_view const& p) {
     tag_invoke(tag, jv, problem(p));
 }
 

@@ -12,7 +12,9 @@
 namespace problem_details {
 namespace detail {
 
-inline bool is_json_ws(char c) noexcept { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
+inline bool is_json_ws(char c) noexcept {
+    return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+}
 
 /// Compares two JSON texts, ignoring whitespace outside strings.
 inline bool json_text_equal(std::string_view a, std::string_view b) noexcept {
@@ -55,9 +57,9 @@ constexpr bool same_member(std::string_view a, std::string_view b) noexcept {
 } // namespace detail
 
 inline bool operator==(problem_view const& a, problem_view const& b) noexcept {
-    if (a.type != b.type || !detail::same_member(a.title, b.title) || !detail::same_member(a.detail, b.detail) ||
-        !detail::same_member(a.instance, b.instance) || a.status != b.status ||
-        a.extensions.size() != b.extensions.size())
+    if (a.type != b.type || !detail::same_member(a.title, b.title) ||
+        !detail::same_member(a.detail, b.detail) || !detail::same_member(a.instance, b.instance) ||
+        a.status != b.status || a.extensions.size() != b.extensions.size())
         return false;
     return std::equal(a.extensions.begin(), a.extensions.end(), b.extensions.begin(),
                       [](extension const& x, extension const& y) {

@@ -9,22 +9,24 @@
 
 namespace problem_details {
 
-inline result<std::chrono::sys_seconds> parse_http_date(std::string_view text,
-                                                        std::optional<std::chrono::sys_seconds> now) noexcept {
+inline result<std::chrono::sys_seconds>
+parse_http_date(std::string_view text, std::optional<std::chrono::sys_seconds> now) noexcept {
     namespace s = detail;
     s::date_reader r{s::trim_ows(text)};
     int wday = 0, d = 0, mon = 0, y = 0, h = 0, m = 0, sec = 0;
     std::optional<std::chrono::sys_seconds> t;
     if (s::date_reader probe = r; probe.one_of(s::day_names, 7, wday) && probe.lit(", ")) {
         // IMF-fixdate: day-name "," SP 2DIGIT SP month SP 4DIGIT SP time SP "GMT"
-        if (probe.digits(2, d) && probe.lit(" ") && probe.one_of(s::month_names, 12, mon) && probe.lit(" ") &&
-            probe.digits(4, y) && probe.lit(" ") && probe.time(h, m, sec) && probe.lit(" GMT") && probe.s.empty())
+        if (probe.digits(2, d) && probe.lit(" ") && probe.one_of(s::month_names, 12, mon) &&
+            probe.lit(" ") && probe.digits(4, y) && probe.lit(" ") && probe.time(h, m, sec) &&
+            probe.lit(" GMT") && probe.s.empty())
             t = s::make_time(y, mon + 1, d, h, m, sec);
-    } else if (s::date_reader probe2 = r; probe2.one_of(s::long_day_names, 7, wday) && probe2.lit(", ")) {
+    } else if (s::date_reader probe2 = r;
+               probe2.one_of(s::long_day_names, 7, wday) && probe2.lit(", ")) {
         // rfc850-date: day-name-l "," SP 2DIGIT "-" month "-" 2DIGIT SP time SP "GMT"
-        if (probe2.digits(2, d) && probe2.lit("-") && probe2.one_of(s::month_names, 12, mon) && probe2.lit("-") &&
-            probe2.digits(2, y) && probe2.lit(" ") && probe2.time(h, m, sec) && probe2.lit(" GMT") &&
-            probe2.s.empty()) {
+        if (probe2.digits(2, d) && probe2.lit("-") && probe2.one_of(s::month_names, 12, mon) &&
+            probe2.lit("-") && probe2.digits(2, y) && probe2.lit(" ") && probe2.time(h, m, sec) &&
+            probe2.lit(" GMT") && probe2.s.empty()) {
             int full = 1900 + y;
             if (now) {
                 using namespace std::chrono;
@@ -51,7 +53,8 @@ inline result<std::chrono::sys_seconds> parse_http_date(std::string_view text,
     return *t;
 }
 
-inline result<std::chrono::seconds> parse_retry_after(std::string_view value, std::chrono::sys_seconds now) noexcept {
+inline result<std::chrono::seconds> parse_retry_after(std::string_view value,
+                                                      std::chrono::sys_seconds now) noexcept {
     value = detail::trim_ows(value);
     if (!value.empty() && value.front() >= '0' && value.front() <= '9') {
         std::int64_t v = 0;
@@ -68,7 +71,8 @@ inline result<std::chrono::seconds> parse_retry_after(std::string_view value, st
     auto const date = parse_http_date(value, now);
     if (!date)
         return date.error();
-    return *date > now ? std::chrono::duration_cast<std::chrono::seconds>(*date - now) : std::chrono::seconds(0);
+    return *date > now ? std::chrono::duration_cast<std::chrono::seconds>(*date - now)
+                       : std::chrono::seconds(0);
 }
 
 inline std::optional<std::chrono::seconds> delay_hint_from_message(std::string_view text) noexcept {
@@ -88,7 +92,8 @@ inline std::optional<std::chrono::seconds> delay_hint_from_message(std::string_v
         while (!rest.empty() && rest.front() == ' ')
             rest.remove_prefix(1);
         std::size_t w = 0;
-        while (w < rest.size() && ((rest[w] >= 'a' && rest[w] <= 'z') || (rest[w] >= 'A' && rest[w] <= 'Z')))
+        while (w < rest.size() &&
+               ((rest[w] >= 'a' && rest[w] <= 'z') || (rest[w] >= 'A' && rest[w] <= 'Z')))
             ++w;
         std::string_view const unit = rest.substr(0, w);
         for (std::string_view u : {"seconds", "second", "secs", "sec", "s"})
@@ -114,26 +119,26 @@ inline retry_advice advise_retry(std::optional<http_status> status, std::string_
     http_status const s = *status;
     switch (class_of(s)) {
     case status_class::informational:
-    case status_class::successful:
-        a.reason = "not an error: nothing to do";
-        return a;
+    case status_class::successful: a.reason = "not an error: nothing to do"; return a;
     case status_class::redirection:
         a.reason = "a redirection, not an error: the HTTP client follows it";
         return a;
     default: break;
     }
     if (policy.retry_same_key.contains(s)) {
-        a.reason = s == http_status::too_many_requests
-                       ? "rate limited: retry after the delay with the same Idempotency-Key"
-                       : s == http_status::locked
-                             ? "locked (transient, or repeated calls in a short time): retry after the delay "
-                               "with the same Idempotency-Key"
-                             : "retryable: retry after the delay with the same Idempotency-Key";
+        a.reason =
+            s == http_status::too_many_requests
+                ? "rate limited: retry after the delay with the same Idempotency-Key"
+            : s == http_status::locked
+                ? "locked (transient, or repeated calls in a short time): retry after the delay "
+                  "with the same Idempotency-Key"
+                : "retryable: retry after the delay with the same Idempotency-Key";
     } else if (policy.retry_if_safe.contains(s)) {
         if (!request.idempotent && !request.idempotency_key_sent) {
             a.action = retry_action::give_up;
-            a.reason = "a server error, but the request is not idempotent and had no Idempotency-Key: "
-                       "a retry could duplicate it";
+            a.reason =
+                "a server error, but the request is not idempotent and had no Idempotency-Key: "
+                "a retry could duplicate it";
             return a;
         }
         a.reason = "a server error: retry with backoff and the same Idempotency-Key";
@@ -175,7 +180,8 @@ inline retry_advice advise_retry(std::optional<http_status> status, std::string_
         }
         a.delay = *asked;
     } else {
-        unsigned const shift = request.attempt <= 1 ? 0u : (request.attempt - 1 > 30 ? 30u : request.attempt - 1);
+        unsigned const shift =
+            request.attempt <= 1 ? 0u : (request.attempt - 1 > 30 ? 30u : request.attempt - 1);
         std::int64_t const base = policy.base_delay.count() < 0 ? 0 : policy.base_delay.count();
         std::int64_t const cap = policy.max_delay.count() < 0 ? 0 : policy.max_delay.count();
         std::int64_t d = base > (cap >> shift) ? cap : base << shift;

@@ -14,7 +14,8 @@ inline std::size_t serialized_size(problem const& p, serialize_options options) 
     return detail::driven_size(detail::problem_writer(p, options));
 }
 
-inline result<std::size_t> serialize(problem const& p, std::span<char> out, serialize_options options) noexcept {
+inline result<std::size_t> serialize(problem const& p, std::span<char> out,
+                                     serialize_options options) noexcept {
     return detail::driven_into(out, detail::problem_writer(p, options));
 }
 

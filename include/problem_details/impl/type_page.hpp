@@ -62,11 +62,10 @@ struct held_struct {
     static constexpr bool in_array = false;
 };
 template <class M>
-requires is_optional<M>::value
-struct held_struct<M> : held_struct<typename M::value_type> {};
+requires is_optional<M>::value struct held_struct<M> : held_struct<typename M::value_type> {
+};
 template <class M>
-requires(is_fixed_vector<M>::value || is_std_vector<M>::value)
-struct held_struct<M> {
+requires(is_fixed_vector<M>::value || is_std_vector<M>::value) struct held_struct<M> {
     using type = typename held_struct<typename array_element<M>::type>::type;
     static constexpr bool in_array = true;
 };
@@ -80,7 +79,8 @@ struct held_struct<M> {
 /// One table row per member of S, then the rows of the structs they hold;
 /// `prefix` is the path so far ("outer." or "outer[].").
 template <class S, std::size_t Depth = 0>
-constexpr void write_member_rows(text_sink& out, std::string_view const* prefix, std::size_t prefix_count) noexcept {
+constexpr void write_member_rows(text_sink& out, std::string_view const* prefix,
+                                 std::size_t prefix_count) noexcept {
     boost::mp11::mp_for_each<described_members<S>>([&](auto d) {
         using M = std::remove_cvref_t<decltype(std::declval<S&>().*d.pointer)>;
         std::string_view const name = json_name_of<S>(d.name);
@@ -115,7 +115,8 @@ constexpr void write_page(text_sink& out) noexcept {
     html_escaped(out, T::title);
     out.write("</title>\n");
     // The schema beside the page, where the URI has a path to serve it at.
-    constexpr bool linked = uri_path(T::type_uri).starts_with('/') && !last_segment(T::type_uri).empty();
+    constexpr bool linked =
+        uri_path(T::type_uri).starts_with('/') && !last_segment(T::type_uri).empty();
     if (linked) {
         out.write("<link rel=\"describedby\" type=\"application/schema+json\" href=\"");
         html_escaped(out, last_segment(T::type_uri));
@@ -125,7 +126,8 @@ constexpr void write_page(text_sink& out) noexcept {
     html_escaped(out, T::title);
     out.write("</h1>\n<p>A problem type (RFC 9457): problem documents with <code>\"type\": \"");
     html_escaped(out, T::type_uri);
-    out.write("\"</code>, sent as <code>application/problem+json</code>.</p>\n<dl>\n<dt>Type URI</dt><dd><code>");
+    out.write("\"</code>, sent as <code>application/problem+json</code>.</p>\n<dl>\n<dt>Type "
+              "URI</dt><dd><code>");
     html_escaped(out, T::type_uri);
     out.write("</code></dd>\n<dt>Status</dt><dd>");
     out.unsigned_number(static_cast<std::uint16_t>(status));
@@ -145,10 +147,12 @@ constexpr void write_page(text_sink& out) noexcept {
         out.write("<p>None: the standard members only. Other members may be present and are to be "
                   "ignored.</p>\n");
     } else {
-        out.write("<table>\n<thead><tr><th>Member</th><th>JSON type</th><th>Presence</th></tr></thead>\n<tbody>\n");
+        out.write("<table>\n<thead><tr><th>Member</th><th>JSON "
+                  "type</th><th>Presence</th></tr></thead>\n<tbody>\n");
         write_member_rows<T>(out, nullptr, 0);
-        out.write("</tbody>\n</table>\n<p>Other members may be present and are to be ignored (RFC 9457 "
-                  "&sect;3.2).</p>\n");
+        out.write(
+            "</tbody>\n</table>\n<p>Other members may be present and are to be ignored (RFC 9457 "
+            "&sect;3.2).</p>\n");
     }
     if (linked) {
         out.write("<p>JSON Schema: <a href=\"");

@@ -57,7 +57,8 @@ bool decode_members(extension_list const& in, extension* unknown, std::size_t& n
 }
 
 inline std::size_t offset_in(std::string_view json, char const* at) noexcept {
-    if (at && std::less_equal<>()(json.data(), at) && std::less_equal<>()(at, json.data() + json.size()))
+    if (at && std::less_equal<>()(json.data(), at) &&
+        std::less_equal<>()(at, json.data() + json.size()))
         return static_cast<std::size_t>(at - json.data());
     return 0;
 }
@@ -102,16 +103,17 @@ error_code typed_from_view(problem_view const& v, extension* unknown, char* fb, 
     out.title = v.title;
     out.detail = v.detail;
     out.instance = v.instance;
-    out.extensions = extension_list_access::make(unknown, n, extension_list_access::validated(v.extensions),
-                                                 extension_list_access::compact(v.extensions));
+    out.extensions =
+        extension_list_access::make(unknown, n, extension_list_access::validated(v.extensions),
+                                    extension_list_access::compact(v.extensions));
     return {};
 }
 
 /// parse_typed's second half: the owning typed problem of a parsed view
 /// whose extension entries (the view's list) are `unknown`, writable.
 template <class T>
-result<typed_problem<T>> owning_typed_from_view(std::string_view json, problem_view const& v, extension* unknown,
-                                                parse_diagnostics& diag) {
+result<typed_problem<T>> owning_typed_from_view(std::string_view json, problem_view const& v,
+                                                extension* unknown, parse_diagnostics& diag) {
     typed_problem<T> out;
     if (v.type != std::string_view(T::type_uri)) {
         diag.offset = offset_in(json, type_position(json, v));
@@ -129,8 +131,9 @@ result<typed_problem<T>> owning_typed_from_view(std::string_view json, problem_v
     out.instance.assign(v.instance.data(), v.instance.size());
     if (n) {
         problem_view rest;
-        rest.extensions = extension_list_access::make(unknown, n, extension_list_access::validated(v.extensions),
-                                                      extension_list_access::compact(v.extensions));
+        rest.extensions =
+            extension_list_access::make(unknown, n, extension_list_access::validated(v.extensions),
+                                        extension_list_access::compact(v.extensions));
         out.extensions = problem(rest).extensions;
     }
     return out;
@@ -139,9 +142,9 @@ result<typed_problem<T>> owning_typed_from_view(std::string_view json, problem_v
 } // namespace detail
 
 template <problem_type T>
-result<typed_problem_view<T>> parse_typed_view(std::string_view json, std::span<char> scratch,
-                                               parse_options options,
-                                               parse_diagnostics& diag) noexcept(!problem_type_traits<T>::allocates) {
+result<typed_problem_view<T>>
+parse_typed_view(std::string_view json, std::span<char> scratch, parse_options options,
+                 parse_diagnostics& diag) noexcept(!problem_type_traits<T>::allocates) {
     static_assert(problem_type_checks<T>::value);
     // Filled in place and returned by name (NRVO): a typed problem with
     // large fixed_vectors is never copied.
@@ -154,8 +157,8 @@ result<typed_problem_view<T>> parse_typed_view(std::string_view json, std::span<
     extension* unknown = nullptr;
     std::span<char> free;
     {
-        detail::basic_problem_reader<detail::typed_member_hook<T>> reader(json, scratch, options, nullptr,
-                                                                          &hook);
+        detail::basic_problem_reader<detail::typed_member_hook<T>> reader(json, scratch, options,
+                                                                          nullptr, &hook);
         error_code const ec = reader.run(v);
         diag.offset = ec ? reader.error_offset() : 0;
         diag.required_scratch = reader.required_scratch();
@@ -173,18 +176,20 @@ result<typed_problem_view<T>> parse_typed_view(std::string_view json, std::span<
         // their raw text, as they would be without it.
         char const* at = nullptr;
         std::size_t typed_bytes = 0;
-        error_code const ec = detail::typed_from_view(v, unknown, free.data(), free.data() + free.size(), *r, at,
-                                                      typed_bytes);
+        error_code const ec = detail::typed_from_view(
+            v, unknown, free.data(), free.data() + free.size(), *r, at, typed_bytes);
         diag.required_scratch += typed_bytes;
         if (ec) {
-            diag.offset = ec == error::type_mismatch ? detail::offset_in(json, detail::type_position(json, v))
-                                                     : detail::typed_error_offset(json, at);
+            diag.offset = ec == error::type_mismatch
+                              ? detail::offset_in(json, detail::type_position(json, v))
+                              : detail::typed_error_offset(json, at);
             r = ec;
         }
         return r;
     }
     constexpr std::string_view uri = T::type_uri;
-    if (v.type.size() != uri.size() || !detail::equal_bytes<uri.size()>(v.type.data(), uri.data())) {
+    if (v.type.size() != uri.size() ||
+        !detail::equal_bytes<uri.size()>(v.type.data(), uri.data())) {
         diag.offset = detail::offset_in(json, detail::type_position(json, v));
         r = make_error_code(error::type_mismatch);
         return r;
@@ -208,21 +213,24 @@ result<typed_problem_view<T>> parse_typed_view(std::string_view json, std::span<
     r->title = v.title;
     r->detail = v.detail;
     r->instance = v.instance;
-    r->extensions = detail::extension_list_access::make(unknown, n, detail::extension_list_access::validated(v.extensions),
-                                                        detail::extension_list_access::compact(v.extensions));
+    r->extensions = detail::extension_list_access::make(
+        unknown, n, detail::extension_list_access::validated(v.extensions),
+        detail::extension_list_access::compact(v.extensions));
     return r;
 }
 
 template <problem_type T>
-result<typed_problem_view<T>> parse_typed_view(std::string_view json, std::span<char> scratch,
-                                               parse_options options) noexcept(!problem_type_traits<T>::allocates) {
+result<typed_problem_view<T>>
+parse_typed_view(std::string_view json, std::span<char> scratch,
+                 parse_options options) noexcept(!problem_type_traits<T>::allocates) {
     parse_diagnostics diag;
     return parse_typed_view<T>(json, scratch, options, diag);
 }
 
 template <problem_type T>
-result<typed_problem_view<T>> to_typed(problem_view const& view,
-                                       std::span<char> scratch) noexcept(!problem_type_traits<T>::allocates) {
+result<typed_problem_view<T>>
+to_typed(problem_view const& view,
+         std::span<char> scratch) noexcept(!problem_type_traits<T>::allocates) {
     static_assert(problem_type_checks<T>::value);
     if (view.type != std::string_view(T::type_uri))
         return make_error_code(error::type_mismatch);
@@ -239,33 +247,36 @@ result<typed_problem_view<T>> to_typed(problem_view const& view,
     if (unknown)
         for (std::size_t i = 0; i < view.extensions.size(); ++i)
             ::new (static_cast<void*>(unknown + i)) extension{};
-    error_code const ec =
-        detail::typed_from_view(view, unknown, free.data(), free.data() + free.size(), out, at, typed_bytes);
+    error_code const ec = detail::typed_from_view(view, unknown, free.data(),
+                                                  free.data() + free.size(), out, at, typed_bytes);
     if (ec)
         return ec;
     return out;
 }
 
 template <problem_type T>
-result<typed_problem<T>> parse_typed(std::string_view json, parse_options options, parse_diagnostics& diag) {
+result<typed_problem<T>> parse_typed(std::string_view json, parse_options options,
+                                     parse_diagnostics& diag) {
     static_assert(problem_type_checks<T>::value);
-    static_assert(!problem_type_traits<T>::borrows,
-                  "problem_details::parse_typed returns an owning typed_problem: its members cannot "
-                  "be std::string_view; use std::string (or parse_typed_view for views)");
+    static_assert(
+        !problem_type_traits<T>::borrows,
+        "problem_details::parse_typed returns an owning typed_problem: its members cannot "
+        "be std::string_view; use std::string (or parse_typed_view for views)");
     options = detail::owning_limits(options);
-    return detail::with_exact_scratch([&](std::span<char> scratch, std::size_t& need) -> result<typed_problem<T>> {
-        detail::problem_reader reader(json, scratch, options, nullptr);
-        problem_view v;
-        error_code const ec = reader.run(v);
-        diag.offset = ec ? reader.error_offset() : 0;
-        diag.required_scratch = reader.required_scratch();
-        if (ec) {
-            if (ec == error::scratch_too_small)
-                need = diag.required_scratch;
-            return ec;
-        }
-        return detail::owning_typed_from_view<T>(json, v, reader.extension_storage(), diag);
-    });
+    return detail::with_exact_scratch(
+        [&](std::span<char> scratch, std::size_t& need) -> result<typed_problem<T>> {
+            detail::problem_reader reader(json, scratch, options, nullptr);
+            problem_view v;
+            error_code const ec = reader.run(v);
+            diag.offset = ec ? reader.error_offset() : 0;
+            diag.required_scratch = reader.required_scratch();
+            if (ec) {
+                if (ec == error::scratch_too_small)
+                    need = diag.required_scratch;
+                return ec;
+            }
+            return detail::owning_typed_from_view<T>(json, v, reader.extension_storage(), diag);
+        });
 }
 
 template <problem_type T>
@@ -275,9 +286,11 @@ result<typed_problem<T>> parse_typed(std::string_view json, parse_options option
 }
 
 template <problem_type T>
-typed_problem<T> tag_invoke(boost::json::value_to_tag<typed_problem<T>>, boost::json::value const& jv) {
+typed_problem<T> tag_invoke(boost::json::value_to_tag<typed_problem<T>>,
+                            boost::json::value const& jv) {
     if (!jv.is_object())
-        detail::throw_system_error(make_error_code(error::not_an_object), "value_to<typed_problem>");
+        detail::throw_system_error(make_error_code(error::not_an_object),
+                                   "value_to<typed_problem>");
     std::string const text = boost::json::serialize(jv);
     auto r = parse_typed<T>(text, {.max_depth = parse_options::max_owning_depth});
     if (!r)

@@ -143,8 +143,9 @@ auto typed_xml_base_of(P const& p, unsigned raw_std) noexcept {
     std::string_view title = typed_member_view(p.title);
     if (title.data() == nullptr && !(raw_std & sm_title))
         title = p.effective_title();
-    return typed_xml_base<Ext>{P::type(), p.status, title, typed_member_view(p.detail),
-                               typed_member_view(p.instance), p.extensions};
+    return typed_xml_base<Ext>{
+        P::type(),   p.status, title, typed_member_view(p.detail), typed_member_view(p.instance),
+        p.extensions};
 }
 
 template <class P>
@@ -155,19 +156,23 @@ unsigned typed_unknown_names(P const& p) noexcept {
 template <class P>
 std::size_t typed_xml_size_of(P const& p, xml_options const& opt) noexcept {
     unsigned const raw_std = typed_unknown_names(p);
-    return xml_size_of(typed_xml_base_of(p, raw_std), opt, nullptr, typed_xml_members<P>{p, raw_std == ~0u});
+    return xml_size_of(typed_xml_base_of(p, raw_std), opt, nullptr,
+                       typed_xml_members<P>{p, raw_std == ~0u});
 }
 
 template <class P>
-result<std::size_t> typed_xml_into(P const& p, std::span<char> buf, xml_options const& opt) noexcept {
+result<std::size_t> typed_xml_into(P const& p, std::span<char> buf,
+                                   xml_options const& opt) noexcept {
     unsigned const raw_std = typed_unknown_names(p);
-    return xml_into(typed_xml_base_of(p, raw_std), buf, opt, nullptr, typed_xml_members<P>{p, raw_std == ~0u});
+    return xml_into(typed_xml_base_of(p, raw_std), buf, opt, nullptr,
+                    typed_xml_members<P>{p, raw_std == ~0u});
 }
 
 template <class P>
 std::string typed_xml_string(P const& p, xml_options const& opt) {
     unsigned const raw_std = typed_unknown_names(p);
-    return xml_string(typed_xml_base_of(p, raw_std), opt, nullptr, typed_xml_members<P>{p, raw_std == ~0u});
+    return xml_string(typed_xml_base_of(p, raw_std), opt, nullptr,
+                      typed_xml_members<P>{p, raw_std == ~0u});
 }
 
 /// write_typed_problem as a writer of the serialize driver.
@@ -182,7 +187,8 @@ std::size_t typed_size_of(P const& p, serialize_options const& opt) noexcept {
 }
 
 template <class P>
-result<std::size_t> typed_serialize_into(P const& p, std::span<char> buf, serialize_options const& opt) noexcept {
+result<std::size_t> typed_serialize_into(P const& p, std::span<char> buf,
+                                         serialize_options const& opt) noexcept {
     if constexpr (requires { typed_size_bound(p); })
         return driven_into(buf, typed_problem_writer(p, opt), typed_size_bound(p));
     else
@@ -269,7 +275,8 @@ std::string to_xml(typed_problem<T> const& p, xml_options options) {
     return detail::typed_xml_string(p, options);
 }
 template <problem_type T>
-void tag_invoke(boost::json::value_from_tag, boost::json::value& jv, typed_problem_view<T> const& p) {
+void tag_invoke(boost::json::value_from_tag, boost::json::value& jv,
+                typed_problem_view<T> const& p) {
     static_assert(problem_type_checks<T>::value);
     detail::typed_value_from(jv, p);
 }

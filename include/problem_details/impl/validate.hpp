@@ -47,8 +47,9 @@ inline std::vector<violation> validate(std::string_view json, parse_options opti
             need = reader.required_scratch();
             return out;
         }
-        std::stable_sort(out.begin(), out.end(),
-                         [](violation const& a, violation const& b) { return a.offset < b.offset; });
+        std::stable_sort(out.begin(), out.end(), [](violation const& a, violation const& b) {
+            return a.offset < b.offset;
+        });
         if (ec)
             out.push_back(violation{ec, reader.error_offset(), std::string()});
         return out;

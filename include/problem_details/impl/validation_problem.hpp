@@ -130,13 +130,15 @@ error write_validation_problem(Sink& out, validation_problem_view const& vp,
 }
 
 /// write_validation_problem as a writer of the serialize driver.
-inline auto validation_problem_writer(validation_problem_view const& vp, serialize_options const& opt) noexcept {
+inline auto validation_problem_writer(validation_problem_view const& vp,
+                                      serialize_options const& opt) noexcept {
     return [&vp, &opt](auto& out) { return write_validation_problem(out, vp, opt); };
 }
 
 } // namespace detail
 
-inline std::size_t serialized_size(validation_problem_view const& p, serialize_options options) noexcept {
+inline std::size_t serialized_size(validation_problem_view const& p,
+                                   serialize_options options) noexcept {
     return detail::driven_size(detail::validation_problem_writer(p, options));
 }
 
@@ -146,10 +148,12 @@ inline result<std::size_t> serialize(validation_problem_view const& p, std::span
 }
 
 inline std::string to_json(validation_problem_view const& p, serialize_options options) {
-    return detail::driven_string(detail::validation_problem_writer(p, options), "problem_details::to_json");
+    return detail::driven_string(detail::validation_problem_writer(p, options),
+                                 "problem_details::to_json");
 }
 
-inline boost::json::value field_errors_value(std::span<field_error const> errors, field_errors_shape shape) {
+inline boost::json::value field_errors_value(std::span<field_error const> errors,
+                                             field_errors_shape shape) {
     auto str = [](std::string_view s) { return boost::json::string(s); };
     switch (shape) {
     case field_errors_shape::extra_details:
@@ -185,7 +189,8 @@ inline boost::json::value field_errors_value(std::span<field_error const> errors
                 detail::write_pointer_from_name(out, e.name);
                 pointer = std::string_view(buf).substr(1, buf.size() - 2); // without the quotes
             }
-            a.push_back(boost::json::object{{"detail", str(e.reason)}, {"pointer", std::move(pointer)}});
+            a.push_back(
+                boost::json::object{{"detail", str(e.reason)}, {"pointer", std::move(pointer)}});
         }
         return a;
     }

@@ -31,7 +31,8 @@ error write_xml_extensions(Sink& out, extension_list const& ext) noexcept {
             return error::invalid_utf8_in_value;
         out.put('>');
         char const* p = e.value.data();
-        if (error const err = write_json_as_xml(out, p, e.value.data() + e.value.size(), 0); err != error{})
+        if (error const err = write_json_as_xml(out, p, e.value.data() + e.value.size(), 0);
+            err != error{})
             return err;
         out.write("</", 2);
         write_xml_name(out, e.name);
@@ -71,8 +72,11 @@ bool write_xml_element(Sink& out, std::string_view name, std::string_view text) 
 }
 
 template <class Sink>
-error write_xml_field_errors(Sink& out, std::span<field_error const> errors, field_errors_shape shape) noexcept {
-    auto text = [&](std::string_view name, std::string_view s) { return write_xml_element(out, name, s); };
+error write_xml_field_errors(Sink& out, std::span<field_error const> errors,
+                             field_errors_shape shape) noexcept {
+    auto text = [&](std::string_view name, std::string_view s) {
+        return write_xml_element(out, name, s);
+    };
     switch (shape) {
     case field_errors_shape::extra_details:
     case field_errors_shape::invalid_params:
@@ -119,7 +123,8 @@ error write_xml_field_errors(Sink& out, std::span<field_error const> errors, fie
                 // The same pointer as the JSON writer makes: only URI
                 // characters, of which '&' and '\'' need a reference here.
                 out.write("<pointer>#/", 11);
-                write_pointer_token(out, e.name, [](Sink& o, unsigned char c) { write_xml_ascii(o, c); });
+                write_pointer_token(out, e.name,
+                                    [](Sink& o, unsigned char c) { write_xml_ascii(o, c); });
                 out.write("</pointer>", 10);
             }
             out.write("</i>", 4);
@@ -145,7 +150,8 @@ struct no_xml_members {
 /// extensions (a typed problem's typed members).
 template <class Sink, class P, class Members = no_xml_members>
 error write_xml_problem(Sink& out, P const& p, xml_options const& opt,
-                        validation_problem_view const* vp = nullptr, Members const& members = {}) noexcept {
+                        validation_problem_view const* vp = nullptr,
+                        Members const& members = {}) noexcept {
     if (vp && vp->dropped != 0)
         return error::capacity_exceeded;
     unsigned const ext_std = standard_names_among(p.extensions);
@@ -165,7 +171,8 @@ error write_xml_problem(Sink& out, P const& p, xml_options const& opt,
     if (w & sm_status) {
         char buf[8];
         auto const r = std::to_chars(buf, buf + sizeof buf, static_cast<unsigned>(*p.status));
-        write_xml_element(out, "status", std::string_view(buf, static_cast<std::size_t>(r.ptr - buf)));
+        write_xml_element(out, "status",
+                          std::string_view(buf, static_cast<std::size_t>(r.ptr - buf)));
     }
     if ((w & sm_title) && !write_xml_element(out, "title", std::string_view(p.title)))
         return error::invalid_utf8_in_value;
@@ -196,24 +203,27 @@ error write_xml_problem(Sink& out, P const& p, xml_options const& opt,
 template <class P, class Members = no_xml_members>
 auto xml_writer(P const& p, xml_options const& opt, validation_problem_view const* vp = nullptr,
                 Members const& members = {}) noexcept {
-    return [&p, &opt, vp, &members](auto& out) { return write_xml_problem(out, p, opt, vp, members); };
+    return
+        [&p, &opt, vp, &members](auto& out) { return write_xml_problem(out, p, opt, vp, members); };
 }
 
 template <class P, class Members = no_xml_members>
-std::size_t xml_size_of(P const& p, xml_options const& opt, validation_problem_view const* vp = nullptr,
+std::size_t xml_size_of(P const& p, xml_options const& opt,
+                        validation_problem_view const* vp = nullptr,
                         Members const& members = {}) noexcept {
     return driven_size(xml_writer(p, opt, vp, members));
 }
 
 template <class P, class Members = no_xml_members>
 result<std::size_t> xml_into(P const& p, std::span<char> buf, xml_options const& opt,
-                             validation_problem_view const* vp = nullptr, Members const& members = {}) noexcept {
+                             validation_problem_view const* vp = nullptr,
+                             Members const& members = {}) noexcept {
     return driven_into(buf, xml_writer(p, opt, vp, members));
 }
 
 template <class P, class Members = no_xml_members>
-std::string xml_string(P const& p, xml_options const& opt, validation_problem_view const* vp = nullptr,
-                       Members const& members = {}) {
+std::string xml_string(P const& p, xml_options const& opt,
+                       validation_problem_view const* vp = nullptr, Members const& members = {}) {
     return driven_string(xml_writer(p, opt, vp, members), "problem_details::to_xml");
 }
 
@@ -225,21 +235,28 @@ inline std::size_t xml_serialized_size(problem_view const& p, xml_options option
 inline std::size_t xml_serialized_size(problem const& p, xml_options options) noexcept {
     return detail::xml_size_of(p, options);
 }
-inline std::size_t xml_serialized_size(validation_problem_view const& p, xml_options options) noexcept {
+inline std::size_t xml_serialized_size(validation_problem_view const& p,
+                                       xml_options options) noexcept {
     return detail::xml_size_of(p.base, options, &p);
 }
-inline result<std::size_t> serialize_xml(problem_view const& p, std::span<char> out, xml_options options) noexcept {
+inline result<std::size_t> serialize_xml(problem_view const& p, std::span<char> out,
+                                         xml_options options) noexcept {
     return detail::xml_into(p, out, options);
 }
-inline result<std::size_t> serialize_xml(problem const& p, std::span<char> out, xml_options options) noexcept {
+inline result<std::size_t> serialize_xml(problem const& p, std::span<char> out,
+                                         xml_options options) noexcept {
     return detail::xml_into(p, out, options);
 }
 inline result<std::size_t> serialize_xml(validation_problem_view const& p, std::span<char> out,
                                          xml_options options) noexcept {
     return detail::xml_into(p.base, out, options, &p);
 }
-inline std::string to_xml(problem_view const& p, xml_options options) { return detail::xml_string(p, options); }
-inline std::string to_xml(problem const& p, xml_options options) { return detail::xml_string(p, options); }
+inline std::string to_xml(problem_view const& p, xml_options options) {
+    return detail::xml_string(p, options);
+}
+inline std::string to_xml(problem const& p, xml_options options) {
+    return detail::xml_string(p, options);
+}
 inline std::string to_xml(validation_problem_view const& p, xml_options options) {
     return detail::xml_string(p.base, options, &p);
 }

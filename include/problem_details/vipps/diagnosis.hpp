@@ -22,7 +22,9 @@
 
 namespace problem_details::detail {
 
-constexpr bool is_ascii_digit(char c) noexcept { return c >= '0' && c <= '9'; }
+constexpr bool is_ascii_digit(char c) noexcept {
+    return c >= '0' && c <= '9';
+}
 
 /** Whether `pattern` (see diagnosis_entry) matches anywhere in `text`:
     the pattern is matched whole as if written "*pattern*". */
@@ -118,10 +120,12 @@ private:
 
 namespace detail_diagnose {
 
-constexpr bool message_matches(diagnosis_entry const& e, std::string_view title, std::string_view detail) noexcept {
+constexpr bool message_matches(diagnosis_entry const& e, std::string_view title,
+                               std::string_view detail) noexcept {
     for (std::size_t i = 0; i < e.messages.size(); ++i)
-        if (!e.messages[i].empty() && (problem_details::detail::pattern_matches(e.messages[i], detail) ||
-                                       problem_details::detail::pattern_matches(e.messages[i], title)))
+        if (!e.messages[i].empty() &&
+            (problem_details::detail::pattern_matches(e.messages[i], detail) ||
+             problem_details::detail::pattern_matches(e.messages[i], title)))
             return true;
     return false;
 }
@@ -148,15 +152,16 @@ constexpr bool code_matches(diagnosis_entry const& e, std::string_view code) noe
     @par Allocation
     None.
 */
-constexpr diagnosis diagnose(std::optional<http_status> status, std::string_view title, std::string_view detail,
-                             std::string_view code = {}) noexcept {
+constexpr diagnosis diagnose(std::optional<http_status> status, std::string_view title,
+                             std::string_view detail, std::string_view code = {}) noexcept {
     diagnosis out;
     if (status && !is_error(*status))
         return out;
     title = title.substr(0, 2048);
     detail = detail.substr(0, 2048);
     for (auto const& e : diagnosis_catalog)
-        if (e.has_messages() && (e.status == 0 || !status || static_cast<std::uint16_t>(*status) == e.status) &&
+        if (e.has_messages() &&
+            (e.status == 0 || !status || static_cast<std::uint16_t>(*status) == e.status) &&
             detail_diagnose::message_matches(e, title, detail))
             out.push_back({&e, match_kind::message});
     if (!code.empty())
@@ -179,8 +184,9 @@ constexpr diagnosis diagnose(std::optional<http_status> status, std::string_view
 
 namespace detail_diagnose {
 
-inline diagnosis with_catalogs(body_format format, std::optional<http_status> status, std::string_view title,
-                               std::string_view detail, std::string_view code) noexcept {
+inline diagnosis with_catalogs(body_format format, std::optional<http_status> status,
+                               std::string_view title, std::string_view detail,
+                               std::string_view code) noexcept {
     diagnosis d = diagnose(status, title, detail, code);
     if (format != body_format::legacy || code.empty())
         return d;
@@ -206,15 +212,16 @@ inline diagnosis with_catalogs(body_format format, std::optional<http_status> st
 /// the FAQ does not explain but the legacy catalog (vipps/legacy_codes.hpp)
 /// lists gives that entry (`match_kind::code`), whatever the HTTP status.
 inline diagnosis diagnose(classification_view const& c) noexcept {
-    return detail_diagnose::with_catalogs(c.format, c.status, c.problem.title, c.problem.detail, c.body_code);
+    return detail_diagnose::with_catalogs(c.format, c.status, c.problem.title, c.problem.detail,
+                                          c.body_code);
 }
 
 /// As above, for an owning classification.
 inline diagnosis diagnose(classification const& c) noexcept {
-    return detail_diagnose::with_catalogs(c.format, c.status, c.problem.title, c.problem.detail, c.body_code);
+    return detail_diagnose::with_catalogs(c.format, c.status, c.problem.title, c.problem.detail,
+                                          c.body_code);
 }
 
 } // namespace problem_details::vipps
-
 
 #endif

@@ -46,8 +46,9 @@ struct published_type {
 inline constexpr published_type published_types[] = {
     {"vipps-validation-error", owning::validation_error::type_uri, owning::validation_error::title,
      json_schema_text<owning::validation_error>(), type_page_text<owning::validation_error>()},
-    {"vipps-invalid-params-error", owning::invalid_params_error::type_uri, owning::invalid_params_error::title,
-     json_schema_text<owning::invalid_params_error>(), type_page_text<owning::invalid_params_error>()},
+    {"vipps-invalid-params-error", owning::invalid_params_error::type_uri,
+     owning::invalid_params_error::title, json_schema_text<owning::invalid_params_error>(),
+     type_page_text<owning::invalid_params_error>()},
     {"vipps-epayment-error", owning::epayment_error::type_uri, owning::epayment_error::title,
      json_schema_text<owning::epayment_error>(), type_page_text<owning::epayment_error>()},
 };
@@ -61,9 +62,10 @@ using openapi_types = problem_type_set<owning::validation_error, owning::epaymen
 inline constexpr openapi_options openapi_info = {
     .title = "Vipps MobilePay problem types",
     .version = "1.0.0",
-    .description = "The problem details (RFC 9457) the Vipps MobilePay APIs send, as the problem_details "
-                   "library models them, generated from its C++ types and catalogs: the problem types, "
-                   "the status table and the legacy eCom error codes.",
+    .description =
+        "The problem details (RFC 9457) the Vipps MobilePay APIs send, as the problem_details "
+        "library models them, generated from its C++ types and catalogs: the problem types, "
+        "the status table and the legacy eCom error codes.",
     .license_name = "Boost Software License 1.0",
     .license_identifier = "BSL-1.0",
     .server_url = "https://api.vipps.no",
@@ -73,7 +75,8 @@ inline constexpr openapi_options openapi_info = {
     of `openapi_types` and the catalogs `status_catalog` and
     `legacy_codes`. @throws std::bad_alloc. */
 inline std::string openapi_document() {
-    return problem_details::openapi_document(openapi_types{}, openapi_info, status_catalog, legacy_codes);
+    return problem_details::openapi_document(openapi_types{}, openapi_info, status_catalog,
+                                             legacy_codes);
 }
 
 } // namespace problem_details::vipps

@@ -27,11 +27,13 @@ struct gateway_message {
 /// The gateway messages the seed FAQ and the shared payloads show.
 inline constexpr gateway_message gateway_messages[] = {
     {401,
-     "Access denied due to invalid subscription key. Make sure to provide a valid key for an active "
+     "Access denied due to invalid subscription key. Make sure to provide a valid key for an "
+     "active "
      "subscription.",
      "vipps.401.invalid_subscription_key"},
     {401,
-     "Access denied due to missing subscription key. Make sure to include subscription key when making "
+     "Access denied due to missing subscription key. Make sure to include subscription key when "
+     "making "
      "requests to an API.",
      "vipps.401.missing_subscription_key"},
     {401, "Subscription not found", "vipps.401.subscription_not_found"},

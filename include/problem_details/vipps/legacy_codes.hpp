@@ -200,10 +200,10 @@ constexpr catalog_entry<int> const* find_legacy_code(std::string_view code) noex
     return legacy_codes.find(n);
 }
 
-
 namespace detail_legacy_codes {
 
-inline constexpr std::size_t code_count = sizeof(legacy_code_entries) / sizeof(legacy_code_entries[0]);
+inline constexpr std::size_t code_count =
+    sizeof(legacy_code_entries) / sizeof(legacy_code_entries[0]);
 inline constexpr std::string_view id_prefix = "vipps.legacy.";
 
 /// "vipps.legacy.<code>" for every entry, as storage for diagnosis ids.

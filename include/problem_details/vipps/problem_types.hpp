@@ -148,8 +148,8 @@ BOOST_DESCRIBE_STRUCT(epayment_error, (), (traceId))
 
 static_assert(problem_type<validation_error> && problem_type<invalid_params_error> &&
               problem_type<epayment_error>);
-static_assert(problem_type<owning::validation_error> && problem_type<owning::invalid_params_error> &&
-              problem_type<owning::epayment_error>);
+static_assert(problem_type<owning::validation_error> &&
+              problem_type<owning::invalid_params_error> && problem_type<owning::epayment_error>);
 
 } // namespace problem_details::vipps
 
