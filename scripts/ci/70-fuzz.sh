@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # The libFuzzer targets (fuzzing/fuzzers.txt; clang, ASan + UBSan), each run
-# for a bounded time (PD_FUZZ_SECONDS, default 25), two at a time, from the
+# for a bounded time (PD_FUZZ_SECONDS, default 15), two at a time, from the
 # seed corpus: any finding fails the stage and prints its reproducer.
 set -euo pipefail
 # shellcheck source=scripts/ci/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-seconds="${PD_FUZZ_SECONDS:-25}"
+seconds="${PD_FUZZ_SECONDS:-15}"
 export PROBLEM_DETAILS_FUZZ_DIR="$ROOT/build/ci-fuzz"
 export PROBLEM_DETAILS_SHARED_DIR="$SHARED_DIR"
 export PROBLEM_DETAILS_JOBS="$JOBS"
