@@ -490,38 +490,40 @@ inline constexpr std::uint64_t load_u64_le(std::string_view s, std::size_t i) no
     return v;
 }
 
-/// Whether each of the eight bytes of `x` is an ASCII hex digit: word-wide
-/// range checks (no byte carries into the next: every byte is below 0x80).
-inline constexpr bool all_hex_u64(std::uint64_t x) noexcept {
+/// The high bit of each of the eight bytes of `x` that is an ASCII hex
+/// digit, for bytes below 0x80: word-wide range checks (no byte carries
+/// into the next).
+inline constexpr std::uint64_t hex_bytes_u64(std::uint64_t x) noexcept {
     constexpr std::uint64_t ones = 0x0101010101010101, high = ones * 0x80;
-    if (x & high)
-        return false;
     auto const in = [](std::uint64_t v, unsigned lo, unsigned hi) {
         return (v + ones * (0x80 - lo)) & ~(v + ones * (0x7F - hi)) & high;
     };
-    return (in(x, '0', '9') | in(x | ones * 0x20, 'a', 'f')) == high;
+    return in(x, '0', '9') | in(x | ones * 0x20, 'a', 'f');
 }
 
 /// A UUID (8-4-4-4-12 hex digits), bare or as a `urn:uuid:`.
 inline constexpr bool is_uuid_reference(std::string_view s) noexcept {
+    constexpr std::uint64_t ones = 0x0101010101010101, high = ones * 0x80;
     if (s.size() == 45) {
         // ASCII case-insensitive "urn:uuid:" (each of its bytes has bit 0x20 set).
-        constexpr std::string_view urn = "urn:uuid:";
-        for (std::size_t i = 0; i < urn.size(); ++i)
-            if ((s[i] | 0x20) != urn[i])
-                return false;
+        if ((load_u64_le(s, 0) | ones * 0x20) != load_u64_le("urn:uuid", 0) || (s[8] | 0x20) != ':')
+            return false;
         s.remove_prefix(9);
     }
     if (s.size() != 36)
         return false;
-    if (s[8] != '-' || s[13] != '-' || s[18] != '-' || s[23] != '-')
+    // Five words (the last overlaps the fourth); the dashes, checked, are
+    // turned into '0' ('-' ^ 0x1D) so that every byte is checked as a hex digit.
+    std::uint64_t const w0 = load_u64_le(s, 0), w1 = load_u64_le(s, 8), w2 = load_u64_le(s, 16),
+                        w3 = load_u64_le(s, 24), w4 = load_u64_le(s, 28);
+    constexpr std::uint64_t d = 0x1D, byte = 0xFF, dash = '-';
+    constexpr std::uint64_t m1 = byte | byte << 40, m2 = byte << 16 | byte << 56;
+    if ((w1 & m1) != (dash | dash << 40) || (w2 & m2) != (dash << 16 | dash << 56))
         return false;
-    // The dashes, checked, are turned into '0' ('-' ^ 0x1D) so that the 36
-    // bytes are checked as hex digits, eight at a time (the last word overlaps).
-    constexpr std::uint64_t d = 0x1D;
-    return all_hex_u64(load_u64_le(s, 0)) && all_hex_u64(load_u64_le(s, 8) ^ (d | d << 40)) &&
-           all_hex_u64(load_u64_le(s, 16) ^ (d << 16 | d << 56)) && all_hex_u64(load_u64_le(s, 24)) &&
-           all_hex_u64(load_u64_le(s, 28));
+    if ((w0 | w1 | w2 | w3 | w4) & high)
+        return false;
+    return (hex_bytes_u64(w0) & hex_bytes_u64(w1 ^ (d | d << 40)) & hex_bytes_u64(w2 ^ (d << 16 | d << 56)) &
+            hex_bytes_u64(w3) & hex_bytes_u64(w4)) == high;
 }
 
 /// media_kind_of, with the two common spellings recognised at once.
