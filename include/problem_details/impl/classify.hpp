@@ -15,12 +15,14 @@
 #include <problem_details/detail/problem_reader.hpp>
 #include <problem_details/detail/utf8.hpp>
 
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <memory>
 #include <new>
 #include <optional>
 #include <stdexcept>
+#include <type_traits>
 
 namespace problem_details {
 namespace detail {
@@ -487,38 +489,56 @@ inline bool code_text(std::string_view raw, scratch_arena& a, std::string_view& 
     return false;
 }
 
-/// 1 for a hex digit, 2 for '-', 0 for any other byte.
-struct uuid_chars {
-    unsigned char v[256] = {};
-    constexpr uuid_chars() noexcept {
-        for (unsigned c = '0'; c <= '9'; ++c)
-            v[c] = 1;
-        for (unsigned c = 0; c < 6; ++c)
-            v['a' + c] = v['A' + c] = 1;
-        v[static_cast<unsigned char>('-')] = 2;
+/// Eight bytes of `s` from `i`, little-endian (one load once compiled).
+inline constexpr std::uint64_t load_u64_le(std::string_view s, std::size_t i) noexcept {
+    if constexpr (std::endian::native == std::endian::little) {
+        if (!std::is_constant_evaluated()) {
+            std::uint64_t w;
+            std::memcpy(&w, s.data() + i, 8);
+            return w;
+        }
     }
-};
-inline constexpr uuid_chars uuid_char{};
+    std::uint64_t v = 0;
+    for (std::size_t k = 0; k < 8; ++k)
+        v |= std::uint64_t(static_cast<unsigned char>(s[i + k])) << (8 * k);
+    return v;
+}
+
+/// The high bit of each of the eight bytes of `x` that is an ASCII hex
+/// digit, for bytes below 0x80: word-wide range checks (no byte carries
+/// into the next).
+inline constexpr std::uint64_t hex_bytes_u64(std::uint64_t x) noexcept {
+    constexpr std::uint64_t ones = 0x0101010101010101, high = ones * 0x80;
+    auto const in = [](std::uint64_t v, unsigned lo, unsigned hi) {
+        return (v + ones * (0x80 - lo)) & ~(v + ones * (0x7F - hi)) & high;
+    };
+    return in(x, '0', '9') | in(x | ones * 0x20, 'a', 'f');
+}
 
 /// A UUID (8-4-4-4-12 hex digits), bare or as a `urn:uuid:`.
 inline constexpr bool is_uuid_reference(std::string_view s) noexcept {
+    constexpr std::uint64_t ones = 0x0101010101010101, high = ones * 0x80;
     if (s.size() == 45) {
         // ASCII case-insensitive "urn:uuid:" (each of its bytes has bit 0x20 set).
-        constexpr std::string_view urn = "urn:uuid:";
-        for (std::size_t i = 0; i < urn.size(); ++i)
-            if ((s[i] | 0x20) != urn[i])
-                return false;
+        if ((load_u64_le(s, 0) | ones * 0x20) != load_u64_le("urn:uuid", 0) || (s[8] | 0x20) != ':')
+            return false;
         s.remove_prefix(9);
     }
     if (s.size() != 36)
         return false;
-    if (s[8] != '-' || s[13] != '-' || s[18] != '-' || s[23] != '-')
+    // Five words (the last overlaps the fourth); the dashes, checked, are
+    // turned into '0' ('-' ^ 0x1D) so that every byte is checked as a hex digit.
+    std::uint64_t const w0 = load_u64_le(s, 0), w1 = load_u64_le(s, 8), w2 = load_u64_le(s, 16),
+                        w3 = load_u64_le(s, 24), w4 = load_u64_le(s, 28);
+    constexpr std::uint64_t d = 0x1D, byte = 0xFF, dash = '-';
+    constexpr std::uint64_t m1 = byte | byte << 40, m2 = byte << 16 | byte << 56;
+    if ((w1 & m1) != (dash | dash << 40) || (w2 & m2) != (dash << 16 | dash << 56))
         return false;
-    unsigned hex = 1;
-    for (std::size_t i : {0,  1,  2,  3,  4,  5,  6,  7,  9,  10, 11, 12, 14, 15, 16, 17,
-                          19, 20, 21, 22, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35})
-        hex &= uuid_char.v[static_cast<unsigned char>(s[i])];
-    return hex == 1;
+    if ((w0 | w1 | w2 | w3 | w4) & high)
+        return false;
+    return (hex_bytes_u64(w0) & hex_bytes_u64(w1 ^ (d | d << 40)) &
+            hex_bytes_u64(w2 ^ (d << 16 | d << 56)) & hex_bytes_u64(w3) & hex_bytes_u64(w4)) ==
+           high;
 }
 
 /// media_kind_of, with the two common spellings recognised at once.
@@ -544,6 +564,16 @@ public:
     }
 
     result<classification_view> run() noexcept {
+        // One copy of the classification, here: the steps below fill c_ in place.
+        if (error_code const ec = classify())
+            return ec;
+        return c_;
+    }
+
+private:
+    /// The steps: each fills c_ (its problem included) and returns the
+    /// call's error, if any.
+    error_code classify() noexcept {
         c_.response_status = r_.status;
         c_.content_language = r_.content_language;
         c_.retry_after = r_.retry_after;
@@ -554,7 +584,7 @@ public:
         std::string_view const trimmed = json_ws_trim(json_text);
         if (trimmed.empty()) {
             c_.format = body_format::empty;
-            return finish({}, {});
+            return finish_with({}, {});
         }
         bool const labelled_json = mk_ == media_kind::problem_json || mk_ == media_kind::json;
         char const f = trimmed.front();
@@ -564,7 +594,7 @@ public:
             // (Text is read through a bounded prefix whatever its size.)
             c_.quirks.insert(quirk::limit_exceeded);
             c_.format = body_format::json_unrecognized;
-            return finish({}, {});
+            return finish_with({}, {});
         }
         // Any valid JSON is read as JSON, whatever the label: try whatever
         // could start a JSON value (a text that cannot fails at once).
@@ -574,10 +604,9 @@ public:
             if (bom)
                 c_.quirks.insert(quirk::byte_order_mark);
             error_code ec;
-            result<classification_view> r =
-                f == '{' ? object(json_text, ec) : other_json(trimmed, ec);
+            error_code const done = f == '{' ? object(json_text, ec) : other_json(trimmed, ec);
             if (!ec)
-                return r;
+                return done;
             if (ec == error::scratch_too_small || ec == error::capacity_exceeded)
                 return ec;
             if (ec == error::too_deep || ec == error::string_too_long ||
@@ -594,9 +623,9 @@ public:
                     // string: not copied (an owning copy could not hold it).
                     if (ec == error::too_many_members) {
                         a_ = scratch_arena(scratch_);
-                        return finish(keep_body(trimmed), {});
+                        return finish_with(keep_body(trimmed), {});
                     }
-                    return finish({}, {});
+                    return finish_with({}, {});
                 }
             }
             c_.quirks = {};
@@ -606,7 +635,6 @@ public:
         return text_body(json_ws_trim(body));
     }
 
-private:
     response_view const& r_;
     std::span<char> scratch_;
     scratch_arena a_;
@@ -712,25 +740,22 @@ private:
     }
 
     /// Reads one object (the body, or a legacy array's first element) with
-    /// the family hook; the extensions are the object's members.
-    result<problem_view> read(std::string_view text, parse_options const& po,
-                              error_code& ec) noexcept {
+    /// the family hook into c_.problem; the extensions are the object's members.
+    void read(std::string_view text, parse_options const& po, error_code& ec) noexcept {
         if (!compile()) {
             ec = error::capacity_exceeded;
-            return ec;
+            return;
         }
         basic_problem_reader<family_hook> reader(text, scratch_, po, nullptr, &hook_);
-        problem_view p;
-        ec = reader.run(p);
+        ec = reader.run(c_.problem);
         if (ec)
-            return ec;
+            return;
         a_ = scratch_arena(reader.free_space());
         present_ = hook_.present | (reader.standard_members() & standard_bits);
         stated_status_ = reader.stated_status();
         kept_raw_ = reader.standard_members_kept_raw();
         stored_ = reader.stored_extensions();
         storage_ = reader.extension_storage();
-        return p;
     }
     status_spelling stated_status_ = status_spelling::absent;
     unsigned kept_raw_ = 0;
@@ -739,7 +764,8 @@ private:
         nullptr; // the reader's entries, writable (the view's list points at them)
 
     /// The family, its status, code, message and correlation id.
-    result<classification_view> normalize(problem_view p) noexcept {
+    error_code normalize() noexcept {
+        problem_view& p = c_.problem;
         family_masks const* fm = nullptr;
         fam_ = match(&fm);
         if (!fam_ && mk_ == media_kind::problem_json) {
@@ -824,12 +850,13 @@ private:
         } else if (json_label_mismatch()) {
             c_.quirks.insert(quirk::content_type_mismatch);
         }
-        return finish(p, message);
+        return finish(message);
     }
 
     /// Status, standard members filled where the body left them empty, the
     /// correlation id's fallbacks, and the result.
-    result<classification_view> finish(problem_view p, std::string_view detail) noexcept {
+    error_code finish(std::string_view detail) noexcept {
+        problem_view& p = c_.problem;
         if (a_.exhausted())
             return error::scratch_too_small;
         c_.status = c_.response_status ? c_.response_status : c_.body_status;
@@ -856,8 +883,13 @@ private:
                 c_.correlation_member = "instance";
             }
         }
+        return {};
+    }
+
+    /// finish, with `p` as the problem.
+    error_code finish_with(problem_view const& p, std::string_view detail) noexcept {
         c_.problem = p;
-        return c_;
+        return finish(detail);
     }
 
     /// A one-member extension list keeping `value` (valid JSON) under "body".
@@ -871,16 +903,16 @@ private:
         return p;
     }
 
-    result<classification_view> object(std::string_view json_text, error_code& ec) noexcept {
-        auto const p = read(json_text, opt_.parse, ec);
+    error_code object(std::string_view json_text, error_code& ec) noexcept {
+        read(json_text, opt_.parse, ec);
         if (ec)
             return ec;
-        return normalize(*p);
+        return normalize();
     }
 
     /// An array or a scalar, checked in one scan; an array whose first
     /// element meets an `arrays` family is read through that element.
-    result<classification_view> other_json(std::string_view trimmed, error_code& ec) noexcept {
+    error_code other_json(std::string_view trimmed, error_code& ec) noexcept {
         std::size_t const depth = opt_.parse.max_depth < parse_options::max_depth_limit
                                       ? opt_.parse.max_depth
                                       : parse_options::max_depth_limit;
@@ -930,7 +962,7 @@ private:
             parse_options eo = opt_.parse;
             eo.max_depth = depth - 1;
             error_code eec;
-            auto const p = read(first, eo, eec);
+            read(first, eo, eec);
             if (eec == error::scratch_too_small || eec == error::capacity_exceeded) {
                 ec = eec;
                 return ec;
@@ -941,7 +973,7 @@ private:
                     c_.quirks.insert(quirk::legacy_array);
                     // The whole array under "body", after the element's
                     // members (the entry after them is free scratch).
-                    problem_view q = *p;
+                    problem_view& q = c_.problem;
                     std::size_t const n = q.extensions.size();
                     extension const* const data = extension_list_access::data(q.extensions);
                     extension* slot;
@@ -956,7 +988,7 @@ private:
                     q.extensions = extension_list_access::make(
                         n ? data : slot, n + 1, extension_list_access::validated(q.extensions),
                         false);
-                    return normalize(q);
+                    return normalize();
                 }
             }
         }
@@ -965,10 +997,10 @@ private:
             c_.quirks.insert(quirk::content_type_mismatch);
         a_ = scratch_arena(scratch_);
         kept_raw_ = 0; // the element's, if it was read
-        return finish(keep_body(trimmed), {});
+        return finish_with(keep_body(trimmed), {});
     }
 
-    result<classification_view> text_body(std::string_view trimmed) noexcept {
+    error_code text_body(std::string_view trimmed) noexcept {
         a_ = scratch_arena(scratch_);
         c_.format = body_format::text;
         std::string_view const head = trimmed.substr(0, text_prefix_limit);
@@ -1002,7 +1034,7 @@ private:
             c_.quirks.insert(quirk::text_truncated);
         problem_view const kept = keep_body(std::string_view(buf, n));
         p.extensions = kept.extensions;
-        return finish(p, detail);
+        return finish_with(p, detail);
     }
 };
 
