@@ -10,6 +10,7 @@
 // matched afterwards on bit masks. Arrays and scalars are checked by one
 // scan; text is read through a bounded prefix.
 
+#include <problem_details/detail/exact_scratch.hpp>
 #include <problem_details/detail/json_scanner.hpp>
 #include <problem_details/detail/json_writer.hpp>
 #include <problem_details/detail/problem_reader.hpp>
@@ -1053,21 +1054,26 @@ inline classification classify(response_view const& response, classify_options c
     classify_options options = given;
     if (options.parse.max_depth >= parse_options::max_owning_depth)
         options.parse.max_depth = parse_options::max_owning_depth - 1;
-    {
-        char small[4096];
-        auto const r = classify_view(response, small, options);
-        if (r)
-            return classification(*r);
-        if (r.error() != error::scratch_too_small)
-            boost::throw_exception(
-                std::invalid_argument("problem_details::classify: too many family members"));
+    // The library's one "small scratch, then the exact size" loop: most JSON
+    // error bodies fit its stack buffer; another body is read again in a heap
+    // buffer of classify_scratch_bound's size (for text, a fixed amount).
+    auto r = detail::with_exact_scratch(
+        [&](std::span<char> scratch, std::size_t& need) -> result<classification> {
+            auto const v = classify_view(response, scratch, options);
+            if (v)
+                return classification(*v);
+            std::size_t const bound = classify_scratch_bound(response);
+            if (v.error() == error::scratch_too_small && scratch.size() < bound)
+                need = bound;
+            return v.error();
+        });
+    if (!r) {
+        if (r.error() == error::scratch_too_small)
+            boost::throw_exception(std::bad_alloc()); // unreachable: the bound is always enough
+        boost::throw_exception(
+            std::invalid_argument("problem_details::classify: too many family members"));
     }
-    std::size_t const n = classify_scratch_bound(response);
-    auto const big = std::make_unique<char[]>(n);
-    auto const r = classify_view(response, std::span<char>(big.get(), n), options);
-    if (!r)
-        boost::throw_exception(std::bad_alloc()); // unreachable: the bound is always enough
-    return classification(*r);
+    return std::move(*r);
 }
 
 } // namespace problem_details
