@@ -41,9 +41,13 @@ trap 'rm -rf "$work"' EXIT
 
 body='{"type":"https://example.com/probs/out-of-credit","title":"You do not have enough credit.","status":403,"detail":"Your current balance is 30, but that costs 50.","instance":"/account/12345/msgs/abc","balance":30}'
 
-cat >"$work/core.cpp" <<EOF
-#include <problem_details/parse_view.hpp>
-#include <problem_details/serialize_view.hpp>
+# library_tu NAME HEADER...: the same parse_view + serialize, after HEADERs.
+library_tu() {
+    local name=$1
+    shift
+    {
+        printf '#include <%s>\n' "$@"
+        cat <<EOF
 #include <array>
 #include <cstdio>
 int main() {
@@ -56,20 +60,10 @@ int main() {
     std::fwrite(out.data(), 1, *n, stdout);
 }
 EOF
-cat >"$work/umbrella.cpp" <<EOF
-#include <problem_details/problem_details.hpp>
-#include <array>
-#include <cstdio>
-int main() {
-    std::array<char, 1024> scratch;
-    auto v = problem_details::parse_view(R"($body)", scratch);
-    if (!v) return 1;
-    std::array<char, 1024> out;
-    auto n = problem_details::serialize(*v, out);
-    if (!n) return 1;
-    std::fwrite(out.data(), 1, *n, stdout);
+    } >"$work/$name.cpp"
 }
-EOF
+library_tu core problem_details/parse_view.hpp problem_details/serialize_view.hpp
+library_tu umbrella problem_details/problem_details.hpp
 cat >"$work/floor.cpp" <<EOF
 #include <boost/system/result.hpp>
 #include <array>

@@ -12,16 +12,9 @@
 #include <problem_details/classify.hpp>
 
 #define BOOST_TEST_MODULE classify_real
-#include <boost/test/unit_test.hpp>
+#include "support/test_preamble.hpp"
 
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wmismatched-new-delete"
-#endif
 #include "support/alloc_counter.hpp"
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC diagnostic pop
-#endif
 #include "support/payloads.hpp"
 
 #include <problem_details/http_message.hpp>
@@ -37,7 +30,6 @@
 #include <string>
 #include <vector>
 
-namespace pd = problem_details;
 namespace json = boost::json;
 using test_support::allocation_scope;
 

@@ -10,18 +10,9 @@
 #include <problem_details/field_errors.hpp>
 
 #define BOOST_TEST_MODULE field_errors
-#include <boost/test/unit_test.hpp>
+#include "support/test_preamble.hpp"
 
-// GCC (-O1 and up) takes the counting operator new/delete, built on
-// malloc/free, for a mismatched pair (-Wmismatched-new-delete).
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wmismatched-new-delete"
-#endif
 #include "support/alloc_counter.hpp"
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC diagnostic pop
-#endif
 #include "support/payloads.hpp"
 
 #include <problem_details/classify.hpp>
@@ -41,7 +32,6 @@
 #include <string_view>
 #include <vector>
 
-namespace pd = problem_details;
 using pd::error;
 using test_support::allocation_scope;
 
