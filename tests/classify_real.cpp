@@ -345,6 +345,62 @@ BOOST_AUTO_TEST_CASE(instance_is_a_correlation_id_only_as_a_uuid) {
     BOOST_TEST(pd::to_string(cs::body) == "body");
 }
 
+namespace {
+// The UUID rule, one byte at a time: what both fast paths must agree with.
+bool uuid_reference_by_bytes(std::string_view s) {
+    if (s.size() == 45) {
+        for (std::size_t i = 0; i < 9; ++i) {
+            char const c = s[i];
+            char const want = "urn:uuid:"[i];
+            bool const letter = want >= 'a' && want <= 'z';
+            if (!(c == want || (letter && c == want - 'a' + 'A')))
+                return false;
+        }
+        s.remove_prefix(9);
+    }
+    if (s.size() != 36)
+        return false;
+    for (std::size_t i = 0; i < 36; ++i) {
+        char const c = s[i];
+        if (i == 8 || i == 13 || i == 18 || i == 23) {
+            if (c != '-')
+                return false;
+        } else if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'))) {
+            return false;
+        }
+    }
+    return true;
+}
+} // namespace
+
+BOOST_AUTO_TEST_CASE(uuid_check_fast_paths_agree_with_the_rule) {
+    // Every byte value at every position of a bare and a urn: UUID, through
+    // is_uuid_reference (SSE2 where the target has it) and the word path.
+    static_assert(pd::detail::is_uuid_reference("urn:uuid:123e4567-e89b-12d3-a456-426655440000"));
+    static_assert(!pd::detail::is_uuid_reference("urn:uuid\x1A"
+                                                 "123e4567-e89b-12d3-a456-426655440000"));
+    std::size_t checked = 0, accepted = 0;
+    for (std::string const base : {std::string("123e4567-E89B-12d3-a456-426655440000"),
+                                   std::string("URN:uuid:123e4567-e89b-12d3-a456-426655440000")}) {
+        for (std::size_t i = 0; i < base.size(); ++i)
+            for (int b = 0; b < 256; ++b) {
+                std::string s = base;
+                s[i] = static_cast<char>(b);
+                bool const want = uuid_reference_by_bytes(s);
+                BOOST_TEST(pd::detail::is_uuid_reference(s) == want, s << " at " << i);
+                if (s.size() == 36)
+                    BOOST_TEST(pd::detail::is_uuid36_words(s) == want, s << " at " << i);
+                ++checked;
+                accepted += want;
+            }
+    }
+    BOOST_TEST(checked == 81u * 256u);
+    // Each position takes 22 hex digits (or, at a dash, only '-'), and the
+    // prefix's letters two cases: the rule accepts some, rejects most.
+    BOOST_TEST(accepted > 1000u);
+    BOOST_TEST(accepted < checked / 4);
+}
+
 BOOST_AUTO_TEST_CASE(one_set_of_status_rules_in_every_family) {
     // The issue's pair: the same spelling, the same reading, the same quirk.
     auto const g = pd::classify({.body = R"({"statusCode":"4e2","message":"x"})"});

@@ -16,6 +16,10 @@
 #include <problem_details/detail/problem_reader.hpp>
 #include <problem_details/detail/utf8.hpp>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <bit>
 #include <cstdint>
 #include <cstring>
@@ -306,8 +310,8 @@ struct compiled_families {
     family_masks masks[capacity] = {};
     std::size_t count = 0;
     bool overflow = false;
-    int trace_id = -1, invalid_params = -1, invalid_params_dash = -1, extra_details = -1,
-        errors = -1;
+    // The bits of the names the quirks look at (0 where a table lacks one).
+    std::uint64_t trace_id = 0, invalid_params = 0, extra_details = 0, errors = 0;
     family_masks problem_masks, fallback_masks; // of families::problem and families::fallback
 };
 
@@ -372,11 +376,14 @@ constexpr compiled_families compile_families(std::span<body_family const> fs) no
     c.fallback_masks = masks_of(c.names, families::fallback);
     c.count = fs.size() < compiled_families::capacity ? fs.size() : compiled_families::capacity;
     c.overflow = c.overflow || c.names.overflow;
-    c.trace_id = c.names.find("traceId");
-    c.invalid_params = c.names.find("invalidParams");
-    c.invalid_params_dash = c.names.find("invalid-params");
-    c.extra_details = c.names.find("extraDetails");
-    c.errors = c.names.find("errors");
+    auto const bit_of = [&](std::string_view n) {
+        int const i = c.names.find(n);
+        return i < 0 ? std::uint64_t(0) : std::uint64_t(1) << i;
+    };
+    c.trace_id = bit_of("traceId");
+    c.invalid_params = bit_of("invalidParams") | bit_of("invalid-params");
+    c.extra_details = bit_of("extraDetails");
+    c.errors = bit_of("errors");
     return c;
 }
 
@@ -516,17 +523,31 @@ inline constexpr std::uint64_t hex_bytes_u64(std::uint64_t x) noexcept {
     return in(x, '0', '9') | in(x | ones * 0x20, 'a', 'f');
 }
 
-/// A UUID (8-4-4-4-12 hex digits), bare or as a `urn:uuid:`.
-inline constexpr bool is_uuid_reference(std::string_view s) noexcept {
+#if defined(__SSE2__)
+/// The 36 bytes at `p` are a UUID (8-4-4-4-12 hex digits): three 16-byte
+/// blocks (the last overlaps the second), each byte a hex digit except the
+/// dashes, which must sit at 8, 13, 18 and 23.
+inline bool is_uuid36_sse2(char const* p) noexcept {
+    auto const block = [](char const* q, int dashes) {
+        __m128i const v = _mm_loadu_si128(reinterpret_cast<__m128i const*>(q));
+        __m128i const l = _mm_or_si128(v, _mm_set1_epi8(0x20));
+        // Signed compares: a byte from 0x80 up is negative, never in a range.
+        __m128i const digit = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
+                                            _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
+        __m128i const alpha = _mm_and_si128(_mm_cmpgt_epi8(l, _mm_set1_epi8('a' - 1)),
+                                            _mm_cmplt_epi8(l, _mm_set1_epi8('f' + 1)));
+        int const hex = _mm_movemask_epi8(_mm_or_si128(digit, alpha));
+        int const dash = _mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('-')));
+        return (hex ^ (~dashes & 0xFFFF)) | (dash ^ dashes);
+    };
+    return (block(p, 1 << 8 | 1 << 13) | block(p + 16, 1 << 2 | 1 << 7) | block(p + 20, 1 << 3)) ==
+           0;
+}
+#endif
+
+/// is_uuid_reference's portable path: 36 bytes, eight at a time.
+inline constexpr bool is_uuid36_words(std::string_view s) noexcept {
     constexpr std::uint64_t ones = 0x0101010101010101, high = ones * 0x80;
-    if (s.size() == 45) {
-        // ASCII case-insensitive "urn:uuid:" (each of its bytes has bit 0x20 set).
-        if ((load_u64_le(s, 0) | ones * 0x20) != load_u64_le("urn:uuid", 0) || (s[8] | 0x20) != ':')
-            return false;
-        s.remove_prefix(9);
-    }
-    if (s.size() != 36)
-        return false;
     // Five words (the last overlaps the fourth); the dashes, checked, are
     // turned into '0' ('-' ^ 0x1D) so that every byte is checked as a hex digit.
     std::uint64_t const w0 = load_u64_le(s, 0), w1 = load_u64_le(s, 8), w2 = load_u64_le(s, 16),
@@ -540,6 +561,25 @@ inline constexpr bool is_uuid_reference(std::string_view s) noexcept {
     return (hex_bytes_u64(w0) & hex_bytes_u64(w1 ^ (d | d << 40)) &
             hex_bytes_u64(w2 ^ (d << 16 | d << 56)) & hex_bytes_u64(w3) & hex_bytes_u64(w4)) ==
            high;
+}
+
+/// A UUID (8-4-4-4-12 hex digits), bare or as a `urn:uuid:`.
+inline constexpr bool is_uuid_reference(std::string_view s) noexcept {
+    constexpr std::uint64_t ones = 0x0101010101010101;
+    if (s.size() == 45) {
+        // ASCII case-insensitive "urn:uuid:": the letters' 0x20 bit set, the colons exact.
+        constexpr std::uint64_t letters = ones * 0x20 & ~(std::uint64_t(0xFF) << 24);
+        if ((load_u64_le(s, 0) | letters) != load_u64_le("urn:uuid", 0) || s[8] != ':')
+            return false;
+        s.remove_prefix(9);
+    }
+    if (s.size() != 36)
+        return false;
+#if defined(__SSE2__)
+    if (!std::is_constant_evaluated())
+        return is_uuid36_sse2(s.data());
+#endif
+    return is_uuid36_words(s);
 }
 
 /// media_kind_of, with the two common spellings recognised at once.
@@ -556,24 +596,21 @@ inline media_kind media_kind_fast(std::string_view t) noexcept {
 /// The classification itself: one object per call, nothing allocated.
 class classifier {
 public:
-    classifier(response_view const& r, std::span<char> scratch, classify_options const& o) noexcept
-        : r_(r), scratch_(scratch), a_(std::span<char>()), opt_(o) {
+    /// `out` is filled in place (no copy of the classification is made).
+    classifier(response_view const& r, std::span<char> scratch, classify_options const& o,
+               classification_view& out) noexcept
+        : r_(r), scratch_(scratch), a_(std::span<char>()), opt_(o), c_(out) {
         // Classification reads every body: strict mode's verdicts are for
         // validate(), here it reads as rfc.
         if (opt_.parse.mode == parse_mode::strict)
             opt_.parse.mode = parse_mode::rfc;
     }
 
-    result<classification_view> run() noexcept {
-        // One copy of the classification, here: the steps below fill c_ in place.
-        if (error_code const ec = classify())
-            return ec;
-        return c_;
-    }
+    /// The steps: each fills the classification (its problem included) and
+    /// returns the call's error, if any.
+    error_code run() noexcept { return classify(); }
 
 private:
-    /// The steps: each fills c_ (its problem included) and returns the
-    /// call's error, if any.
     error_code classify() noexcept {
         c_.response_status = r_.status;
         c_.content_language = r_.content_language;
@@ -641,7 +678,7 @@ private:
     scratch_arena a_;
     classify_options opt_;
     media_kind mk_ = media_kind::none;
-    classification_view c_;
+    classification_view& c_;
     compiled_families const* cf_ = nullptr;
     std::optional<compiled_families> local_; // only for families of the caller's
     family_hook hook_;
@@ -836,15 +873,14 @@ private:
             for (int i : {0, 1, 3, 4})
                 if ((kept_raw_ >> i & 1) && p.extensions.contains(standard_names[i]))
                     c_.quirks.insert(quirk::wrong_typed_member);
-        auto const bit = [&](int i) { return i >= 0 && ((present_ >> i) & 1); };
-        if (bit(cf_->invalid_params) || bit(cf_->invalid_params_dash))
+        if (present_ & cf_->invalid_params)
             c_.quirks.insert(quirk::invalid_params);
-        if (bit(cf_->extra_details))
+        if (present_ & cf_->extra_details)
             c_.quirks.insert(quirk::extra_details);
-        if (bit(cf_->errors))
+        if (present_ & cf_->errors)
             c_.quirks.insert(quirk::errors_member);
         if (c_.format == body_format::problem) {
-            if (bit(cf_->trace_id) && !(present_ & sm_instance))
+            if ((present_ & cf_->trace_id) && !(present_ & sm_instance))
                 c_.quirks.insert(quirk::trace_id_not_instance);
             if (mk_ != media_kind::none && mk_ != media_kind::problem_json)
                 c_.quirks.insert(quirk::content_type_mismatch);
@@ -1044,7 +1080,11 @@ private:
 inline result<classification_view> classify_view(response_view const& response,
                                                  std::span<char> scratch,
                                                  classify_options const& options) noexcept {
-    return detail::classifier(response, scratch, options).run();
+    // Built in place and returned by NRVO: the classification is never copied.
+    result<classification_view> out(boost::system::in_place_value);
+    if (error_code const ec = detail::classifier(response, scratch, options, *out).run())
+        out = ec;
+    return out;
 }
 
 inline classification classify(response_view const& response, classify_options const& given) {
