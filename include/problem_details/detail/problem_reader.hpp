@@ -128,7 +128,10 @@ struct no_member_hook {
     has read the value itself, fully validated, with the scanner past it
     (the value's raw text is still recorded as an extension), and 0 when it
     gave up (the scanner is then put back and the value skipped as usual).
-    A hook never changes what is accepted, rejected or reported. */
+    A hook that only watches (one that declares `observes_raw`) is told each
+    extension's name and raw text, `hook.saw(name, raw)`, once the reader
+    has scanned it. A hook never changes what is accepted, rejected or
+    reported. */
 template <class Hook = no_member_hook>
 class basic_problem_reader {
 public:
@@ -454,8 +457,16 @@ private:
         char const* const value_pos = s.p;
         if (which == sm_none) {
             if constexpr (Hook::active) {
-                if (hook_)
+                if constexpr (requires { Hook::observes_raw; }) {
+                    if (!keep_raw(key, key_pos, sm_none))
+                        return false;
+                    if (hook_)
+                        hook_->saw(key, std::string_view(
+                                            value_pos, static_cast<std::size_t>(s.p - value_pos)));
+                    return true;
+                } else if (hook_) {
                     return keep_hooked(key, key_pos);
+                }
             }
             return keep_raw(key, key_pos, sm_none);
         }

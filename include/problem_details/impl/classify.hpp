@@ -242,23 +242,55 @@ inline std::string_view html_title(std::string_view body, scratch_arena& a,
 // Families, compiled into bit masks
 //------------------------------------------------------------------------------
 
+/// Whether the n bytes at a and b are equal: words inline (a call to
+/// memcmp would cost more than the compare of a member name).
+inline constexpr bool same_bytes(char const* a, char const* b, std::size_t n) noexcept {
+    if (std::is_constant_evaluated() || n < 4) {
+        for (std::size_t i = 0; i < n; ++i)
+            if (a[i] != b[i])
+                return false;
+        return true;
+    }
+    auto const word = [](char const* q, auto w) {
+        std::memcpy(&w, q, sizeof w);
+        return w;
+    };
+    if (n < 8)
+        return word(a, std::uint32_t()) == word(b, std::uint32_t()) &&
+               word(a + n - 4, std::uint32_t()) == word(b + n - 4, std::uint32_t());
+    for (std::size_t i = 0; i + 8 < n; i += 8)
+        if (word(a + i, std::uint64_t()) != word(b + i, std::uint64_t()))
+            return false;
+    return word(a + n - 8, std::uint64_t()) == word(b + n - 8, std::uint64_t());
+}
+
 /// The member names the families mention, sorted by length (a name is
-/// looked up among the few of its length), standard names first.
+/// looked up among the few of its length, by its first and last bytes
+/// before the whole of it), standard names first.
 struct name_table {
     static constexpr std::size_t capacity = 64;
     static constexpr std::size_t max_length = 63;
     std::string_view names[capacity] = {};
+    std::string_view sorted[capacity] = {};      // by length
+    std::uint16_t ends[capacity] = {};           // sorted[i]'s first byte | last byte << 8
     std::uint8_t index_of_sorted[capacity] = {}; // sorted position -> name index
     std::uint8_t bucket[max_length + 2] =
         {}; // sorted positions of names of length n: [bucket[n], bucket[n+1])
     std::size_t size = 0;
     bool overflow = false;
 
+    static constexpr std::uint16_t ends_of(std::string_view n) noexcept {
+        return n.empty() ? std::uint16_t(0)
+                         : static_cast<std::uint16_t>(static_cast<unsigned char>(n.front()) |
+                                                      static_cast<unsigned char>(n.back()) << 8);
+    }
+
     constexpr int find(std::string_view n) const noexcept {
         if (n.size() > max_length)
             return -1;
+        std::uint16_t const e = ends_of(n);
         for (std::size_t i = bucket[n.size()]; i < bucket[n.size() + 1]; ++i)
-            if (names[index_of_sorted[i]] == n)
+            if (ends[i] == e && same_bytes(sorted[i].data(), n.data(), n.size()))
                 return index_of_sorted[i];
         return -1;
     }
@@ -280,8 +312,11 @@ struct name_table {
         for (std::size_t len = 0; len <= max_length; ++len) {
             bucket[len] = static_cast<std::uint8_t>(pos);
             for (std::size_t i = 0; i < size; ++i)
-                if (names[i].size() == len)
+                if (names[i].size() == len) {
+                    sorted[pos] = names[i];
+                    ends[pos] = ends_of(names[i]);
                     index_of_sorted[pos++] = static_cast<std::uint8_t>(i);
+                }
         }
         bucket[max_length + 1] = static_cast<std::uint8_t>(pos);
     }
@@ -298,10 +333,12 @@ inline constexpr std::string_view quirk_names_list[] = {"traceId", "invalidParam
 /// A family as masks over a name_table.
 struct family_masks {
     std::uint64_t required = 0, any_of = 0, excluded = 0;
+    std::uint64_t any_of_empty = 0; // 1 when the family names no any_of (any body meets it)
     // The top-level names of the extraction lists: a list none of whose
     // members the body has is skipped without a lookup.
     std::uint64_t status = 0, code = 0, message = 0, correlation_id = 0;
     bool nested_required = false, nested_any = false, nested_excluded = false;
+    bool nested = false; // any of the three
 };
 
 struct compiled_families {
@@ -348,12 +385,14 @@ constexpr family_masks masks_of(name_table const& t, body_family const& f) noexc
     family_masks m;
     m.required = mask_of(t, f.required, m.nested_required);
     m.any_of = mask_of(t, f.any_of, m.nested_any);
+    m.any_of_empty = f.any_of.empty() ? 1 : 0;
     m.excluded = mask_of(t, f.excluded, m.nested_excluded);
     bool ignored = false;
     m.status = mask_of(t, f.status, ignored);
     m.code = mask_of(t, f.code, ignored);
     m.message = mask_of(t, f.message, ignored);
     m.correlation_id = mask_of(t, f.correlation_id, ignored);
+    m.nested = m.nested_required || m.nested_any || m.nested_excluded;
     return m;
 }
 
@@ -391,9 +430,10 @@ constexpr compiled_families compile_families(std::span<body_family const> fs) no
 inline constexpr compiled_families vipps_compiled = compile_families(families::vipps_mobilepay);
 
 /// The reader's hook: records the raw value of each member the families
-/// name (the last occurrence), in the reader's one pass.
+/// name (the last occurrence), as the reader's one pass scans it.
 struct family_hook {
     static constexpr bool active = true;
+    static constexpr bool observes_raw = true;
 
     name_table const* table = nullptr;
     std::uint64_t present = 0;
@@ -405,31 +445,12 @@ struct family_hook {
 
     std::string_view value(int i) const noexcept { return {values[i].p, values[i].n}; }
 
-    /// See basic_problem_reader: -1 not a family's member, 1 read (scanned
-    /// exactly as the reader skips a value), 0 a malformed value.
-    int try_read(std::string_view name, json_scanner& s) noexcept {
+    void saw(std::string_view name, std::string_view raw) noexcept {
         int const i = table->find(name);
         if (i < 0)
-            return -1;
-        char const* const start = s.p;
-        char const c = *start;
-        bool ok;
-        if (c == '"') {
-            std::string_view text;
-            bool escaped;
-            ok = s.scan_string(text, escaped);
-        } else if (c == '{' || c == '[') {
-            ok = s.skip_value(1);
-        } else if (c == '-' || (c >= '0' && c <= '9')) {
-            ok = s.skip_number();
-        } else {
-            ok = s.skip_scalar();
-        }
-        if (!ok)
-            return 0;
-        values[i] = {start, static_cast<std::size_t>(s.p - start)};
+            return;
+        values[i] = {raw.data(), raw.size()};
         present |= std::uint64_t(1) << i;
-        return 1;
     }
 };
 
@@ -530,15 +551,17 @@ inline constexpr std::uint64_t hex_bytes_u64(std::uint64_t x) noexcept {
 inline bool is_uuid36_sse2(char const* p) noexcept {
     auto const block = [](char const* q, int dashes) {
         __m128i const v = _mm_loadu_si128(reinterpret_cast<__m128i const*>(q));
-        __m128i const l = _mm_or_si128(v, _mm_set1_epi8(0x20));
-        // Signed compares: a byte from 0x80 up is negative, never in a range.
-        __m128i const digit = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
-                                            _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
-        __m128i const alpha = _mm_and_si128(_mm_cmpgt_epi8(l, _mm_set1_epi8('a' - 1)),
-                                            _mm_cmplt_epi8(l, _mm_set1_epi8('f' + 1)));
-        int const hex = _mm_movemask_epi8(_mm_or_si128(digit, alpha));
+        // A range check in two operations: shifted so that the range starts
+        // at -128, a signed compare with its end (a byte from 0x80 up wraps
+        // to a small positive value, outside).
+        auto const in = [](__m128i x, char lo, char hi) {
+            return _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8(static_cast<char>(-128 - lo))),
+                                  _mm_set1_epi8(static_cast<char>(-128 + (hi - lo) + 1)));
+        };
+        __m128i const hex =
+            _mm_or_si128(in(v, '0', '9'), in(_mm_or_si128(v, _mm_set1_epi8(0x20)), 'a', 'f'));
         int const dash = _mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('-')));
-        return (hex ^ (~dashes & 0xFFFF)) | (dash ^ dashes);
+        return (_mm_movemask_epi8(hex) ^ (~dashes & 0xFFFF)) | (dash ^ dashes);
     };
     return (block(p, 1 << 8 | 1 << 13) | block(p + 16, 1 << 2 | 1 << 7) | block(p + 20, 1 << 3)) ==
            0;
@@ -599,12 +622,7 @@ public:
     /// `out` is filled in place (no copy of the classification is made).
     classifier(response_view const& r, std::span<char> scratch, classify_options const& o,
                classification_view& out) noexcept
-        : r_(r), scratch_(scratch), a_(std::span<char>()), opt_(o), c_(out) {
-        // Classification reads every body: strict mode's verdicts are for
-        // validate(), here it reads as rfc.
-        if (opt_.parse.mode == parse_mode::strict)
-            opt_.parse.mode = parse_mode::rfc;
-    }
+        : r_(r), scratch_(scratch), a_(std::span<char>()), opt_(o), c_(out) {}
 
     /// The steps: each fills the classification (its problem included) and
     /// returns the call's error, if any.
@@ -676,7 +694,7 @@ private:
     response_view const& r_;
     std::span<char> scratch_;
     scratch_arena a_;
-    classify_options opt_;
+    classify_options const& opt_;
     media_kind mk_ = media_kind::none;
     classification_view& c_;
     compiled_families const* cf_ = nullptr;
@@ -734,9 +752,12 @@ private:
     }
 
     bool matches(body_family const& f, family_masks const& m) const noexcept {
-        if ((present_ & m.required) != m.required || (m.any_of && !(present_ & m.any_of)) ||
-            (present_ & m.excluded))
+        std::uint64_t const p = present_;
+        if ((((p & m.required) ^ m.required) | (p & m.excluded)) != 0 ||
+            ((p & m.any_of) | m.any_of_empty) == 0)
             return false;
+        if (!m.nested)
+            return true;
         if (m.nested_required && !nested_ok(f.required, true))
             return false;
         if (m.nested_any && !nested_ok(f.any_of, false))
@@ -941,7 +962,15 @@ private:
     }
 
     error_code object(std::string_view json_text, error_code& ec) noexcept {
-        read(json_text, opt_.parse, ec);
+        if (opt_.parse.mode == parse_mode::strict) {
+            // Classification reads every body: strict mode's verdicts are
+            // for validate(), here it reads as rfc.
+            parse_options po = opt_.parse;
+            po.mode = parse_mode::rfc;
+            read(json_text, po, ec);
+        } else {
+            read(json_text, opt_.parse, ec);
+        }
         if (ec)
             return ec;
         return normalize();
@@ -998,6 +1027,8 @@ private:
             // The element sits one level down: its limits are the document's, one level less.
             parse_options eo = opt_.parse;
             eo.max_depth = depth - 1;
+            if (eo.mode == parse_mode::strict)
+                eo.mode = parse_mode::rfc;
             error_code eec;
             read(first, eo, eec);
             if (eec == error::scratch_too_small || eec == error::capacity_exceeded) {
