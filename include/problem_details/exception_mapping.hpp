@@ -164,6 +164,8 @@ private:
     static void add_code(std::vector<Entry>& v, Cat const& cat, F f);
 
     problem from_status(http_status s, std::string_view message) const;
+    template <class Entry, class Code>
+    std::optional<problem> by_code_in(std::vector<Entry> const& v, Code const& ec) const;
     std::optional<problem> by_code(error_code const& ec) const;
     std::optional<problem> by_code(std::error_code const& ec) const;
     problem unknown(char const* what) const;

@@ -27,6 +27,15 @@
 
 namespace problem_details::detail {
 
+/// Stores `"` s `"` at p, which has room for n + 2 bytes; returns the end.
+PROBLEM_DETAILS_ALWAYS_INLINE char* store_quoted(char* p, char const* s, std::size_t n) noexcept {
+    *p = '"';
+    if (n != 0) // s may be null when n is 0
+        std::memcpy(p + 1, s, n);
+    p[n + 1] = '"';
+    return p + n + 2;
+}
+
 /// Writes into [p, end); once something does not fit, stops writing and
 /// remembers it. Nothing is ever written past end.
 class span_sink {
@@ -60,11 +69,7 @@ public:
             put('"');
             return;
         }
-        *p_ = '"';
-        if (n != 0) // s may be null when n is 0
-            std::memcpy(p_ + 1, s, n);
-        p_[n + 1] = '"';
-        p_ += n + 2;
+        p_ = store_quoted(p_, s, n);
     }
     bool full() const noexcept { return full_; }
     std::size_t size() const noexcept { return static_cast<std::size_t>(p_ - begin_); }
@@ -96,13 +101,7 @@ public:
     }
     void put(char c) noexcept { *p_++ = c; }
     void write(std::string_view s) noexcept { write(s.data(), s.size()); }
-    void write_quoted(char const* s, std::size_t n) noexcept {
-        *p_ = '"';
-        if (n != 0) // s may be null when n is 0
-            std::memcpy(p_ + 1, s, n);
-        p_[n + 1] = '"';
-        p_ += n + 2;
-    }
+    void write_quoted(char const* s, std::size_t n) noexcept { p_ = store_quoted(p_, s, n); }
     bool full() const noexcept { return false; }
     std::size_t size() const noexcept { return static_cast<std::size_t>(p_ - begin_); }
 

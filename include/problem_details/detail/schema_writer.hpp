@@ -75,6 +75,24 @@ private:
     std::size_t n_ = 0;
 };
 
+/// The number of bytes `write(text_sink&)` writes (constexpr).
+template <class Write>
+constexpr std::size_t text_size(Write write) noexcept {
+    text_sink counter;
+    write(counter);
+    return counter.size();
+}
+
+/// What `write(text_sink&)` writes, as an array of its N bytes (N from
+/// text_size; constexpr).
+template <std::size_t N, class Write>
+constexpr std::array<char, N> text_array(Write write) noexcept {
+    std::array<char, N> a{};
+    text_sink out(a.data(), a.data() + a.size());
+    write(out);
+    return a;
+}
+
 /// Indented JSON (two spaces, `"key": value`, one member or element a
 /// line; arrays of scalars may be written on one line), the layout of
 /// `JSON.stringify(v, null, 2)` for objects. Keys and strings are escaped.

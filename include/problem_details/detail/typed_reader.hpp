@@ -144,12 +144,21 @@ private:
     /// Skips a value (validated: never fails).
     void skip() noexcept { sc_->skip_value(0); }
 
-    bool read(std::string_view& out) noexcept {
+    /// A string member's value after whitespace: its content as written
+    /// (sc_->p past it); fails with member_wrong_type when none.
+    bool string_member(std::string_view& raw, bool& escaped) noexcept {
         ws();
         if (*sc_->p != '"')
             return fail(error::member_wrong_type, sc_->p);
+        raw = raw_string(escaped);
+        return true;
+    }
+
+    bool read(std::string_view& out) noexcept {
+        std::string_view raw;
         bool escaped;
-        std::string_view const raw = raw_string(escaped);
+        if (!string_member(raw, escaped))
+            return false;
         if (!escaped) {
             out = raw;
             return true;
@@ -166,11 +175,10 @@ private:
     }
 
     bool read(std::string& out) {
-        ws();
-        if (*sc_->p != '"')
-            return fail(error::member_wrong_type, sc_->p);
+        std::string_view raw;
         bool escaped;
-        std::string_view const raw = raw_string(escaped);
+        if (!string_member(raw, escaped))
+            return false;
         if (!escaped) {
             out.assign(raw.data(), raw.size());
             return true;
@@ -210,15 +218,25 @@ private:
         return std::string_view(start, static_cast<std::size_t>(sc_->p - start));
     }
 
-    template <class I>
-    requires is_integer_member_v<I>
-    bool read(I& out) noexcept {
+    /// A number member's value after whitespace: `at` where it starts, `t`
+    /// its text (sc_->p past it); fails with member_wrong_type when none.
+    bool number_member(char const*& at, std::string_view& t) noexcept {
         ws();
-        char const* const at = sc_->p;
+        at = sc_->p;
         if (!(*sc_->p == '-' || (*sc_->p >= '0' && *sc_->p <= '9')))
             return fail(error::member_wrong_type, at);
         bool integer;
-        std::string_view const t = number_text(integer);
+        t = number_text(integer);
+        return true;
+    }
+
+    template <class I>
+    requires is_integer_member_v<I>
+    bool read(I& out) noexcept {
+        char const* at;
+        std::string_view t;
+        if (!number_member(at, t))
+            return false;
         if (error const e = integer_from_json(t, out); e != error{})
             return fail(e, at);
         return true;
@@ -227,12 +245,10 @@ private:
     template <class F>
     requires std::is_floating_point_v<F>
     bool read(F& out) noexcept {
-        ws();
-        char const* const at = sc_->p;
-        if (!(*sc_->p == '-' || (*sc_->p >= '0' && *sc_->p <= '9')))
-            return fail(error::member_wrong_type, at);
-        bool integer;
-        std::string_view const t = number_text(integer);
+        char const* at;
+        std::string_view t;
+        if (!number_member(at, t))
+            return false;
         F v{};
         if (json_number_to_float(t, v) != std::errc{})
             return fail(error::value_out_of_range, at); // beyond the type's range
@@ -484,6 +500,46 @@ private:
                 ...);
     }
 
+    /// The opening `open` of an array or object at nesting `depth` (c is
+    /// *cur.p): steps over it and the whitespace after; false when c is not
+    /// `open`, the container would be too deep, or the text ends.
+    PROBLEM_DETAILS_ALWAYS_INLINE static bool open_container(char c, char open, json_scanner& cur,
+                                                             std::size_t depth) noexcept {
+        if (c != open || depth + 1 > cur.max_depth)
+            return false;
+        ++cur.p;
+        cur.skip_ws();
+        return cur.p != cur.end;
+    }
+
+    /// The elements of an array or object and its closing `close`, cur.p
+    /// past the opening and its whitespace (not the end): `element()` reads
+    /// one at cur.p (maybe the end) and returns false to give up.
+    template <class Element>
+    PROBLEM_DETAILS_ALWAYS_INLINE static bool read_elements(json_scanner& cur, char close,
+                                                            Element&& element) noexcept {
+        if (*cur.p == close) {
+            ++cur.p;
+            return true;
+        }
+        for (;;) {
+            if (!element())
+                return false;
+            cur.skip_ws();
+            if (cur.p == cur.end)
+                return false;
+            if (*cur.p == ',') {
+                ++cur.p;
+                cur.skip_ws();
+                continue;
+            }
+            if (*cur.p != close)
+                return false;
+            ++cur.p;
+            return true;
+        }
+    }
+
     /// One value of type M at cur.p (not whitespace, maybe the end), inside
     /// a container at nesting `depth`; false gives up.
     template <class M>
@@ -535,76 +591,34 @@ private:
             if constexpr (allocates<typename M::value_type>()) {
                 return false;
             } else {
-                if (c != '[' || depth + 1 > cur.max_depth)
-                    return false;
-                ++cur.p;
-                cur.skip_ws();
-                if (cur.p == cur.end)
+                if (!open_container(c, '[', cur, depth))
                     return false;
                 out.clear();
-                if (*cur.p == ']') {
-                    ++cur.p;
-                    return true;
-                }
-                for (;;) {
+                return read_elements(cur, ']', [&] {
                     auto* const e = out.try_emplace_back();
-                    if (!e || !read(*e, cur, depth + 1))
-                        return false;
-                    cur.skip_ws();
-                    if (cur.p == cur.end)
-                        return false;
-                    if (*cur.p == ',') {
-                        ++cur.p;
-                        cur.skip_ws();
-                        continue;
-                    }
-                    if (*cur.p != ']')
-                        return false;
-                    ++cur.p;
-                    return true;
-                }
+                    return e && read(*e, cur, depth + 1);
+                });
             }
         } else if constexpr (is_described_struct_v<M>) {
             if constexpr (allocates<M>()) {
                 return false;
             } else {
-                if (c != '{' || depth + 1 > cur.max_depth)
-                    return false;
-                ++cur.p;
-                cur.skip_ws();
-                if (cur.p == cur.end)
+                if (!open_container(c, '{', cur, depth))
                     return false;
                 out = M{};
                 std::uint64_t seen_here = 0;
-                if (*cur.p == '}') {
-                    ++cur.p;
-                } else {
-                    for (;;) {
-                        if (cur.p == cur.end || *cur.p != '"')
-                            return false;
-                        bool ok = true;
-                        if (read_keyed(out, cur, depth + 1, seen_here, ok,
-                                       std::make_index_sequence<
-                                           boost::mp11::mp_size<described_members<M>>::value>{})) {
-                            if (!ok)
-                                return false;
-                        } else if (!skip_other_member<M>(cur, depth)) {
-                            return false;
-                        }
-                        cur.skip_ws();
-                        if (cur.p == cur.end)
-                            return false;
-                        if (*cur.p == ',') {
-                            ++cur.p;
-                            cur.skip_ws();
-                            continue;
-                        }
-                        if (*cur.p != '}')
-                            return false;
-                        ++cur.p;
-                        break;
-                    }
-                }
+                bool const read_all = read_elements(cur, '}', [&] {
+                    if (cur.p == cur.end || *cur.p != '"')
+                        return false;
+                    bool ok = true;
+                    if (read_keyed(out, cur, depth + 1, seen_here, ok,
+                                   std::make_index_sequence<
+                                       boost::mp11::mp_size<described_members<M>>::value>{}))
+                        return ok;
+                    return skip_other_member<M>(cur, depth);
+                });
+                if (!read_all)
+                    return false;
                 constexpr std::uint64_t required = typed_decoder::required_mask<M>();
                 return (required & seen_here) == required;
             }

@@ -157,8 +157,11 @@ inline problem exception_mapper::from_status(http_status s, std::string_view mes
     return p;
 }
 
-inline std::optional<problem> exception_mapper::by_code(error_code const& ec) const {
-    for (auto const& e : boost_codes_) {
+/// The problem of the entry of `v` for ec's category, if there is one.
+template <class Entry, class Code>
+std::optional<problem> exception_mapper::by_code_in(std::vector<Entry> const& v,
+                                                    Code const& ec) const {
+    for (auto const& e : v) {
         if (*e.category != ec.category())
             continue;
         if (e.make)
@@ -168,15 +171,12 @@ inline std::optional<problem> exception_mapper::by_code(error_code const& ec) co
     return std::nullopt;
 }
 
+inline std::optional<problem> exception_mapper::by_code(error_code const& ec) const {
+    return by_code_in(boost_codes_, ec);
+}
+
 inline std::optional<problem> exception_mapper::by_code(std::error_code const& ec) const {
-    for (auto const& e : std_codes_) {
-        if (*e.category != ec.category())
-            continue;
-        if (e.make)
-            return e.make(ec);
-        return from_status(e.status_of(ec), ec.message());
-    }
-    return std::nullopt;
+    return by_code_in(std_codes_, ec);
 }
 
 inline problem exception_mapper::unknown(char const* what) const {

@@ -19,32 +19,18 @@ constexpr void write_schema_document(text_sink& out) noexcept {
 
 template <class T>
 constexpr std::size_t schema_size() noexcept {
-    text_sink counter;
-    write_schema_document<T>(counter);
-    return counter.size();
+    return text_size([](text_sink& out) { write_schema_document<T>(out); });
 }
 
 template <class T>
 constexpr auto schema_array() noexcept {
-    std::array<char, json_schema_size<T>()> a{};
-    text_sink out(a.data(), a.data() + a.size());
-    write_schema_document<T>(out);
-    return a;
-}
-
-template <class T>
-constexpr std::size_t schema_name_size() noexcept {
-    text_sink counter;
-    write_schema_name<T>(counter);
-    return counter.size();
+    return text_array<json_schema_size<T>()>([](text_sink& out) { write_schema_document<T>(out); });
 }
 
 template <class T>
 inline constexpr auto schema_name_array = [] {
-    std::array<char, schema_name_size<T>()> a{};
-    text_sink out(a.data(), a.data() + a.size());
-    write_schema_name<T>(out);
-    return a;
+    constexpr auto write = [](text_sink& out) { write_schema_name<T>(out); };
+    return text_array<text_size(write)>(write);
 }();
 
 /// The check every entry point makes first, so that its message is the

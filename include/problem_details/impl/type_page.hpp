@@ -166,17 +166,12 @@ constexpr void write_page(text_sink& out) noexcept {
 
 template <class T>
 constexpr std::size_t page_size() noexcept {
-    text_sink counter;
-    write_page<T>(counter);
-    return counter.size();
+    return text_size([](text_sink& out) { write_page<T>(out); });
 }
 
 template <class T>
 constexpr auto page_array() noexcept {
-    std::array<char, type_page_size<T>()> a{};
-    text_sink out(a.data(), a.data() + a.size());
-    write_page<T>(out);
-    return a;
+    return text_array<type_page_size<T>()>([](text_sink& out) { write_page<T>(out); });
 }
 
 } // namespace detail::schema

@@ -412,6 +412,18 @@ constexpr diagnosis_entry const* find_diagnosis(std::string_view id) noexcept {
     return nullptr;
 }
 
+namespace detail_diagnosis_catalog {
+
+// The hint of a diagnosis entry, for the catalogs (legacy_codes.hpp,
+// status_catalog.hpp): where a diagnosis already explains a code or a
+// status, the catalog says the same, written once.
+consteval std::string_view hint_of(std::string_view diagnosis_id) {
+    auto const* e = find_diagnosis(diagnosis_id);
+    return e != nullptr ? e->hint : std::string_view{};
+}
+
+} // namespace detail_diagnosis_catalog
+
 } // namespace problem_details::vipps
 
 #endif

@@ -22,12 +22,7 @@ namespace problem_details::vipps {
 
 namespace detail_legacy_codes {
 
-// The hint of a diagnosis entry (vipps/diagnosis.hpp): where the FAQ's
-// diagnosis already explains a code, the catalog says the same, written once.
-consteval std::string_view hint_of(std::string_view diagnosis_id) {
-    auto const* e = find_diagnosis(diagnosis_id);
-    return e != nullptr ? e->hint : std::string_view{};
-}
+using detail_diagnosis_catalog::hint_of;
 
 inline constexpr http_status bad_request = http_status::bad_request;
 

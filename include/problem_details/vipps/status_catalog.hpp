@@ -18,12 +18,7 @@ namespace problem_details::vipps {
 
 namespace detail_status_catalog {
 
-// The hint of a diagnosis entry (vipps/diagnosis.hpp), so that a status's
-// hint and its diagnosis fallback say the same thing, written once.
-consteval std::string_view hint_of(std::string_view diagnosis_id) {
-    auto const* e = find_diagnosis(diagnosis_id);
-    return e != nullptr ? e->hint : std::string_view{};
-}
+using detail_diagnosis_catalog::hint_of;
 
 } // namespace detail_status_catalog
 
