@@ -36,43 +36,6 @@ inline constexpr std::string_view epayment_error_uri =
 /// How many `extraDetails` / `invalidParams` entries the view flavour holds.
 inline constexpr std::size_t max_validation_details = 32;
 
-} // namespace problem_details::vipps
-
-namespace problem_details::detail {
-
-/// The constants of each Vipps problem type, which its view and owning flavours share.
-struct vipps_validation_request_constants {
-    static constexpr std::string_view type_uri = vipps::validation_error_uri;
-    static constexpr http_status default_status = http_status::bad_request;
-    static constexpr std::string_view title = "Your request parameters didn't validate.";
-};
-struct vipps_validation_error_constants : vipps_validation_request_constants {
-    static constexpr std::string_view schema_name = "VippsValidationError";
-    static constexpr std::string_view description =
-        "The request did not pass the API's validation: extraDetails names each invalid field and "
-        "why. Correct the request and send it again.";
-};
-struct vipps_invalid_params_error_constants : vipps_validation_request_constants {
-    static constexpr std::string_view schema_name = "VippsInvalidParamsError";
-    static constexpr std::string_view description =
-        "The request did not pass the API's validation: invalidParams names each invalid field and "
-        "why. Correct the request and send it again.";
-};
-struct vipps_epayment_error_constants {
-    static constexpr std::string_view type_uri = vipps::epayment_error_uri;
-    static constexpr http_status default_status = http_status::bad_request;
-    static constexpr std::string_view title = "ePayment API error";
-    static constexpr std::string_view schema_name = "VippsEpaymentError";
-    static constexpr std::string_view description =
-        "An error of the ePayment API. Each occurrence has its own title (e.g. \"Payment not "
-        "found\"); traceId identifies the occurrence, where other APIs send instance: quote it "
-        "when contacting Vipps MobilePay.";
-};
-
-} // namespace problem_details::detail
-
-namespace problem_details::vipps {
-
 /// One entry of `extraDetails` / `invalidParams`: the field and what is wrong with it.
 struct validation_detail {
     std::string_view name;
@@ -82,7 +45,15 @@ BOOST_DESCRIBE_STRUCT(validation_detail, (), (name, reason))
 
 /** The FAQ's example: 400, "Your request parameters didn't validate.",
     with `extraDetails: [{name, reason}]` (required). */
-struct validation_error : detail::vipps_validation_error_constants {
+struct validation_error {
+    static constexpr std::string_view type_uri = validation_error_uri;
+    static constexpr http_status default_status = http_status::bad_request;
+    static constexpr std::string_view title = "Your request parameters didn't validate.";
+    static constexpr std::string_view schema_name = "VippsValidationError";
+    static constexpr std::string_view description =
+        "The request did not pass the API's validation: extraDetails names each invalid field and "
+        "why. Correct the request and send it again.";
+
     fixed_vector<validation_detail, max_validation_details> extraDetails;
 };
 BOOST_DESCRIBE_STRUCT(validation_error, (), (extraDetails))
@@ -90,7 +61,15 @@ BOOST_DESCRIBE_STRUCT(validation_error, (), (extraDetails))
 /** The variant some APIs send: the same type URI and shape, the array
     named `invalidParams`. Not in one dispatch set with `validation_error`
     (same URI): parse it explicitly, or dispatch on one and fall back. */
-struct invalid_params_error : detail::vipps_invalid_params_error_constants {
+struct invalid_params_error {
+    static constexpr std::string_view type_uri = validation_error_uri;
+    static constexpr http_status default_status = http_status::bad_request;
+    static constexpr std::string_view title = "Your request parameters didn't validate.";
+    static constexpr std::string_view schema_name = "VippsInvalidParamsError";
+    static constexpr std::string_view description =
+        "The request did not pass the API's validation: invalidParams names each invalid field and "
+        "why. Correct the request and send it again.";
+
     fixed_vector<validation_detail, max_validation_details> invalidParams;
 };
 BOOST_DESCRIBE_STRUCT(invalid_params_error, (), (invalidParams))
@@ -99,7 +78,16 @@ BOOST_DESCRIBE_STRUCT(invalid_params_error, (), (invalidParams))
     type URI is shared by all ePayment errors, so the title of each
     occurrence ("Payment not found") is in the document; the type's own
     title is a generic one. */
-struct epayment_error : detail::vipps_epayment_error_constants {
+struct epayment_error {
+    static constexpr std::string_view type_uri = epayment_error_uri;
+    static constexpr http_status default_status = http_status::bad_request;
+    static constexpr std::string_view title = "ePayment API error";
+    static constexpr std::string_view schema_name = "VippsEpaymentError";
+    static constexpr std::string_view description =
+        "An error of the ePayment API. Each occurrence has its own title (e.g. \"Payment not "
+        "found\"); traceId identifies the occurrence, where other APIs send instance: quote it "
+        "when contacting Vipps MobilePay.";
+
     std::optional<std::string_view> traceId;
 };
 BOOST_DESCRIBE_STRUCT(epayment_error, (), (traceId))
@@ -114,19 +102,44 @@ struct validation_detail {
 BOOST_DESCRIBE_STRUCT(validation_detail, (), (name, reason))
 
 /// `vipps::validation_error`, owning (any number of entries).
-struct validation_error : detail::vipps_validation_error_constants {
+struct validation_error {
+    static constexpr std::string_view type_uri = validation_error_uri;
+    static constexpr http_status default_status = http_status::bad_request;
+    static constexpr std::string_view title = "Your request parameters didn't validate.";
+    static constexpr std::string_view schema_name = "VippsValidationError";
+    static constexpr std::string_view description =
+        "The request did not pass the API's validation: extraDetails names each invalid field and "
+        "why. Correct the request and send it again.";
+
     std::vector<validation_detail> extraDetails;
 };
 BOOST_DESCRIBE_STRUCT(validation_error, (), (extraDetails))
 
 /// `vipps::invalid_params_error`, owning.
-struct invalid_params_error : detail::vipps_invalid_params_error_constants {
+struct invalid_params_error {
+    static constexpr std::string_view type_uri = validation_error_uri;
+    static constexpr http_status default_status = http_status::bad_request;
+    static constexpr std::string_view title = "Your request parameters didn't validate.";
+    static constexpr std::string_view schema_name = "VippsInvalidParamsError";
+    static constexpr std::string_view description =
+        "The request did not pass the API's validation: invalidParams names each invalid field and "
+        "why. Correct the request and send it again.";
+
     std::vector<validation_detail> invalidParams;
 };
 BOOST_DESCRIBE_STRUCT(invalid_params_error, (), (invalidParams))
 
 /// `vipps::epayment_error`, owning.
-struct epayment_error : detail::vipps_epayment_error_constants {
+struct epayment_error {
+    static constexpr std::string_view type_uri = epayment_error_uri;
+    static constexpr http_status default_status = http_status::bad_request;
+    static constexpr std::string_view title = "ePayment API error";
+    static constexpr std::string_view schema_name = "VippsEpaymentError";
+    static constexpr std::string_view description =
+        "An error of the ePayment API. Each occurrence has its own title (e.g. \"Payment not "
+        "found\"); traceId identifies the occurrence, where other APIs send instance: quote it "
+        "when contacting Vipps MobilePay.";
+
     std::optional<std::string> traceId;
 };
 BOOST_DESCRIBE_STRUCT(epayment_error, (), (traceId))
