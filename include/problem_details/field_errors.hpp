@@ -177,16 +177,19 @@ std::size_t field_errors_scratch_bound(problem_view const& p) noexcept;
 /// As above, for `c.problem`.
 std::size_t field_errors_scratch_bound(classification_view const& c) noexcept;
 
-/** The field errors of an owning problem, copied: what `field_errors` of
-    the view `p` was made from gives, read by the same rules, in the order
-    of `p.extensions` (a `boost::json::object`: one value per name).
+/** The field errors of an owning problem, as owning copies: the same as
+    `field_errors` gives for the view `p` was made from, read by the same
+    rules, but in the order of `p.extensions` (a `boost::json::object`
+    keeps one value per name, where the name first stood; the view reads a
+    repeated member where it last stood).
 
     The members it reads (`extraDetails`, `invalidParams`, `invalid-params`,
     `errors`, and an array under `body`) are written as JSON text, as
     `to_json` writes them, and read like a view's; nothing else of `p` is
     written. So a numeric code is the text `to_json` writes for the number
-    (an integer's digits, as in the body; a double in its shortest form,
-    which may differ from the body's spelling, `1.50` giving `1.5`). A
+    (an integer of 64 bits: its digits, as in the body; any other number,
+    a double, in its shortest form, which may differ from the body's
+    spelling: `1.50` gives `1.5`). A
     member holding a string that is not UTF-8 (only a hand-made problem
     can) gives no field errors.
     @par Complexity
