@@ -58,7 +58,20 @@ fes copy(pd::field_error_range const& r) {
     return out;
 }
 
-/// The field errors of a problem document (lenient, as an SDK reads).
+fes copy(std::vector<pd::owned_field_error> const& v) {
+    fes out;
+    for (auto const& e : v)
+        out.push_back({e.field, e.message, e.code});
+    return out;
+}
+
+/// The field errors of the owning copy of `p` are those of the view.
+void check_owning(pd::problem_view const& p, fes const& of_view) {
+    BOOST_TEST(copy(pd::field_errors(pd::problem(p))) == of_view);
+}
+
+/// The field errors of a problem document (lenient, as an SDK reads); the
+/// owning problem's are checked to be the same.
 fes of_problem(std::string_view body) {
     std::array<char, 8192> scratch{};
     std::array<char, 4096> strings{};
@@ -66,10 +79,12 @@ fes of_problem(std::string_view body) {
     BOOST_TEST_REQUIRE(p.has_value(), body);
     auto const r = pd::field_errors(*p, strings);
     BOOST_TEST_REQUIRE(r.has_value(), body);
+    check_owning(*p, copy(*r));
     return copy(*r);
 }
 
-/// The field errors of any body, through classification.
+/// The field errors of any body, through classification; the owning
+/// classification's (a copy, and `classify`'s own) are checked to be the same.
 fes of_body(std::string_view body) {
     std::vector<char> scratch(pd::classify_scratch_bound(body));
     std::array<char, 4096> strings{};
@@ -79,6 +94,8 @@ fes of_body(std::string_view body) {
     BOOST_TEST_REQUIRE(c.has_value(), body);
     auto const r = pd::field_errors(*c, strings);
     BOOST_TEST_REQUIRE(r.has_value(), body);
+    BOOST_TEST(copy(pd::field_errors(pd::classification(*c))) == copy(*r));
+    BOOST_TEST(copy(pd::field_errors(pd::classify(response))) == copy(*r));
     return copy(*r);
 }
 
@@ -354,6 +371,77 @@ BOOST_AUTO_TEST_CASE(classification_overloads) {
     BOOST_TEST_REQUIRE(r.has_value());
     BOOST_TEST(copy(*r) == (fes{{"a", "b", ""}}));
     BOOST_TEST(pd::field_errors_scratch_bound(*c) == pd::field_errors_scratch_bound(c->problem));
+
+    // The owning classification: classify's, and a copy of the view.
+    std::vector<pd::owned_field_error> const owned = pd::field_errors(pd::classify(response));
+    BOOST_TEST(owned.size() == 1u);
+    BOOST_TEST((owned[0] == pd::owned_field_error{"a", "b", ""}));
+    BOOST_TEST((owned[0] == *r->begin()));
+    BOOST_TEST((pd::field_errors(pd::classification(*c)) == owned));
+    // A Recurring v2 array, kept under `body`.
+    response.body = R"([{"field":"agreement.status","message":"not active","code":"x.y"}])";
+    BOOST_TEST(copy(pd::field_errors(pd::classify(response))) ==
+               (fes{{"agreement.status", "not active", "x.y"}}));
+}
+
+// --- the owning problem ---------------------------------------------------------------
+
+BOOST_AUTO_TEST_CASE(owning_problem_made_by_hand) {
+    pd::problem p;
+    p.title = "Bad request";
+    BOOST_TEST(pd::field_errors(p).empty());
+    p.extensions["traceId"] = "abc";
+    p.extensions["errors"] = boost::json::object{{"Amount", boost::json::array{"too low", "odd"}}};
+    p.extensions["extraDetails"] = boost::json::array{
+        boost::json::object{{"name", "url"}, {"reason", "m\xC3\xA5 \"https\""}, {"code", 1001}}};
+    // In the order of p.extensions; a numeric code is its JSON text.
+    BOOST_TEST(copy(pd::field_errors(p)) == (fes{{"Amount", "too low", ""},
+                                                 {"Amount", "odd", ""},
+                                                 {"url", "m\xC3\xA5 \"https\"", "1001"}}));
+    // A code that is a double: the shortest text of the number, as to_json writes it.
+    p.extensions["extraDetails"] =
+        boost::json::array{boost::json::object{{"name", "n"}, {"code", 1.5}}};
+    BOOST_TEST(copy(pd::field_errors(p)).back() == (fe{"n", "", "1.5"}));
+    // A string that is not UTF-8 (only by hand): that member gives nothing, the others do.
+    p.extensions["invalidParams"] =
+        boost::json::array{boost::json::object{{"name", "\xff"}, {"reason", "r"}}};
+    BOOST_TEST(copy(pd::field_errors(p)) ==
+               (fes{{"Amount", "too low", ""}, {"Amount", "odd", ""}, {"n", "", "1.5"}}));
+    // A body under `body` that is not an array, and members of other types: nothing.
+    pd::problem q;
+    q.extensions["body"] = boost::json::object{{"field", "x"}, {"message", "y"}};
+    q.extensions["errors"] = 5;
+    BOOST_TEST(pd::field_errors(q).empty());
+}
+
+BOOST_AUTO_TEST_CASE(owning_problem_keeps_the_order_of_its_object) {
+    // A name the document repeats: the view puts it where its last occurrence
+    // is; the owning problem's object keeps it where the first was.
+    std::string_view const body = R"({"errors":[{"name":"a","reason":"1"}],)"
+                                  R"("extraDetails":[{"name":"b","reason":"2"}],)"
+                                  R"("errors":[{"name":"c","reason":"3"}]})";
+    std::array<char, 2048> scratch{};
+    auto const v = pd::parse_view(body, scratch);
+    BOOST_TEST_REQUIRE(v.has_value());
+    auto const r = pd::field_errors(*v, {});
+    BOOST_TEST_REQUIRE(r.has_value());
+    BOOST_TEST(copy(*r) == (fes{{"b", "2", ""}, {"c", "3", ""}}));
+    BOOST_TEST(copy(pd::field_errors(pd::problem(*v))) == (fes{{"c", "3", ""}, {"b", "2", ""}}));
+}
+
+BOOST_AUTO_TEST_CASE(owning_problem_larger_than_the_stack_scratch) {
+    // Enough text for the heap scratch, with escapes to decode.
+    std::string body = R"({"title":"t","invalidParams":[)";
+    fes want;
+    for (int i = 0; i < 200; ++i) {
+        body += (i ? "," : "");
+        body += R"({"name":"f)" + std::to_string(i) + R"(","reason":"bel\u00f8p \")" +
+                std::to_string(i) + R"(\""})";
+        want.push_back({"f" + std::to_string(i), "bel\xC3\xB8p \"" + std::to_string(i) + "\"", ""});
+    }
+    body += "]}";
+    BOOST_TEST(of_problem(body) == want); // (of_problem checks the owning problem's too)
+    BOOST_TEST(copy(pd::field_errors(pd::parse(body).value())) == want);
 }
 
 // --- the real bodies ----------------------------------------------------------------
@@ -425,6 +513,7 @@ BOOST_AUTO_TEST_CASE(every_shared_body_gives_its_field_errors) {
                 auto const r = pd::field_errors(*p, strings);
                 BOOST_TEST_REQUIRE(r.has_value());
                 BOOST_TEST(copy(*r) == want);
+                check_owning(*p, want);
             }
         }
     }
@@ -572,6 +661,7 @@ BOOST_AUTO_TEST_CASE(property_every_written_shape_reads_back) {
         for (auto const& e : views)
             got.push_back({std::string(e.field), std::string(e.message), std::string(e.code)});
         BOOST_TEST(got == want, json);
+        BOOST_TEST(copy(pd::field_errors(pd::problem(*p))) == want, json);
         ++checked;
     }
     BOOST_TEST(checked == 2000u);

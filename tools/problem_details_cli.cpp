@@ -293,39 +293,11 @@ void set_path(std::string& path, bool& have_path, std::string_view a) {
 
 // --- field errors -----------------------------------------------------------------
 
-/// One field error of the body, copied out of the scratch.
-struct field_error_text {
-    std::string field, message, code;
-};
-
-/// The field errors of a classified body (field_errors.hpp). The classification
-/// is the owning one, so its problem is written and read back as a view,
-/// with limits that fit the document whatever its size.
-std::vector<field_error_text> field_errors_of(pd::problem const& p) {
-    std::string const json = pd::to_json(p);
-    std::vector<char> scratch(pd::scratch_bound(json));
-    auto const view = pd::parse_view(json, scratch,
-                                     {.max_depth = pd::parse_options::max_owning_depth,
-                                      .max_document_size = json.size(),
-                                      .max_members = json.size(),
-                                      .max_string_length = json.size()});
-    std::vector<field_error_text> out;
-    if (!view)
-        return out; // cannot happen: the library wrote it
-    std::vector<char> strings(pd::field_errors_scratch_bound(*view));
-    auto const errors = pd::field_errors(*view, strings);
-    if (!errors)
-        return out; // cannot happen: the bound is always enough
-    for (auto const& e : *errors)
-        out.push_back({std::string(e.field), std::string(e.message), std::string(e.code)});
-    return out;
-}
-
 /// `,"field_errors":[{"field":..,"message":..[,"code":..]},...]` for --json.
 void append_field_errors_json(std::string& o, pd::problem const& p) {
     o += ",\"field_errors\":[";
     bool first = true;
-    for (auto const& e : field_errors_of(p)) {
+    for (auto const& e : pd::field_errors(p)) {
         o += first ? "{\"field\":" : ",{\"field\":";
         first = false;
         json_string(o, e.field);
@@ -342,7 +314,7 @@ void append_field_errors_json(std::string& o, pd::problem const& p) {
 
 /// "field errors:" and one line per field error, for the text output; nothing when none.
 void append_field_errors_text(std::string& o, pd::problem const& p) {
-    auto const errors = field_errors_of(p);
+    auto const errors = pd::field_errors(p);
     if (errors.empty())
         return;
     o += "field errors:\n";

@@ -8,7 +8,9 @@
 /// read from every shape an error body uses for them (`extraDetails`,
 /// `invalidParams`, ASP.NET's `errors` map, RFC 9457's `errors` with JSON
 /// pointers, the Recurring v2 array), as `{field, message, code}` views,
-/// without allocating. The writing side is validation_problem.hpp.
+/// without allocating; and, for the owning `problem` and `classification`,
+/// as a `std::vector` of owning copies. The writing side is
+/// validation_problem.hpp.
 
 #include <problem_details/classify.hpp>
 #include <problem_details/detail/field_error_reader.hpp>
@@ -18,7 +20,9 @@
 #include <cstddef>
 #include <iterator>
 #include <span>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace problem_details {
 
@@ -42,6 +46,23 @@ struct reported_field_error {
     std::string_view code;
 
     friend bool operator==(reported_field_error const&, reported_field_error const&) = default;
+};
+
+/** A `reported_field_error` that owns its strings: what `field_errors`
+    gives for an owning `problem` or `classification`. An aggregate. */
+struct owned_field_error {
+    /// As `reported_field_error::field`.
+    std::string field;
+    /// As `reported_field_error::message`.
+    std::string message;
+    /// As `reported_field_error::code`.
+    std::string code;
+
+    friend bool operator==(owned_field_error const&, owned_field_error const&) = default;
+    /// Equal to a view with the same three strings.
+    friend bool operator==(owned_field_error const& a, reported_field_error const& b) noexcept {
+        return a.field == b.field && a.message == b.message && a.code == b.code;
+    }
 };
 
 /** The field errors of a problem, in document order: a forward range of
@@ -155,6 +176,34 @@ std::size_t field_errors_scratch_bound(problem_view const& p) noexcept;
 
 /// As above, for `c.problem`.
 std::size_t field_errors_scratch_bound(classification_view const& c) noexcept;
+
+/** The field errors of an owning problem, as owning copies: the same as
+    `field_errors` gives for the view `p` was made from, read by the same
+    rules, but in the order of `p.extensions` (a `boost::json::object`
+    keeps one value per name, where the name first stood; the view reads a
+    repeated member where it last stood).
+
+    The members it reads (`extraDetails`, `invalidParams`, `invalid-params`,
+    `errors`, and an array under `body`) are written as JSON text, as
+    `to_json` writes them, and read like a view's; nothing else of `p` is
+    written. So a numeric code is the text `to_json` writes for the number
+    (an integer of 64 bits: its digits, as in the body; any other number,
+    a double, in its shortest form, which may differ from the body's
+    spelling: `1.50` gives `1.5`). A
+    member holding a string that is not UTF-8 (only a hand-made problem
+    can) gives no field errors.
+    @par Complexity
+    Linear in the size of those members.
+    @par Allocation
+    The vector and its strings; a heap scratch only for members of more
+    than about 300 bytes (a stack buffer serves smaller ones).
+    @throws std::bad_alloc; nothing else.
+*/
+std::vector<owned_field_error> field_errors(problem const& p);
+
+/// As above, for the normalized problem of an owning classification
+/// (`c.problem`, where a legacy or Recurring v2 array is kept under `body`).
+std::vector<owned_field_error> field_errors(classification const& c);
 
 } // namespace problem_details
 

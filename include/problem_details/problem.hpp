@@ -71,14 +71,19 @@ struct problem {
 
 /** Converts a problem to a JSON object for Boost.JSON (`value_from`).
 
-    Standard members come first (`type` always; `title`, `detail`,
-    `instance` when not empty; `status` when set), then the extensions. An
-    extension with a standard member's name is kept only where that member
-    is not written.
+    Standard members come first (`type` always, but about:blank where an
+    extension is named `type`; `status` when set; `title`, `detail`,
+    `instance` when not empty: empty is absent in a `problem`), then the
+    extensions. An extension with a standard member's name is kept only
+    where that member is not written.
 */
 void tag_invoke(boost::json::value_from_tag, boost::json::value& jv, problem const& p);
 
-/// As above, for a view (the extension values are parsed).
+/** As above, for a view, whose extension values are parsed (throwing as
+    `problem(problem_view)` does). A view tells an empty member from an
+    absent one: `title`, `detail` and `instance` are written when present
+    (not null), empty ones too, as `serialize` writes them, so `parse_view`
+    then `value_from` keeps every member the document had. */
 void tag_invoke(boost::json::value_from_tag, boost::json::value& jv, problem_view const& p);
 
 /** Reads a problem from a Boost.JSON value (`value_to<problem>`), by the

@@ -4,7 +4,14 @@
 #ifndef PROBLEM_DETAILS_IMPL_FIELD_ERRORS_HPP
 #define PROBLEM_DETAILS_IMPL_FIELD_ERRORS_HPP
 
+#include <problem_details/detail/exact_scratch.hpp>
+#include <problem_details/detail/json_value_writer.hpp>
+#include <problem_details/detail/json_writer.hpp>
 #include <problem_details/error.hpp>
+#include <problem_details/serialize_options.hpp>
+
+#include <algorithm>
+#include <array>
 
 namespace problem_details {
 
@@ -60,6 +67,67 @@ inline std::size_t field_errors_scratch_bound(problem_view const& p) noexcept {
 
 inline std::size_t field_errors_scratch_bound(classification_view const& c) noexcept {
     return field_errors_scratch_bound(c.problem);
+}
+
+inline std::vector<owned_field_error> field_errors(problem const& p) {
+    constexpr std::size_t max = detail::field_error_reader::max_members;
+    serialize_options const options{};
+    // The members the reader reads, in the order of p.extensions, each with
+    // the size of its JSON text (as to_json writes it).
+    std::array<boost::json::key_value_pair const*, max> members{};
+    std::array<std::size_t, max> sizes{};
+    std::size_t n = 0;
+    std::size_t text = 0;
+    for (auto const& m : p.extensions) {
+        std::string_view const name(m.key().data(), m.key().size());
+        auto const& names = detail::field_error_members;
+        if (name != body_extension && std::find(names.begin(), names.end(), name) == names.end())
+            continue;
+        detail::count_sink counter;
+        if (n == max || !detail::write_value(counter, m.value(), options))
+            continue; // a string that is not UTF-8: the member gives nothing
+        members[n] = &m;
+        sizes[n] = counter.size();
+        text += counter.size();
+        ++n;
+    }
+    std::vector<owned_field_error> out;
+    if (n == 0)
+        return out;
+    // The text, then the decoded strings: twice the text is always enough
+    // for those (field_errors_scratch_bound).
+    std::size_t const need = 3 * text;
+    detail::with_exact_scratch([&](std::span<char> scratch, std::size_t& more) {
+        if (scratch.size() < need) {
+            more = need;
+            return false;
+        }
+        std::array<extension, max> ext{};
+        char* at = scratch.data();
+        for (std::size_t i = 0; i < n; ++i) {
+            detail::span_sink sink(at, at + sizes[i]);
+            detail::write_value(sink, members[i]->value(), options);
+            ext[i] = {std::string_view(members[i]->key().data(), members[i]->key().size()),
+                      std::string_view(at, sizes[i])};
+            at += sizes[i];
+        }
+        problem_view view;
+        view.extensions = extension_list(std::span<extension const>(ext.data(), n));
+        auto const r = field_errors(
+            view,
+            std::span<char>(at, static_cast<std::size_t>(scratch.data() + scratch.size() - at)));
+        if (!r)
+            return false; // unreachable: the scratch is the bound
+        out.reserve(r->size());
+        for (reported_field_error const& e : *r)
+            out.push_back({std::string(e.field), std::string(e.message), std::string(e.code)});
+        return true;
+    });
+    return out;
+}
+
+inline std::vector<owned_field_error> field_errors(classification const& c) {
+    return field_errors(c.problem);
 }
 
 } // namespace problem_details

@@ -55,11 +55,13 @@ inline void set_standard_or_keep(problem& p, boost::json::string_view key,
 
 } // namespace detail
 
-inline problem::problem(problem_view const& view)
-    : type(view.type), title(view.title), detail(view.detail), instance(view.instance),
-      status(view.status) {
-    extensions.reserve(view.extensions.size());
-    for (auto const& e : view.extensions) {
+namespace detail {
+
+/// The extension values of a view, parsed into `out` (a repeated name keeps
+/// its last value). Throws as `problem(problem_view)` says.
+inline void parse_extensions(extension_list const& ext, boost::json::object& out) {
+    out.reserve(ext.size());
+    for (auto const& e : ext) {
         boost::system::error_code ec;
         auto v = boost::json::parse(boost::json::string_view(e.value.data(), e.value.size()), ec,
                                     {}, detail::deep_json_options());
@@ -68,32 +70,56 @@ inline problem::problem(problem_view const& view)
                                                            ? error::too_deep
                                                            : error::invalid_extension_value),
                                        "problem_details::problem");
-        extensions.insert_or_assign(boost::json::string_view(e.name.data(), e.name.size()),
-                                    std::move(v));
+        out.insert_or_assign(boost::json::string_view(e.name.data(), e.name.size()), std::move(v));
     }
 }
 
-inline void tag_invoke(boost::json::value_from_tag, boost::json::value& jv, problem const& p) {
-    auto& o = jv.emplace_object();
-    bool const ext_type = p.extensions.contains("type");
-    if (!(p.type == about_blank && ext_type))
-        o["type"] = p.type;
+/// value_from of either problem: the standard members, in the serializer's
+/// order (`type` unless it is about:blank and an extension has that name;
+/// `status` when set; `title`, `detail` and `instance` when `present`),
+/// then the extensions, but one with the name of a member written.
+template <class P, class Present>
+void problem_to_object(boost::json::object& o, P const& p, boost::json::object const& extensions,
+                       Present present) {
+    auto const text = [](std::string_view s) {
+        return boost::json::string_view(s.data(), s.size());
+    };
+    if (!(std::string_view(p.type) == about_blank && extensions.contains("type")))
+        o["type"] = text(p.type);
     if (p.status)
         o["status"] = static_cast<unsigned>(*p.status);
-    if (!p.title.empty())
-        o["title"] = p.title;
-    if (!p.detail.empty())
-        o["detail"] = p.detail;
-    if (!p.instance.empty())
-        o["instance"] = p.instance;
-    for (auto const& m : p.extensions)
+    if (present(p.title))
+        o["title"] = text(p.title);
+    if (present(p.detail))
+        o["detail"] = text(p.detail);
+    if (present(p.instance))
+        o["instance"] = text(p.instance);
+    for (auto const& m : extensions)
         if (!o.contains(m.key())) // a standard member that is set wins
             o.emplace(m.key(), m.value());
 }
 
-inline void tag_invoke(boost::json::value_from_tag tag, boost::json::value& jv,
-                       problem_view const& p) {
-    tag_invoke(tag, jv, problem(p));
+} // namespace detail
+
+inline problem::problem(problem_view const& view)
+    : type(view.type), title(view.title), detail(view.detail), instance(view.instance),
+      status(view.status) {
+    detail::parse_extensions(view.extensions, extensions);
+}
+
+inline void tag_invoke(boost::json::value_from_tag, boost::json::value& jv, problem const& p) {
+    // A std::string cannot tell an empty member from an absent one: empty is absent.
+    detail::problem_to_object(jv.emplace_object(), p, p.extensions,
+                              [](std::string const& s) { return !s.empty(); });
+}
+
+inline void tag_invoke(boost::json::value_from_tag, boost::json::value& jv, problem_view const& p) {
+    // A view can: an empty member the document had (`"title":""`) is kept,
+    // as serialize keeps it.
+    boost::json::object extensions;
+    detail::parse_extensions(p.extensions, extensions);
+    detail::problem_to_object(jv.emplace_object(), p, extensions,
+                              [](std::string_view s) { return s.data() != nullptr; });
 }
 
 inline problem tag_invoke(boost::json::value_to_tag<problem>, boost::json::value const& jv) {
