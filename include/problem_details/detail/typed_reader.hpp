@@ -144,21 +144,12 @@ private:
     /// Skips a value (validated: never fails).
     void skip() noexcept { sc_->skip_value(0); }
 
-    /// A string member's value after whitespace: its content as written
-    /// (sc_->p past it); fails with member_wrong_type when none.
-    bool string_member(std::string_view& raw, bool& escaped) noexcept {
+    bool read(std::string_view& out) noexcept {
         ws();
         if (*sc_->p != '"')
             return fail(error::member_wrong_type, sc_->p);
-        raw = raw_string(escaped);
-        return true;
-    }
-
-    bool read(std::string_view& out) noexcept {
-        std::string_view raw;
         bool escaped;
-        if (!string_member(raw, escaped))
-            return false;
+        std::string_view const raw = raw_string(escaped);
         if (!escaped) {
             out = raw;
             return true;
@@ -175,10 +166,11 @@ private:
     }
 
     bool read(std::string& out) {
-        std::string_view raw;
+        ws();
+        if (*sc_->p != '"')
+            return fail(error::member_wrong_type, sc_->p);
         bool escaped;
-        if (!string_member(raw, escaped))
-            return false;
+        std::string_view const raw = raw_string(escaped);
         if (!escaped) {
             out.assign(raw.data(), raw.size());
             return true;
