@@ -210,25 +210,15 @@ private:
         return std::string_view(start, static_cast<std::size_t>(sc_->p - start));
     }
 
-    /// A number member's value after whitespace: `at` where it starts, `t`
-    /// its text (sc_->p past it); fails with member_wrong_type when none.
-    bool number_member(char const*& at, std::string_view& t) noexcept {
-        ws();
-        at = sc_->p;
-        if (!(*sc_->p == '-' || (*sc_->p >= '0' && *sc_->p <= '9')))
-            return fail(error::member_wrong_type, at);
-        bool integer;
-        t = number_text(integer);
-        return true;
-    }
-
     template <class I>
     requires is_integer_member_v<I>
     bool read(I& out) noexcept {
-        char const* at;
-        std::string_view t;
-        if (!number_member(at, t))
-            return false;
+        ws();
+        char const* const at = sc_->p;
+        if (!(*sc_->p == '-' || (*sc_->p >= '0' && *sc_->p <= '9')))
+            return fail(error::member_wrong_type, at);
+        bool integer;
+        std::string_view const t = number_text(integer);
         if (error const e = integer_from_json(t, out); e != error{})
             return fail(e, at);
         return true;
@@ -237,10 +227,12 @@ private:
     template <class F>
     requires std::is_floating_point_v<F>
     bool read(F& out) noexcept {
-        char const* at;
-        std::string_view t;
-        if (!number_member(at, t))
-            return false;
+        ws();
+        char const* const at = sc_->p;
+        if (!(*sc_->p == '-' || (*sc_->p >= '0' && *sc_->p <= '9')))
+            return fail(error::member_wrong_type, at);
+        bool integer;
+        std::string_view const t = number_text(integer);
         F v{};
         if (json_number_to_float(t, v) != std::errc{})
             return fail(error::value_out_of_range, at); // beyond the type's range
@@ -492,46 +484,6 @@ private:
                 ...);
     }
 
-    /// The opening `open` of an array or object at nesting `depth` (c is
-    /// *cur.p): steps over it and the whitespace after; false when c is not
-    /// `open`, the container would be too deep, or the text ends.
-    PROBLEM_DETAILS_ALWAYS_INLINE static bool open_container(char c, char open, json_scanner& cur,
-                                                             std::size_t depth) noexcept {
-        if (c != open || depth + 1 > cur.max_depth)
-            return false;
-        ++cur.p;
-        cur.skip_ws();
-        return cur.p != cur.end;
-    }
-
-    /// The elements of an array or object and its closing `close`, cur.p
-    /// past the opening and its whitespace (not the end): `element()` reads
-    /// one at cur.p (maybe the end) and returns false to give up.
-    template <class Element>
-    PROBLEM_DETAILS_ALWAYS_INLINE static bool read_elements(json_scanner& cur, char close,
-                                                            Element&& element) noexcept {
-        if (*cur.p == close) {
-            ++cur.p;
-            return true;
-        }
-        for (;;) {
-            if (!element())
-                return false;
-            cur.skip_ws();
-            if (cur.p == cur.end)
-                return false;
-            if (*cur.p == ',') {
-                ++cur.p;
-                cur.skip_ws();
-                continue;
-            }
-            if (*cur.p != close)
-                return false;
-            ++cur.p;
-            return true;
-        }
-    }
-
     /// One value of type M at cur.p (not whitespace, maybe the end), inside
     /// a container at nesting `depth`; false gives up.
     template <class M>
@@ -583,34 +535,76 @@ private:
             if constexpr (allocates<typename M::value_type>()) {
                 return false;
             } else {
-                if (!open_container(c, '[', cur, depth))
+                if (c != '[' || depth + 1 > cur.max_depth)
+                    return false;
+                ++cur.p;
+                cur.skip_ws();
+                if (cur.p == cur.end)
                     return false;
                 out.clear();
-                return read_elements(cur, ']', [&] {
+                if (*cur.p == ']') {
+                    ++cur.p;
+                    return true;
+                }
+                for (;;) {
                     auto* const e = out.try_emplace_back();
-                    return e && read(*e, cur, depth + 1);
-                });
+                    if (!e || !read(*e, cur, depth + 1))
+                        return false;
+                    cur.skip_ws();
+                    if (cur.p == cur.end)
+                        return false;
+                    if (*cur.p == ',') {
+                        ++cur.p;
+                        cur.skip_ws();
+                        continue;
+                    }
+                    if (*cur.p != ']')
+                        return false;
+                    ++cur.p;
+                    return true;
+                }
             }
         } else if constexpr (is_described_struct_v<M>) {
             if constexpr (allocates<M>()) {
                 return false;
             } else {
-                if (!open_container(c, '{', cur, depth))
+                if (c != '{' || depth + 1 > cur.max_depth)
+                    return false;
+                ++cur.p;
+                cur.skip_ws();
+                if (cur.p == cur.end)
                     return false;
                 out = M{};
                 std::uint64_t seen_here = 0;
-                bool const read_all = read_elements(cur, '}', [&] {
-                    if (cur.p == cur.end || *cur.p != '"')
-                        return false;
-                    bool ok = true;
-                    if (read_keyed(out, cur, depth + 1, seen_here, ok,
-                                   std::make_index_sequence<
-                                       boost::mp11::mp_size<described_members<M>>::value>{}))
-                        return ok;
-                    return skip_other_member<M>(cur, depth);
-                });
-                if (!read_all)
-                    return false;
+                if (*cur.p == '}') {
+                    ++cur.p;
+                } else {
+                    for (;;) {
+                        if (cur.p == cur.end || *cur.p != '"')
+                            return false;
+                        bool ok = true;
+                        if (read_keyed(out, cur, depth + 1, seen_here, ok,
+                                       std::make_index_sequence<
+                                           boost::mp11::mp_size<described_members<M>>::value>{})) {
+                            if (!ok)
+                                return false;
+                        } else if (!skip_other_member<M>(cur, depth)) {
+                            return false;
+                        }
+                        cur.skip_ws();
+                        if (cur.p == cur.end)
+                            return false;
+                        if (*cur.p == ',') {
+                            ++cur.p;
+                            cur.skip_ws();
+                            continue;
+                        }
+                        if (*cur.p != '}')
+                            return false;
+                        ++cur.p;
+                        break;
+                    }
+                }
                 constexpr std::uint64_t required = typed_decoder::required_mask<M>();
                 return (required & seen_here) == required;
             }
