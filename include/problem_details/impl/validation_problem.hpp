@@ -4,7 +4,6 @@
 #ifndef PROBLEM_DETAILS_IMPL_VALIDATION_PROBLEM_HPP
 #define PROBLEM_DETAILS_IMPL_VALIDATION_PROBLEM_HPP
 
-#include <problem_details/detail/field_error_groups.hpp>
 #include <problem_details/detail/json_pointer.hpp>
 #include <problem_details/detail/json_writer.hpp>
 #include <problem_details/detail/owning_problem_writer.hpp>
@@ -22,75 +21,72 @@
 namespace problem_details {
 namespace detail {
 
-/// `[`, `item(e)` for each of `items` comma-separated, `]`; stops
-/// at, and returns, the first error `item` returns.
-template <class Sink, class Item>
-error write_field_error_list(Sink& out, std::span<field_error const> items, Item&& item) noexcept {
-    out.put('[');
-    char sep = 0;
-    for (auto const& e : items) {
-        if (sep)
-            out.put(sep);
-        sep = ',';
-        if (error const err = item(e); err != error{})
-            return err;
-    }
-    out.put(']');
-    return {};
-}
-
 template <class Sink>
 error write_field_errors(Sink& out, std::span<field_error const> errors, field_errors_shape shape,
                          serialize_options const& opt) noexcept {
-    auto const string = [&](std::string_view s) { return write_string(out, s, opt); };
     switch (shape) {
     case field_errors_shape::extra_details:
-    case field_errors_shape::invalid_params:
-        return write_field_error_list(out, errors, [&](field_error const& e) -> error {
+    case field_errors_shape::invalid_params: {
+        out.put('[');
+        char sep = 0;
+        for (auto const& e : errors) {
+            if (sep)
+                out.put(sep);
+            sep = ',';
             out.write("{\"name\":", 8);
-            if (!string(e.name))
+            if (!write_string(out, e.name, opt))
                 return error::invalid_utf8_in_value;
             out.write(",\"reason\":", 10);
-            if (!string(e.reason))
+            if (!write_string(out, e.reason, opt))
                 return error::invalid_utf8_in_value;
             out.put('}');
-            return {};
-        });
+        }
+        out.put(']');
+        return {};
+    }
     case field_errors_shape::errors_map: {
         out.put('{');
         char sep = 0;
-        error const e =
-            for_each_name_group(errors, [&](std::string_view name, auto const& reasons) -> error {
-                if (sep)
-                    out.put(sep);
-                sep = ',';
-                if (!string(name))
+        for (std::size_t i = 0; i < errors.size(); ++i) {
+            bool seen = false;
+            for (std::size_t j = 0; j < i && !seen; ++j)
+                seen = errors[j].name == errors[i].name;
+            if (seen)
+                continue;
+            if (sep)
+                out.put(sep);
+            sep = ',';
+            if (!write_string(out, errors[i].name, opt))
+                return error::invalid_utf8_in_value;
+            out.write(":[", 2);
+            char inner = 0;
+            for (std::size_t j = i; j < errors.size(); ++j) {
+                if (errors[j].name != errors[i].name)
+                    continue;
+                if (inner)
+                    out.put(inner);
+                inner = ',';
+                if (!write_string(out, errors[j].reason, opt))
                     return error::invalid_utf8_in_value;
-                out.write(":[", 2);
-                char inner = 0;
-                if (!reasons([&](std::string_view reason) {
-                        if (inner)
-                            out.put(inner);
-                        inner = ',';
-                        return string(reason);
-                    }))
-                    return error::invalid_utf8_in_value;
-                out.put(']');
-                return {};
-            });
-        if (e != error{})
-            return e;
+            }
+            out.put(']');
+        }
         out.put('}');
         return {};
     }
-    case field_errors_shape::errors_pointer:
-        return write_field_error_list(out, errors, [&](field_error const& e) -> error {
+    case field_errors_shape::errors_pointer: {
+        out.put('[');
+        char sep = 0;
+        for (auto const& e : errors) {
+            if (sep)
+                out.put(sep);
+            sep = ',';
             out.write("{\"detail\":", 10);
-            if (!string(e.reason))
+            if (!write_string(out, e.reason, opt))
                 return error::invalid_utf8_in_value;
             out.write(",\"pointer\":", 11);
             if (!e.pointer.empty()) {
-                if (!string(e.pointer))
+                if (!write_string(out, e.pointer, opt))
                     return error::invalid_utf8_in_value;
             } else {
                 if (!is_utf8(e.name))
@@ -98,8 +94,10 @@ error write_field_errors(Sink& out, std::span<field_error const> errors, field_e
                 write_pointer_from_name(out, e.name);
             }
             out.put('}');
-            return {};
-        });
+        }
+        out.put(']');
+        return {};
+    }
     }
     return {};
 }

@@ -4,7 +4,6 @@
 #ifndef PROBLEM_DETAILS_IMPL_XML_HPP
 #define PROBLEM_DETAILS_IMPL_XML_HPP
 
-#include <problem_details/detail/field_error_groups.hpp>
 #include <problem_details/detail/json_pointer.hpp>
 #include <problem_details/detail/owning_problem_writer.hpp>
 #include <problem_details/detail/problem_writer.hpp>
@@ -89,19 +88,27 @@ error write_xml_field_errors(Sink& out, std::span<field_error const> errors,
         }
         return {};
     case field_errors_shape::errors_map:
-        return for_each_name_group(
-            errors, [&](std::string_view name, auto const& reasons) -> error {
-                out.put('<');
-                if (!write_xml_name(out, name))
+        for (std::size_t i = 0; i < errors.size(); ++i) {
+            bool seen = false;
+            for (std::size_t j = 0; j < i && !seen; ++j)
+                seen = errors[j].name == errors[i].name;
+            if (seen)
+                continue;
+            out.put('<');
+            if (!write_xml_name(out, errors[i].name))
+                return error::invalid_utf8_in_value;
+            out.put('>');
+            for (std::size_t j = i; j < errors.size(); ++j) {
+                if (errors[j].name != errors[i].name)
+                    continue;
+                if (!text("i", errors[j].reason))
                     return error::invalid_utf8_in_value;
-                out.put('>');
-                if (!reasons([&](std::string_view reason) { return text("i", reason); }))
-                    return error::invalid_utf8_in_value;
-                out.write("</", 2);
-                write_xml_name(out, name);
-                out.put('>');
-                return {};
-            });
+            }
+            out.write("</", 2);
+            write_xml_name(out, errors[i].name);
+            out.put('>');
+        }
+        return {};
     case field_errors_shape::errors_pointer:
         for (auto const& e : errors) {
             out.write("<i>", 3);
