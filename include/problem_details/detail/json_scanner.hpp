@@ -297,18 +297,37 @@ public:
     }
 
 #if defined(__SSE2__)
-    /// Bit i set when byte i at q is a quote, a backslash, a control or a
-    /// non-ASCII byte (the signed compare below 0x20 catches the last two).
+    /// string_special_mask's constants, held by a loop that wants them kept
+    /// in registers.
+    struct string_masks {
+        __m128i two = _mm_set1_epi8(2);
+        __m128i bias = _mm_set1_epi8(0x21);
+        __m128i backslash = _mm_set1_epi8('\\');
+
+        /// Makes the constants opaque, so that they stay in registers
+        /// (GCC would load them again at every string).
+        void pin() noexcept {
+#if defined(__GNUC__)
+            __asm__("" : "+x"(two), "+x"(bias), "+x"(backslash));
+#endif
+        }
+
+        /// Bit i set when byte i at q is a quote, a backslash, a control or
+        /// a non-ASCII byte.
+        PROBLEM_DETAILS_ALWAYS_INLINE unsigned special(char const* q) const noexcept {
+            __m128i const v = _mm_loadu_si128(reinterpret_cast<__m128i const*>(q));
+            // x ^ 2 maps '"' (0x22) to 0x20, keeps the controls below 0x20
+            // and the non-ASCII bytes negative; subtracting 0x21 with signed
+            // saturation then sets the top bit for exactly those three. The
+            // backslash is the one more compare.
+            __m128i const quote_ctrl_high = _mm_subs_epi8(_mm_xor_si128(v, two), bias);
+            return static_cast<unsigned>(
+                _mm_movemask_epi8(_mm_or_si128(quote_ctrl_high, _mm_cmpeq_epi8(v, backslash))));
+        }
+    };
+
     PROBLEM_DETAILS_ALWAYS_INLINE static unsigned string_special_mask(char const* q) noexcept {
-        __m128i const v = _mm_loadu_si128(reinterpret_cast<__m128i const*>(q));
-        // x ^ 2 maps '"' (0x22) to 0x20, keeps the controls below 0x20 and
-        // the non-ASCII bytes negative; subtracting 0x21 with signed
-        // saturation then sets the top bit for exactly those three. The
-        // backslash is the one more compare.
-        __m128i const quote_ctrl_high =
-            _mm_subs_epi8(_mm_xor_si128(v, _mm_set1_epi8(2)), _mm_set1_epi8(0x21));
-        __m128i const backslash = _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'));
-        return static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(quote_ctrl_high, backslash)));
+        return string_masks{}.special(q);
     }
 #endif
 
@@ -414,6 +433,226 @@ public:
     /// Skips one JSON value of any kind, validating it fully. `depth` is the
     /// nesting depth of the container the value sits in.
     bool skip_value(std::size_t depth) noexcept {
+#if defined(__SSE2__)
+        // Blocks first (skip_value_sse2). What they do not vouch for (an
+        // error, nesting past 62 levels) is read again by the scalar loop,
+        // whose errors and positions are the reference. A string can pass
+        // the length limit only in an input longer than it.
+        if (max_string_length >= static_cast<std::size_t>(end - p)) {
+            char const* const start = p;
+            error const e = err;
+            char const* const at = err_pos;
+            if (skip_value_sse2(depth))
+                return true;
+            p = start;
+            err = e;
+            err_pos = at;
+        }
+#endif
+        return skip_value_scalar(depth);
+    }
+
+#if defined(__SSE2__)
+    /// skip_value's fast path: true, p past the value and saw_ws updated,
+    /// when the value is valid and nests at most 62 levels; false otherwise
+    /// (p and err then undefined). Never reports an error itself.
+    PROBLEM_DETAILS_NOINLINE bool skip_value_sse2(std::size_t depth) noexcept {
+        // A state machine (goto: its states are labels). String blocks are
+        // loaded only at or below `safe`, so the 16 bytes after a closing
+        // quote found in one are inside the input: the common followers
+        // (`:"`, `,"`) are then read without bounds checks.
+        char const* q = p;
+        char const* const e = end;
+        char const* const safe = e - begin >= 32 ? e - 32 : begin;
+        std::size_t const room = depth < max_depth ? max_depth - depth : 0;
+        // 1, then one bit per open container (1 = array), the top in bit 0:
+        // a push past the depth limit (or 62 levels) makes it >= lim.
+        std::uint64_t const lim = std::uint64_t(2) << (room < 62 ? room : 62);
+        std::uint64_t stack = 1;
+        bool ws = false;
+        string_masks k;
+        k.pin();
+        char const* c; // a string's closing quote
+        char const* r; // where a string that is not plain goes on
+    value:
+        if (q == e)
+            return false;
+        if (*q == '"')
+            goto string_value;
+        if (*q == '{') {
+            if ((stack *= 2) >= lim)
+                return false;
+            ++q;
+            goto object_first;
+        }
+        if (*q == '[') {
+            if ((stack = stack * 2 + 1) >= lim)
+                return false;
+            ++q;
+            goto array_first;
+        }
+        if (is_ws(*q)) {
+            q = skip_ws_from(q, e);
+            ws = true;
+            goto value;
+        }
+        p = q;
+        if (!skip_scalar())
+            return false;
+        q = p;
+        goto after_value;
+    string_value: // q at a value's opening quote
+        if (!(c = block_string_end(q + 1, safe, k, r))) {
+            p = q;
+            if (!scan_string_rest(r))
+                return false;
+            q = p;
+            goto after_value;
+        }
+        q = c + 1;
+        if ((stack & 1) == 0) { // in an object (level 0 is odd)
+            if (pair_is(q, ',', '"')) {
+                ++q; // the next member
+                goto key_quote;
+            }
+            if (*q == '}') {
+                // The object ends; the next element of an array of objects?
+                ++q;
+                stack >>= 1;
+                if (stack != 1 && (stack & 1) && pair_is(q, ',', '{') && q[2] == '"') {
+                    if ((stack *= 2) >= lim)
+                        return false;
+                    q += 2;
+                    goto key_quote;
+                }
+            }
+        }
+        goto after_value;
+    after_value: // q just past a value
+        if (stack == 1) {
+            p = q;
+            saw_ws = saw_ws || ws;
+            return true;
+        }
+        if (q == e)
+            return false;
+        if (*q == ',') {
+            ++q;
+            if (stack & 1)
+                goto value;
+            goto key;
+        }
+        if (*q == ((stack & 1) ? ']' : '}')) {
+            ++q;
+            stack >>= 1;
+            goto after_value;
+        }
+        if (!is_ws(*q))
+            return false;
+        q = skip_ws_from(q, e);
+        ws = true;
+        goto after_value;
+    object_first: // just after '{'
+        if (q == e)
+            return false;
+        if (*q == '}') {
+            ++q;
+            stack >>= 1;
+            goto after_value;
+        }
+        if (*q == '"')
+            goto key_quote;
+        if (!is_ws(*q))
+            return false;
+        q = skip_ws_from(q, e);
+        ws = true;
+        goto object_first;
+    array_first: // just after '['
+        if (q == e)
+            return false;
+        if (*q == ']') {
+            ++q;
+            stack >>= 1;
+            goto after_value;
+        }
+        if (!is_ws(*q))
+            goto value;
+        q = skip_ws_from(q, e);
+        ws = true;
+        goto array_first;
+    key: // after ',' in an object
+        if (q == e)
+            return false;
+        if (*q != '"') {
+            if (!is_ws(*q))
+                return false;
+            q = skip_ws_from(q, e);
+            ws = true;
+            goto key;
+        }
+    key_quote: // q at a key's opening quote
+        if (!(c = block_string_end(q + 1, safe, k, r))) {
+            p = q;
+            if (!scan_string_rest(r))
+                return false;
+            q = p;
+            goto colon;
+        }
+        if (pair_is(c + 1, ':', '"')) {
+            q = c + 2;
+            goto string_value;
+        }
+        q = c + 1;
+    colon: // after a key
+        if (q == e)
+            return false;
+        if (*q == ':') {
+            ++q;
+            goto value;
+        }
+        if (!is_ws(*q))
+            return false;
+        q = skip_ws_from(q, e);
+        ws = true;
+        goto colon;
+    }
+
+    /// Whether the two bytes at q are a and b: one 16-bit compare.
+    PROBLEM_DETAILS_ALWAYS_INLINE static bool pair_is(char const* q, char a, char b) noexcept {
+        unsigned char const want[2] = {static_cast<unsigned char>(a),
+                                       static_cast<unsigned char>(b)};
+        std::uint16_t x, y;
+        std::memcpy(&x, q, 2);
+        std::memcpy(&y, want, 2);
+        return x == y;
+    }
+
+    /// The closing quote of a plain string whose content starts at s, found
+    /// in blocks loaded at or below `safe`; nullptr for anything else, with
+    /// `resume` where scan_string_rest goes on (the bytes before are plain).
+    PROBLEM_DETAILS_ALWAYS_INLINE static char const*
+    block_string_end(char const* s, char const* safe, string_masks const& k,
+                     char const*& resume) noexcept {
+        if (s <= safe) {
+            std::uint64_t mask;
+            while ((mask = k.special(s)) == 0) {
+                s += 16;
+                if (s > safe) {
+                    resume = s;
+                    return nullptr;
+                }
+            }
+            s += static_cast<unsigned>(__builtin_ctzll(mask));
+            if (*s == '"')
+                return s;
+        }
+        resume = s;
+        return nullptr;
+    }
+#endif
+
+    /// skip_value's portable loop, and the reference for its errors.
+    bool skip_value_scalar(std::size_t depth) noexcept {
         // This loop is where large extension values are read, so: the
         // position is kept in a local (q), stored back around out-of-line
         // calls; each state looks at its byte first and at whitespace only
@@ -440,15 +679,8 @@ public:
                     ws = true;
                     continue;
                 }
-                char const* resume;
-                if (char const* const close = plain_string_end(q + 1, resume)) {
-                    q = close + 1;
-                } else {
-                    p = q;
-                    if (!scan_string_rest(resume))
-                        return skip_value_fail(ws);
-                    q = p;
-                }
+                if (!skip_string_at(q))
+                    return skip_value_fail(ws);
                 if (q != e && is_ws(*q)) {
                     q = skip_ws_from(q, e);
                     ws = true;
@@ -465,15 +697,8 @@ public:
             // A value.
             char const c = *q;
             if (c == '"') {
-                char const* resume;
-                if (char const* const close = plain_string_end(q + 1, resume)) {
-                    q = close + 1;
-                } else {
-                    p = q;
-                    if (!scan_string_rest(resume))
-                        return skip_value_fail(ws);
-                    q = p;
-                }
+                if (!skip_string_at(q))
+                    return skip_value_fail(ws);
             } else if (c == '{' || c == '[') {
                 if (depth + level + 1 > max_depth)
                     return skip_value_fail(error::too_deep, q, ws);
@@ -545,6 +770,21 @@ public:
             }
         }
         return skip_value_fail(error::incomplete, e, ws);
+    }
+
+    /// The string whose opening quote is at q, skipped and validated: q
+    /// moves past it.
+    PROBLEM_DETAILS_ALWAYS_INLINE bool skip_string_at(char const*& q) noexcept {
+        char const* resume;
+        if (char const* const close = plain_string_end(q + 1, resume)) {
+            q = close + 1;
+            return true;
+        }
+        p = q;
+        if (!scan_string_rest(resume))
+            return false;
+        q = p;
+        return true;
     }
 
     /// A number at p, skipped and validated: the common integers inline,
