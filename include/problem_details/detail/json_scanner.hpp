@@ -483,13 +483,13 @@ public:
             if ((stack *= 2) >= lim)
                 return false;
             ++q;
-            goto object_first;
+            goto first;
         }
         if (*q == '[') {
             if ((stack = stack * 2 + 1) >= lim)
                 return false;
             ++q;
-            goto array_first;
+            goto first;
         }
         if (is_ws(*q)) {
             q = skip_ws_from(q, e);
@@ -503,10 +503,8 @@ public:
         goto after_value;
     string_value: // q at a value's opening quote
         if (!(c = block_string_end(q + 1, safe, k, r))) {
-            p = q;
-            if (!scan_string_rest(r))
+            if (!string_rest_at(q, r))
                 return false;
-            q = p;
             goto after_value;
         }
         q = c + 1;
@@ -547,55 +545,36 @@ public:
             stack >>= 1;
             goto after_value;
         }
-        if (!is_ws(*q))
+        if (!skip_ws_at(q, ws))
             return false;
-        q = skip_ws_from(q, e);
-        ws = true;
         goto after_value;
-    object_first: // just after '{'
+    first: // just after '{' or '['
         if (q == e)
             return false;
-        if (*q == '}') {
+        if (*q == ((stack & 1) ? ']' : '}')) {
             ++q;
             stack >>= 1;
             goto after_value;
         }
+        if (skip_ws_at(q, ws))
+            goto first;
+        if (stack & 1)
+            goto value;
         if (*q == '"')
             goto key_quote;
-        if (!is_ws(*q))
-            return false;
-        q = skip_ws_from(q, e);
-        ws = true;
-        goto object_first;
-    array_first: // just after '['
-        if (q == e)
-            return false;
-        if (*q == ']') {
-            ++q;
-            stack >>= 1;
-            goto after_value;
-        }
-        if (!is_ws(*q))
-            goto value;
-        q = skip_ws_from(q, e);
-        ws = true;
-        goto array_first;
+        return false;
     key: // after ',' in an object
         if (q == e)
             return false;
         if (*q != '"') {
-            if (!is_ws(*q))
+            if (!skip_ws_at(q, ws))
                 return false;
-            q = skip_ws_from(q, e);
-            ws = true;
             goto key;
         }
     key_quote: // q at a key's opening quote
         if (!(c = block_string_end(q + 1, safe, k, r))) {
-            p = q;
-            if (!scan_string_rest(r))
+            if (!string_rest_at(q, r))
                 return false;
-            q = p;
             goto colon;
         }
         if (pair_is(c + 1, ':', '"')) {
@@ -610,11 +589,18 @@ public:
             ++q;
             goto value;
         }
+        if (!skip_ws_at(q, ws))
+            return false;
+        goto colon;
+    }
+
+    /// The whitespace at q (q < end) skipped, if it is whitespace.
+    PROBLEM_DETAILS_ALWAYS_INLINE bool skip_ws_at(char const*& q, bool& ws) const noexcept {
         if (!is_ws(*q))
             return false;
-        q = skip_ws_from(q, e);
+        q = skip_ws_from(q, end);
         ws = true;
-        goto colon;
+        return true;
     }
 
     /// Whether the two bytes at q are a and b: one 16-bit compare.
@@ -780,8 +766,14 @@ public:
             q = close + 1;
             return true;
         }
+        return string_rest_at(q, resume);
+    }
+
+    /// scan_string_rest for the string whose opening quote is at q, with q
+    /// moved past it.
+    bool string_rest_at(char const*& q, char const* from) noexcept {
         p = q;
-        if (!scan_string_rest(resume))
+        if (!scan_string_rest(from))
             return false;
         q = p;
         return true;
