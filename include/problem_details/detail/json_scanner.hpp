@@ -432,25 +432,37 @@ public:
 
     /// Skips one JSON value of any kind, validating it fully. `depth` is the
     /// nesting depth of the container the value sits in.
-    bool skip_value(std::size_t depth) noexcept {
+    /// Only the test inline: the scalar path pays no frame for the fast
+    /// one's bookkeeping.
+    PROBLEM_DETAILS_ALWAYS_INLINE bool skip_value(std::size_t depth) noexcept {
 #if defined(__SSE2__)
-        // Blocks first (skip_value_sse2). What they do not vouch for (an
-        // error, nesting past 62 levels) is read again by the scalar loop,
-        // whose errors and positions are the reference. A string can pass
-        // the length limit only in an input longer than it.
-        if (max_string_length >= static_cast<std::size_t>(end - p)) {
-            char const* const start = p;
-            error const e = err;
-            char const* const at = err_pos;
-            if (skip_value_sse2(depth))
-                return true;
-            p = start;
-            err = e;
-            err_pos = at;
-        }
+        // Only containers go to the blocks (skip_value_blocks): a scalar is
+        // read by the same code either way, and a byte that starts no value
+        // (an HTML body) fails at once. ('[' | 0x20 == '{': one compare.)
+        // A string can pass the length limit only in an input longer than it.
+        if (p != end && (static_cast<unsigned char>(*p) | 0x20) == '{' &&
+            max_string_length >= static_cast<std::size_t>(end - p))
+            return skip_value_blocks(depth);
 #endif
         return skip_value_scalar(depth);
     }
+
+#if defined(__SSE2__)
+    /// Blocks first (skip_value_sse2). What they do not vouch for (an
+    /// error, nesting past 62 levels) is read again by the scalar loop,
+    /// whose errors and positions are the reference.
+    PROBLEM_DETAILS_NOINLINE bool skip_value_blocks(std::size_t depth) noexcept {
+        char const* const start = p;
+        error const e = err;
+        char const* const at = err_pos;
+        if (skip_value_sse2(depth))
+            return true;
+        p = start;
+        err = e;
+        err_pos = at;
+        return skip_value_scalar(depth);
+    }
+#endif
 
 #if defined(__SSE2__)
     /// skip_value's fast path: true, p past the value and saw_ws updated,
@@ -503,9 +515,7 @@ public:
         goto after_value;
     string_value: // q at a value's opening quote
         if (!(c = block_string_end(q + 1, safe, k, r))) {
-            if (!string_rest_at(q, r))
-                return false;
-            goto after_value;
+            goto value_rest;
         }
         q = c + 1;
         if ((stack & 1) == 0) { // in an object (level 0 is odd)
@@ -526,6 +536,9 @@ public:
             }
         }
         goto after_value;
+    value_rest: // a string value the blocks did not finish
+        if (!string_tail_at(q, r, safe))
+            return false;
     after_value: // q just past a value
         if (stack == 1) {
             p = q;
@@ -573,15 +586,17 @@ public:
         }
     key_quote: // q at a key's opening quote
         if (!(c = block_string_end(q + 1, safe, k, r))) {
-            if (!string_rest_at(q, r))
-                return false;
-            goto colon;
+            goto key_rest;
         }
         if (pair_is(c + 1, ':', '"')) {
             q = c + 2;
             goto string_value;
         }
         q = c + 1;
+        goto colon;
+    key_rest: // a key the blocks did not finish
+        if (!string_tail_at(q, r, safe))
+            return false;
     colon: // after a key
         if (q == e)
             return false;
@@ -601,6 +616,23 @@ public:
         q = skip_ws_from(q, end);
         ws = true;
         return true;
+    }
+
+    /// A string block_string_end did not finish (its opening quote at q,
+    /// plain up to `from`), q moved past it. In the last 32 bytes of the
+    /// input (past `safe`) blocks are still read, the last one ending at the
+    /// end, not byte by byte; the followers are then read with bounds
+    /// checks, by the caller's next state.
+    PROBLEM_DETAILS_ALWAYS_INLINE bool string_tail_at(char const*& q, char const* from,
+                                                      char const* safe) noexcept {
+        char const* r = from;
+        if (from > safe) {
+            if (char const* const close = plain_string_end(from, r)) {
+                q = close + 1;
+                return true;
+            }
+        }
+        return string_rest_at(q, r);
     }
 
     /// Whether the two bytes at q are a and b: one 16-bit compare.
