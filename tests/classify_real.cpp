@@ -380,7 +380,7 @@ BOOST_AUTO_TEST_CASE(uuid_check_fast_paths_agree_with_the_rule) {
     static_assert(!pd::detail::is_uuid_reference("urn:uuid\x1A"
                                                  "123e4567-e89b-12d3-a456-426655440000"));
     std::size_t checked = 0, accepted = 0;
-    for (std::string const base : {std::string("123e4567-E89B-12d3-a456-426655440000"),
+    for (std::string const& base : {std::string("123e4567-E89B-12d3-a456-426655440000"),
                                    std::string("URN:uuid:123e4567-e89b-12d3-a456-426655440000")}) {
         for (std::size_t i = 0; i < base.size(); ++i)
             for (int b = 0; b < 256; ++b) {
