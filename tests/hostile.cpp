@@ -11,6 +11,7 @@
 // reading one of them would crash the test. Timing evidence for "linear in
 // the input" is in bench/hostile.cpp; here the adversarial shapes run at ten
 // times the default limits.
+#include <problem_details/detail/json_scanner.hpp>
 #include <problem_details/parse.hpp>
 #include <problem_details/serialize.hpp>
 #include <problem_details/validate.hpp>
@@ -1239,4 +1240,126 @@ BOOST_AUTO_TEST_CASE(no_value_changes_the_structure_of_the_output) {
     std::vector<char> buf(256);
     auto const r = pd::serialize(bad, buf);
     BOOST_TEST((!r && r.error() == pd::error::invalid_utf8_in_value));
+}
+
+// ---------------------------------------------------------------------------
+// json_scanner::skip_value's block path against its scalar loop: same
+// verdict, end, error, error position and whitespace flag on every input.
+
+namespace {
+struct skip_outcome {
+    bool ok;
+    std::size_t end;
+    problem_details::error err;
+    std::ptrdiff_t err_at;
+    bool ws;
+    bool operator==(skip_outcome const&) const = default;
+};
+
+template <bool Scalar>
+skip_outcome skip_once(std::string const& doc, std::size_t depth, std::size_t max_depth,
+                       std::size_t max_string) {
+    problem_details::detail::json_scanner s(doc, max_depth, max_string);
+    bool const ok = Scalar ? s.skip_value_scalar(depth) : s.skip_value(depth);
+    return {ok, s.offset(s.p), s.err, s.err_pos ? s.err_pos - s.begin : -1, s.saw_ws};
+}
+
+std::size_t skip_compared = 0;
+
+void same_skip(std::string const& doc, std::size_t depth = 1, std::size_t max_depth = 32,
+               std::size_t max_string = std::size_t(1) << 20) {
+    // The document inside a larger buffer too, so that block loads near its
+    // end read what follows (the fast path must not depend on it).
+    for (std::size_t cut : {doc.size(), std::size_t(0)}) {
+        std::string const in = cut ? doc : doc + "                                 \"]}";
+        std::string const d = in.substr(0, cut ? cut : in.size());
+        auto const a = skip_once<false>(d, depth, max_depth, max_string);
+        auto const b = skip_once<true>(d, depth, max_depth, max_string);
+        ++skip_compared;
+        BOOST_TEST_REQUIRE((a == b), "skip_value differs from skip_value_scalar on: "
+                                         << d << "\n ok " << a.ok << '/' << b.ok << " end " << a.end
+                                         << '/' << b.end << " err_at " << a.err_at << '/'
+                                         << b.err_at << " ws " << a.ws << '/' << b.ws);
+    }
+}
+
+std::string pad(std::size_t n) {
+    return std::string(n, ' ');
+}
+} // namespace
+
+BOOST_AUTO_TEST_CASE(skip_value_block_path_equals_scalar_on_strings) {
+    // Every content length 0..64 at every alignment, plain, with an escape,
+    // with UTF-8, with a bad byte at every position; in arrays and objects.
+    char const* const inserts[] = {"",
+                                   "\\n",
+                                   "\\u00e9",
+                                   "\\ud83d\\ude00",
+                                   "\xc3\xa9",
+                                   "\xe2\x82\xac",
+                                   "\xf0\x9f\x98\x80",
+                                   "\\",
+                                   "\x01",
+                                   "\x1f",
+                                   "\xc3",
+                                   "\xe0\x80\x80",
+                                   "\xed\xa0\x80",
+                                   "\xff",
+                                   "\\x",
+                                   "\\ud800",
+                                   "\x7f",
+                                   "\""};
+    for (std::size_t len = 0; len <= 64; ++len)
+        for (char const* ins : inserts)
+            for (std::size_t at = 0; at <= len; at += (len > 20 ? 7 : 1)) {
+                std::string content(len, 'a');
+                content.insert(at, ins);
+                for (std::size_t align = 0; align < 16; align += 5) {
+                    std::string const str = "\"" + content + "\"";
+                    same_skip(pad(align) + str);
+                    same_skip("[" + pad(align) + str + "," + str + "]");
+                    same_skip("{" + str + ":" + str + "," + str + ":[" + str + "]}");
+                    same_skip("[{\"k\":" + str + "},{\"k\":" + str + "}]");
+                }
+            }
+}
+
+BOOST_AUTO_TEST_CASE(skip_value_block_path_equals_scalar_on_truncations_and_mutations) {
+    std::string doc = "[";
+    for (int i = 0; i < 6; ++i)
+        doc += std::string(i ? "," : "") + "{\"name\":\"field" + std::to_string(i) +
+               "\",\"reason\":\"Must be a positive integer larger than 100\",\"n\":[1,-2.5e3,"
+               "true,false,null,{}],\"e\":{\"x\":[]} , \"u\":\"caf\xc3\xa9 \\\"q\\\"\"}";
+    doc += "]";
+    same_skip(doc);
+    // Every truncation, and every position replaced by each interesting byte.
+    for (std::size_t n = 0; n <= doc.size(); ++n)
+        same_skip(doc.substr(0, n));
+    for (std::size_t i = 0; i < doc.size(); ++i)
+        for (char c : {'"', '\\', ',', ':', '}', ']', '{', '[', ' ', '\n', 'x', '0', '\x01', '\x80',
+                       '\xc3'}) {
+            std::string d = doc;
+            d[i] = c;
+            same_skip(d);
+            d.insert(i, 1, c);
+            same_skip(d);
+        }
+    // The string length limit below, at and above the strings' lengths.
+    for (std::size_t limit : {0, 3, 4, 5, 41, 42, 43, 100})
+        same_skip(doc, 1, 32, limit);
+    BOOST_TEST(skip_compared > 10000u);
+}
+
+BOOST_AUTO_TEST_CASE(skip_value_block_path_equals_scalar_near_the_depth_limit) {
+    for (std::size_t levels = 0; levels <= 70; ++levels)
+        for (std::size_t max_depth : {1, 2, 31, 32, 33, 62, 63, 64, 65, 200})
+            for (std::size_t depth : {0, 1, 5}) {
+                std::string open, close;
+                for (std::size_t i = 0; i < levels; ++i) {
+                    open += i % 2 ? "{\"k\":" : "[";
+                    close.insert(0, i % 2 ? "}" : "]");
+                }
+                same_skip(open + "\"v\"" + close, depth, max_depth);
+                same_skip(open + close.substr(0, close.size() / 2), depth, max_depth);
+            }
 }

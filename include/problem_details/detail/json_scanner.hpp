@@ -297,18 +297,37 @@ public:
     }
 
 #if defined(__SSE2__)
-    /// Bit i set when byte i at q is a quote, a backslash, a control or a
-    /// non-ASCII byte (the signed compare below 0x20 catches the last two).
+    /// string_special_mask's constants, held by a loop that wants them kept
+    /// in registers.
+    struct string_masks {
+        __m128i two = _mm_set1_epi8(2);
+        __m128i bias = _mm_set1_epi8(0x21);
+        __m128i backslash = _mm_set1_epi8('\\');
+
+        /// Makes the constants opaque, so that they stay in registers
+        /// (GCC would load them again at every string).
+        void pin() noexcept {
+#if defined(__GNUC__)
+            __asm__("" : "+x"(two), "+x"(bias), "+x"(backslash));
+#endif
+        }
+
+        /// Bit i set when byte i at q is a quote, a backslash, a control or
+        /// a non-ASCII byte.
+        PROBLEM_DETAILS_ALWAYS_INLINE unsigned special(char const* q) const noexcept {
+            __m128i const v = _mm_loadu_si128(reinterpret_cast<__m128i const*>(q));
+            // x ^ 2 maps '"' (0x22) to 0x20, keeps the controls below 0x20
+            // and the non-ASCII bytes negative; subtracting 0x21 with signed
+            // saturation then sets the top bit for exactly those three. The
+            // backslash is the one more compare.
+            __m128i const quote_ctrl_high = _mm_subs_epi8(_mm_xor_si128(v, two), bias);
+            return static_cast<unsigned>(
+                _mm_movemask_epi8(_mm_or_si128(quote_ctrl_high, _mm_cmpeq_epi8(v, backslash))));
+        }
+    };
+
     PROBLEM_DETAILS_ALWAYS_INLINE static unsigned string_special_mask(char const* q) noexcept {
-        __m128i const v = _mm_loadu_si128(reinterpret_cast<__m128i const*>(q));
-        // x ^ 2 maps '"' (0x22) to 0x20, keeps the controls below 0x20 and
-        // the non-ASCII bytes negative; subtracting 0x21 with signed
-        // saturation then sets the top bit for exactly those three. The
-        // backslash is the one more compare.
-        __m128i const quote_ctrl_high =
-            _mm_subs_epi8(_mm_xor_si128(v, _mm_set1_epi8(2)), _mm_set1_epi8(0x21));
-        __m128i const backslash = _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'));
-        return static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(quote_ctrl_high, backslash)));
+        return string_masks{}.special(q);
     }
 #endif
 
@@ -413,7 +432,245 @@ public:
 
     /// Skips one JSON value of any kind, validating it fully. `depth` is the
     /// nesting depth of the container the value sits in.
-    bool skip_value(std::size_t depth) noexcept {
+    /// Only the test inline: the scalar path pays no frame for the fast
+    /// one's bookkeeping.
+    PROBLEM_DETAILS_ALWAYS_INLINE bool skip_value(std::size_t depth) noexcept {
+#if defined(__SSE2__)
+        // Only containers go to the blocks (skip_value_blocks): a scalar is
+        // read by the same code either way, and a byte that starts no value
+        // (an HTML body) fails at once. ('[' | 0x20 == '{': one compare.)
+        // A string can pass the length limit only in an input longer than it.
+        if (p != end && (static_cast<unsigned char>(*p) | 0x20) == '{' &&
+            max_string_length >= static_cast<std::size_t>(end - p))
+            return skip_value_blocks(depth);
+#endif
+        return skip_value_scalar(depth);
+    }
+
+#if defined(__SSE2__)
+    /// Blocks first (skip_value_sse2). What they do not vouch for (an
+    /// error, nesting past 62 levels) is read again by the scalar loop,
+    /// whose errors and positions are the reference.
+    PROBLEM_DETAILS_NOINLINE bool skip_value_blocks(std::size_t depth) noexcept {
+        char const* const start = p;
+        error const e = err;
+        char const* const at = err_pos;
+        if (skip_value_sse2(depth))
+            return true;
+        p = start;
+        err = e;
+        err_pos = at;
+        return skip_value_scalar(depth);
+    }
+#endif
+
+#if defined(__SSE2__)
+    /// skip_value's fast path: true, p past the value and saw_ws updated,
+    /// when the value is valid and nests at most 62 levels; false otherwise
+    /// (p and err then undefined). Never reports an error itself.
+    PROBLEM_DETAILS_NOINLINE bool skip_value_sse2(std::size_t depth) noexcept {
+        // A state machine (goto: its states are labels). String blocks are
+        // loaded only at or below `safe`, so the 16 bytes after a closing
+        // quote found in one are inside the input: the common followers
+        // (`:"`, `,"`) are then read without bounds checks.
+        char const* q = p;
+        char const* const e = end;
+        char const* const safe = e - begin >= 32 ? e - 32 : begin;
+        std::size_t const room = depth < max_depth ? max_depth - depth : 0;
+        // 1, then one bit per open container (1 = array), the top in bit 0:
+        // a push past the depth limit (or 62 levels) makes it >= lim.
+        std::uint64_t const lim = std::uint64_t(2) << (room < 62 ? room : 62);
+        std::uint64_t stack = 1;
+        bool ws = false;
+        string_masks k;
+        k.pin();
+        char const* c; // a string's closing quote
+        char const* r; // where a string that is not plain goes on
+    value:
+        if (q == e)
+            return false;
+        if (*q == '"')
+            goto string_value;
+        if (*q == '{') {
+            if ((stack *= 2) >= lim)
+                return false;
+            ++q;
+            goto first;
+        }
+        if (*q == '[') {
+            if ((stack = stack * 2 + 1) >= lim)
+                return false;
+            ++q;
+            goto first;
+        }
+        if (is_ws(*q)) {
+            q = skip_ws_from(q, e);
+            ws = true;
+            goto value;
+        }
+        p = q;
+        if (!skip_scalar())
+            return false;
+        q = p;
+        goto after_value;
+    string_value: // q at a value's opening quote
+        if (!(c = block_string_end(q + 1, safe, k, r))) {
+            goto value_rest;
+        }
+        q = c + 1;
+        if ((stack & 1) == 0) { // in an object (level 0 is odd)
+            if (pair_is(q, ',', '"')) {
+                ++q; // the next member
+                goto key_quote;
+            }
+            if (*q == '}') {
+                // The object ends; the next element of an array of objects?
+                ++q;
+                stack >>= 1;
+                if (stack != 1 && (stack & 1) && pair_is(q, ',', '{') && q[2] == '"') {
+                    if ((stack *= 2) >= lim)
+                        return false;
+                    q += 2;
+                    goto key_quote;
+                }
+            }
+        }
+        goto after_value;
+    value_rest: // a string value the blocks did not finish
+        if (!string_tail_at(q, r, safe))
+            return false;
+    after_value: // q just past a value
+        if (stack == 1) {
+            p = q;
+            saw_ws = saw_ws || ws;
+            return true;
+        }
+        if (q == e)
+            return false;
+        if (*q == ',') {
+            ++q;
+            if (stack & 1)
+                goto value;
+            goto key;
+        }
+        if (*q == ((stack & 1) ? ']' : '}')) {
+            ++q;
+            stack >>= 1;
+            goto after_value;
+        }
+        if (!skip_ws_at(q, ws))
+            return false;
+        goto after_value;
+    first: // just after '{' or '['
+        if (q == e)
+            return false;
+        if (*q == ((stack & 1) ? ']' : '}')) {
+            ++q;
+            stack >>= 1;
+            goto after_value;
+        }
+        if (skip_ws_at(q, ws))
+            goto first;
+        if (stack & 1)
+            goto value;
+        if (*q == '"')
+            goto key_quote;
+        return false;
+    key: // after ',' in an object
+        if (q == e)
+            return false;
+        if (*q != '"') {
+            if (!skip_ws_at(q, ws))
+                return false;
+            goto key;
+        }
+    key_quote: // q at a key's opening quote
+        if (!(c = block_string_end(q + 1, safe, k, r))) {
+            goto key_rest;
+        }
+        if (pair_is(c + 1, ':', '"')) {
+            q = c + 2;
+            goto string_value;
+        }
+        q = c + 1;
+        goto colon;
+    key_rest: // a key the blocks did not finish
+        if (!string_tail_at(q, r, safe))
+            return false;
+    colon: // after a key
+        if (q == e)
+            return false;
+        if (*q == ':') {
+            ++q;
+            goto value;
+        }
+        if (!skip_ws_at(q, ws))
+            return false;
+        goto colon;
+    }
+
+    /// The whitespace at q (q < end) skipped, if it is whitespace.
+    PROBLEM_DETAILS_ALWAYS_INLINE bool skip_ws_at(char const*& q, bool& ws) const noexcept {
+        if (!is_ws(*q))
+            return false;
+        q = skip_ws_from(q, end);
+        ws = true;
+        return true;
+    }
+
+    /// A string block_string_end did not finish (its opening quote at q,
+    /// plain up to `from`), q moved past it. In the last 32 bytes of the
+    /// input (past `safe`) blocks are still read, the last one ending at the
+    /// end, not byte by byte; the followers are then read with bounds
+    /// checks, by the caller's next state.
+    PROBLEM_DETAILS_ALWAYS_INLINE bool string_tail_at(char const*& q, char const* from,
+                                                      char const* safe) noexcept {
+        char const* r = from;
+        if (from > safe) {
+            if (char const* const close = plain_string_end(from, r)) {
+                q = close + 1;
+                return true;
+            }
+        }
+        return string_rest_at(q, r);
+    }
+
+    /// Whether the two bytes at q are a and b: one 16-bit compare.
+    PROBLEM_DETAILS_ALWAYS_INLINE static bool pair_is(char const* q, char a, char b) noexcept {
+        unsigned char const want[2] = {static_cast<unsigned char>(a),
+                                       static_cast<unsigned char>(b)};
+        std::uint16_t x, y;
+        std::memcpy(&x, q, 2);
+        std::memcpy(&y, want, 2);
+        return x == y;
+    }
+
+    /// The closing quote of a plain string whose content starts at s, found
+    /// in blocks loaded at or below `safe`; nullptr for anything else, with
+    /// `resume` where scan_string_rest goes on (the bytes before are plain).
+    PROBLEM_DETAILS_ALWAYS_INLINE static char const*
+    block_string_end(char const* s, char const* safe, string_masks const& k,
+                     char const*& resume) noexcept {
+        if (s <= safe) {
+            std::uint64_t mask;
+            while ((mask = k.special(s)) == 0) {
+                s += 16;
+                if (s > safe) {
+                    resume = s;
+                    return nullptr;
+                }
+            }
+            s += static_cast<unsigned>(__builtin_ctzll(mask));
+            if (*s == '"')
+                return s;
+        }
+        resume = s;
+        return nullptr;
+    }
+#endif
+
+    /// skip_value's portable loop, and the reference for its errors.
+    bool skip_value_scalar(std::size_t depth) noexcept {
         // This loop is where large extension values are read, so: the
         // position is kept in a local (q), stored back around out-of-line
         // calls; each state looks at its byte first and at whitespace only
@@ -440,15 +697,8 @@ public:
                     ws = true;
                     continue;
                 }
-                char const* resume;
-                if (char const* const close = plain_string_end(q + 1, resume)) {
-                    q = close + 1;
-                } else {
-                    p = q;
-                    if (!scan_string_rest(resume))
-                        return skip_value_fail(ws);
-                    q = p;
-                }
+                if (!skip_string_at(q))
+                    return skip_value_fail(ws);
                 if (q != e && is_ws(*q)) {
                     q = skip_ws_from(q, e);
                     ws = true;
@@ -465,15 +715,8 @@ public:
             // A value.
             char const c = *q;
             if (c == '"') {
-                char const* resume;
-                if (char const* const close = plain_string_end(q + 1, resume)) {
-                    q = close + 1;
-                } else {
-                    p = q;
-                    if (!scan_string_rest(resume))
-                        return skip_value_fail(ws);
-                    q = p;
-                }
+                if (!skip_string_at(q))
+                    return skip_value_fail(ws);
             } else if (c == '{' || c == '[') {
                 if (depth + level + 1 > max_depth)
                     return skip_value_fail(error::too_deep, q, ws);
@@ -545,6 +788,27 @@ public:
             }
         }
         return skip_value_fail(error::incomplete, e, ws);
+    }
+
+    /// The string whose opening quote is at q, skipped and validated: q
+    /// moves past it.
+    PROBLEM_DETAILS_ALWAYS_INLINE bool skip_string_at(char const*& q) noexcept {
+        char const* resume;
+        if (char const* const close = plain_string_end(q + 1, resume)) {
+            q = close + 1;
+            return true;
+        }
+        return string_rest_at(q, resume);
+    }
+
+    /// scan_string_rest for the string whose opening quote is at q, with q
+    /// moved past it.
+    bool string_rest_at(char const*& q, char const* from) noexcept {
+        p = q;
+        if (!scan_string_rest(from))
+            return false;
+        q = p;
+        return true;
     }
 
     /// A number at p, skipped and validated: the common integers inline,
