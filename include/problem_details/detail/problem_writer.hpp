@@ -43,8 +43,8 @@ struct extensions_writer<extension_list> {
     static error write(Sink& out, extension_list const& ext, serialize_options const& opt,
                        char& sep) noexcept {
         bool const validated = extension_list_access::validated(ext);
-        bool const verbatim = validated && extension_list_access::compact(ext) &&
-                              !opt.escape_non_ascii && !opt.html_safe;
+        bool const plain = !opt.escape_non_ascii && !opt.html_safe;
+        bool const verbatim = validated && extension_list_access::compact(ext) && plain;
         for (auto const& e : ext) {
             out.put(sep);
             sep = ',';
@@ -55,8 +55,17 @@ struct extensions_writer<extension_list> {
                 out.write(e.value);
                 continue;
             }
-            if (!validated && !is_json_text(e.value))
-                return error::invalid_extension_value;
+            if (!validated) {
+                // The check also tells whether the text is compact: then
+                // it is copied as it is, with no second look.
+                int const kind = json_text_kind(e.value);
+                if (kind < 0)
+                    return error::invalid_extension_value;
+                if (kind > 0 && plain) {
+                    out.write(e.value);
+                    continue;
+                }
+            }
             write_raw_compacted(out, e.value, opt);
         }
         return {};
