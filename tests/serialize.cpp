@@ -427,3 +427,112 @@ BOOST_AUTO_TEST_CASE(unchecked_writes_stay_inside_the_bound) {
         }
     }
 }
+
+// compact_json (SSE2: whole blocks by the quotes' parity, blocks with an
+// escape event by event, the tail from a padded copy) against its scalar
+// reference, over generated texts of every length up to 64 and more, at
+// every alignment, with no byte stored past the output.
+BOOST_AUTO_TEST_CASE(compact_json_equals_the_scalar_reference) {
+    static constexpr char const* pieces[] = {"{",
+                                             "}",
+                                             "[",
+                                             "]",
+                                             ":",
+                                             ",",
+                                             "1",
+                                             "-2.5e3",
+                                             "true",
+                                             "null",
+                                             " ",
+                                             "\n",
+                                             "\t",
+                                             "\r\n",
+                                             "    ",
+                                             "\n        ",
+                                             "\"\"",
+                                             "\"a b\"",
+                                             "\"x\"",
+                                             "\"\\\"\"",
+                                             "\"\\\\\"",
+                                             "\"\\\\\\\"\"",
+                                             "\"\\u0022 \"",
+                                             "\"\xc3\xa5 \xe2\x80\x93\"",
+                                             "\"abcdefghijklmnopq rstuvwxyz\"",
+                                             "\" \\n \\\" \\\\ \""};
+    constexpr std::size_t count = sizeof pieces / sizeof *pieces;
+    std::uint32_t seed = 12345;
+    auto next = [&] {
+        seed = seed * 1664525u + 1013904223u;
+        return seed >> 8;
+    };
+    // compact_json equals the reference on `text` at every alignment.
+    auto same = [](std::string const& text) {
+        std::string expected(text.size() + 1, '\0');
+        expected.resize(pd::detail::compact_json_scalar<true>(expected.data(), 0, text.data(),
+                                                              text.data() + text.size(), false));
+        bool ok = true;
+        for (std::size_t align = 0; align < 16; ++align) {
+            std::vector<char> in(align + text.size());
+            std::copy(text.begin(), text.end(), in.begin() + static_cast<std::ptrdiff_t>(align));
+            char const* const p = in.data() + align;
+            std::vector<char> out(align + text.size() + 16, '#');
+            char* const o = out.data() + align;
+            std::size_t const n = pd::detail::compact_json<true>(o, p, p + text.size());
+            ok = ok && n == expected.size() && std::string_view(o, n) == expected &&
+                 pd::detail::compact_json<false>(nullptr, p, p + text.size()) == n;
+            for (std::size_t i = 0; i < align; ++i)
+                ok = ok && out[i] == '#';
+            for (std::size_t i = align + n; i < out.size(); ++i)
+                ok = ok && out[i] == '#';
+        }
+        return ok;
+    };
+    // Texts under 16 bytes: with no byte outside 0x21..0x7F copied whole,
+    // else a byte at a time.
+    for (char const* text : {"\"400\"", "1", "true", "[1,2]", "{\"k\":[null]}", "\"0123456789ab\"",
+                             "\"a b\"", "[ 1 ]", "\"\xc3\xa5\"", "{\"k\": 1}", "\"\\\" \""})
+        BOOST_TEST(same(text), "compact_json differs on " << text);
+    std::vector<std::size_t> per_length(200, 0);
+    std::size_t const texts = std::getenv("PROBLEM_DETAILS_TEST_QUICK") ? 3000 : 30000;
+    for (std::size_t t = 0; t < texts; ++t) {
+        std::string text;
+        std::size_t const want = next() % 100;
+        while (text.size() < want)
+            text += pieces[next() % count];
+        if (text.size() >= per_length.size() || per_length[text.size()]++ > 200)
+            continue;
+        BOOST_TEST_REQUIRE(same(text), "compact_json differs on " << text);
+    }
+    for (std::size_t len = 0; len <= 64; ++len)
+        BOOST_TEST(per_length[len] > 0u, "no text of length " << len);
+}
+
+// A view built by hand: its extension text is checked on every write,
+// written as it is when compact, compacted otherwise, refused when not
+// one JSON value (with the same error as ever).
+BOOST_AUTO_TEST_CASE(built_view_extension_text_checked_then_copied) {
+    std::array<char, 1024> buf;
+    for (auto const& [value, out] :
+         std::initializer_list<std::pair<std::string_view, std::string_view>>{
+             {R"([{"a":1},"x y"])", R"([{"a":1},"x y"])"},
+             {" [ {\"a\" : 1} ,\n\"x y\" ] ", R"([{"a":1},"x y"])"},
+             {R"("\"\\")", R"("\"\\")"}}) {
+        pd::extension const ext[] = {{"e", value}};
+        pd::problem_view v;
+        v.extensions = pd::extension_list(ext);
+        std::string const want =
+            std::string(R"({"type":"about:blank","e":)") + std::string(out) + "}";
+        BOOST_TEST(pd::to_json(v) == want);
+        auto const r = pd::serialize(v, buf);
+        BOOST_TEST_REQUIRE(r.has_value());
+        BOOST_TEST(std::string_view(buf.data(), *r) == want);
+        BOOST_TEST(pd::serialized_size(v) == want.size());
+    }
+    for (std::string_view bad : {"", " ", "[1,]", "{\"a\":1} 2", "\"\x01\"", "\"\xff\"", "01"}) {
+        pd::extension const ext[] = {{"e", bad}};
+        pd::problem_view v;
+        v.extensions = pd::extension_list(ext);
+        BOOST_TEST((pd::serialize(v, buf).error() == error::invalid_extension_value), bad);
+        BOOST_TEST(pd::serialized_size(v) == 0u);
+    }
+}

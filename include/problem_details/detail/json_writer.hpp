@@ -161,6 +161,8 @@ public:
     void put(char) noexcept { ++n_; }
     void write_quoted(char const*, std::size_t n) noexcept { n_ += n + 2; }
     void write(std::string_view s) noexcept { n_ += s.size(); }
+    /// Counts n bytes a writer has sized itself (compact_json<false>).
+    void add(std::size_t n) noexcept { n_ += n; }
     bool full() const noexcept { return false; }
     std::size_t size() const noexcept { return n_; }
 
@@ -599,15 +601,26 @@ PROBLEM_DETAILS_ALWAYS_INLINE bool write_string(Sink& out, std::string_view s,
     return write_string_general(out, s.data(), end, opt);
 }
 
+#if defined(__SSE2__)
+/// Bit i set where byte i of the block is `c`.
+inline unsigned byte_mask(__m128i v, char c) noexcept {
+    return static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(c))));
+}
+
+/// Bit i set for a byte below 0x21 or above 0x7F (signed compare): outside
+/// strings in validated JSON, exactly the whitespace.
+inline unsigned ws_mask(__m128i v) noexcept {
+    return static_cast<unsigned>(_mm_movemask_epi8(_mm_cmplt_epi8(v, _mm_set1_epi8(0x21))));
+}
+#endif
+
 /// The first quote or whitespace byte in [p, end), or end. Used outside
 /// strings in validated JSON, where nothing else is below 0x21.
 inline char const* next_quote_or_ws(char const* p, char const* end) noexcept {
 #if defined(__SSE2__)
     while (end - p >= 16) {
         __m128i const v = _mm_loadu_si128(reinterpret_cast<__m128i const*>(p));
-        unsigned const mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(
-            _mm_cmpeq_epi8(v, _mm_set1_epi8('"')), _mm_cmplt_epi8(v, _mm_set1_epi8(0x21)))));
-        if (mask)
+        if (unsigned const mask = byte_mask(v, '"') | ws_mask(v))
             return p + __builtin_ctz(mask);
         p += 16;
     }
@@ -617,6 +630,180 @@ inline char const* next_quote_or_ws(char const* p, char const* end) noexcept {
     return p;
 }
 
+/// compact_json a byte at a time, from output size `o` and inside a
+/// string or not: its tail, all of it without SSE2, and its reference.
+template <bool Store>
+std::size_t compact_json_scalar(char* out, std::size_t o, char const* p, char const* const end,
+                                bool in_string) noexcept {
+    while (p != end) {
+        char const c = *p++;
+        if (!in_string && json_scanner::is_ws(c))
+            continue;
+        if constexpr (Store)
+            out[o] = c;
+        ++o;
+        if (c == '"') {
+            in_string = !in_string;
+        } else if (c == '\\') { // the escaped byte, even a quote, as it is
+            if constexpr (Store)
+                out[o] = *p;
+            ++o;
+            ++p;
+        }
+    }
+    return o;
+}
+
+/// Copies n bytes, n <= 32, from s to o in at most four loads and stores
+/// that stay within [s, s + n) and [o, o + n).
+PROBLEM_DETAILS_ALWAYS_INLINE void copy_short(char* o, char const* s, std::size_t n) noexcept {
+    auto two = [&]<class Word>(Word) {
+        Word a, b;
+        std::memcpy(&a, s, sizeof a);
+        std::memcpy(&b, s + n - sizeof b, sizeof b);
+        std::memcpy(o, &a, sizeof a);
+        std::memcpy(o + n - sizeof b, &b, sizeof b);
+    };
+    struct block {
+        char b[16];
+    };
+    if (n >= 16)
+        two(block{});
+    else if (n >= 8)
+        two(std::uint64_t{});
+    else if (n >= 4)
+        two(std::uint32_t{});
+    else if (n != 0) {
+        o[0] = s[0];
+        o[n / 2] = s[n / 2];
+        o[n - 1] = s[n - 1];
+    }
+}
+
+#if defined(__SSE2__)
+/** compact_json's look at a block `v` of the text, event by event
+    (for a block with an escape): how many input bytes it takes (17 for an
+    escape whose second byte is past the block), the first `kept` of them
+    as they are, the rest whitespace to drop. Bytes of `v` past the text
+    must read as whitespace (the padded tail). */
+struct compact_step {
+    unsigned taken, kept;
+};
+PROBLEM_DETAILS_ALWAYS_INLINE compact_step compact_block(__m128i v, bool& in_string) noexcept {
+    unsigned const quote = byte_mask(v, '"');
+    unsigned const ws = ws_mask(v);
+    unsigned const in_str = quote | byte_mask(v, '\\');
+    unsigned const outside = quote | ws;
+    unsigned at = 0; // bytes of the block kept as they are
+    for (;;) {
+        unsigned const mask = (in_string ? in_str : outside) >> at << at;
+        if (mask == 0)
+            return {16, 16};
+        auto const k = static_cast<unsigned>(__builtin_ctz(mask));
+        if ((quote >> k) & 1u) { // (from the masks: k may be in the padding)
+            in_string = !in_string;
+            at = k + 1;
+        } else if (in_string) { // a backslash
+            at = k + 2;
+        } else { // whitespace: the block's run of it is dropped
+            return {k + static_cast<unsigned>(__builtin_ctz(~(ws >> k))), k};
+        }
+        if (at >= 16)
+            return {at, at};
+    }
+}
+
+/** compact_json's usual step: the block `v` of the text from p (16 bytes,
+    or the padded tail, whose padding reads as whitespace). Which bytes are
+    in strings comes from the quotes' running parity (a prefix xor), so
+    quotes cost nothing; each run of kept bytes is copied on its own,
+    exactly (nothing is stored past the output). A block with a backslash
+    goes event by event (compact_block). Returns the input bytes taken. */
+template <bool Store>
+PROBLEM_DETAILS_ALWAYS_INLINE unsigned
+compact_block_fast(__m128i v, char const* p, char* out, std::size_t& o, bool& in_string) noexcept {
+    if (byte_mask(v, '\\')) {
+        compact_step const step = compact_block(v, in_string);
+        if constexpr (Store)
+            copy_short(out + o, p, step.kept);
+        o += step.kept;
+        return step.taken;
+    }
+    unsigned inside = byte_mask(v, '"'); // bit i: byte i follows an odd number of quotes
+    inside ^= inside << 1;
+    inside ^= inside << 2;
+    inside ^= inside << 4;
+    inside ^= inside << 8;
+    if (in_string)
+        inside = ~inside;
+    in_string = (inside >> 15) & 1u;
+    unsigned const drop = ws_mask(v) & ~inside & 0xFFFFu;
+    if (drop == 0) {
+        if constexpr (Store)
+            _mm_storeu_si128(reinterpret_cast<__m128i*>(out + o), v);
+        o += 16;
+        return 16;
+    }
+    unsigned j = 0; // the start of a run of kept bytes
+    for (;;) {
+        unsigned const later = drop & (~0u << j);
+        unsigned const e = later ? static_cast<unsigned>(__builtin_ctz(later)) : 16u;
+        if constexpr (Store)
+            copy_short(out + o, p + j, e - j);
+        o += e - j;
+        unsigned const kept = ~drop & (0xFFFFu << e) & 0xFFFFu;
+        if (kept == 0)
+            return 16;
+        j = static_cast<unsigned>(__builtin_ctz(kept));
+    }
+}
+#endif
+
+/** Validated JSON text [p, end) without its insignificant whitespace, at
+    `out` (when `Store`, with room for end - p bytes): returns the size,
+    at most end - p. Strings are copied as they are. A block with no
+    backslash is taken whole (compact_block_fast), one with an escape
+    event by event (compact_block). A text under 16 bytes is copied whole
+    when it has no whitespace byte, else goes a byte at a time (cheaper
+    than a padded block for values like "400"). Otherwise the last 15
+    bytes or fewer are looked
+    at in a zero-padded copy (no read past end; the padding reads as
+    whitespace after the text) but copied from the text. Nothing is stored
+    past the output. compact_json_scalar does it all without SSE2; a test
+    holds the two equal. */
+template <bool Store>
+std::size_t compact_json(char* out, char const* p, char const* const end) noexcept {
+    std::size_t o = 0;
+    bool in_string = false;
+#if defined(__SSE2__)
+    if (end - p < 16) {
+        // A short text (e.g. "400"): with no byte below 0x21 (nor above
+        // 0x7F) it is compact as it is, else it goes a byte at a time.
+        auto const n = static_cast<std::size_t>(end - p);
+        alignas(16) char tail[16];
+        std::memset(tail, 'x', sizeof tail);
+        copy_short(tail, p, n);
+        if (ws_mask(_mm_load_si128(reinterpret_cast<__m128i const*>(tail))) != 0)
+            return compact_json_scalar<Store>(out, o, p, end, in_string);
+        if constexpr (Store)
+            copy_short(out, p, n);
+        return n;
+    }
+    while (end - p >= 16)
+        p += compact_block_fast<Store>(_mm_loadu_si128(reinterpret_cast<__m128i const*>(p)), p, out,
+                                       o, in_string);
+    while (p < end) {
+        alignas(16) char tail[16] = {};
+        copy_short(tail, p, static_cast<std::size_t>(end - p));
+        p += compact_block_fast<Store>(_mm_load_si128(reinterpret_cast<__m128i const*>(tail)), p,
+                                       out, o, in_string);
+    }
+    return o;
+#else
+    return compact_json_scalar<Store>(out, o, p, end, in_string);
+#endif
+}
+
 /// The closing quote of a string in validated JSON, from just after its
 /// opening quote: the first quote not escaped.
 inline char const* closing_quote(char const* p, char const* end) noexcept {
@@ -624,11 +811,7 @@ inline char const* closing_quote(char const* p, char const* end) noexcept {
 #if defined(__SSE2__)
         while (end - p >= 16) {
             __m128i const v = _mm_loadu_si128(reinterpret_cast<__m128i const*>(p));
-            __m128i const quote = _mm_cmpeq_epi8(v, _mm_set1_epi8('"'));
-            __m128i const backslash = _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'));
-            auto const mask =
-                static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(quote, backslash)));
-            if (mask) {
+            if (unsigned const mask = byte_mask(v, '"') | byte_mask(v, '\\')) {
                 p += __builtin_ctz(mask);
                 break;
             }
@@ -651,7 +834,17 @@ void write_raw_compacted(Sink& out, std::string_view raw, serialize_options cons
     char const* const end = p + raw.size();
     if (!opt.escape_non_ascii && !opt.html_safe) {
         // Validated strings are already what the writer would make of them:
-        // copy each run between whitespace, strings included, in one write.
+        // only the whitespace outside them goes, a block at a time.
+        if constexpr (requires { out.advance_to(out.cursor()); }) {
+            if (out.room() >= raw.size()) {
+                out.advance_to(out.cursor() + compact_json<true>(out.cursor(), p, end));
+                return;
+            }
+        } else if constexpr (requires { out.add(raw.size()); }) {
+            out.add(compact_json<false>(nullptr, p, end));
+            return;
+        }
+        // A span_sink short of room: each run between whitespace in one write.
         char const* run = p;
         while (p != end) {
             p = next_quote_or_ws(p, end);

@@ -39,6 +39,29 @@ struct extensions_writer<extension_list> {
         return mask;
     }
 
+    /// A value not known compact: checked first unless `validated` (false
+    /// when it is not JSON text), copied as it is when compact and the
+    /// options escape nothing more, compacted otherwise. Out of line, so
+    /// that the usual verbatim loop stays small.
+    template <class Sink>
+    PROBLEM_DETAILS_NOINLINE static bool write_value(Sink& out, std::string_view value,
+                                                     serialize_options const& opt,
+                                                     bool validated) noexcept {
+        if (!validated) {
+            // The check also tells whether the text is compact: then it is
+            // copied as it is, with no second look.
+            int const kind = json_text_kind(value);
+            if (kind < 0)
+                return false;
+            if (kind > 0 && !opt.escape_non_ascii && !opt.html_safe) {
+                out.write(value);
+                return true;
+            }
+        }
+        write_raw_compacted(out, value, opt);
+        return true;
+    }
+
     template <class Sink>
     static error write(Sink& out, extension_list const& ext, serialize_options const& opt,
                        char& sep) noexcept {
@@ -55,9 +78,8 @@ struct extensions_writer<extension_list> {
                 out.write(e.value);
                 continue;
             }
-            if (!validated && !is_json_text(e.value))
+            if (!write_value(out, e.value, opt, validated))
                 return error::invalid_extension_value;
-            write_raw_compacted(out, e.value, opt);
         }
         return {};
     }
