@@ -546,25 +546,30 @@ inline constexpr std::uint64_t hex_bytes_u64(std::uint64_t x) noexcept {
 
 #if defined(__SSE2__)
 /// The 36 bytes at `p` are a UUID (8-4-4-4-12 hex digits): three 16-byte
-/// blocks (the last overlaps the second), each byte a hex digit except the
-/// dashes, which must sit at 8, 13, 18 and 23.
+/// blocks (the last overlaps the second). The dashes, checked exactly, are
+/// first turned into '0' ('-' ^ 0x1D), so that one test (every byte of the
+/// three blocks a hex digit) covers the rest.
 inline bool is_uuid36_sse2(char const* p) noexcept {
-    auto const block = [](char const* q, int dashes) {
-        __m128i const v = _mm_loadu_si128(reinterpret_cast<__m128i const*>(q));
-        // A range check in two operations: shifted so that the range starts
-        // at -128, a signed compare with its end (a byte from 0x80 up wraps
-        // to a small positive value, outside).
-        auto const in = [](__m128i x, char lo, char hi) {
-            return _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8(static_cast<char>(-128 - lo))),
-                                  _mm_set1_epi8(static_cast<char>(-128 + (hi - lo) + 1)));
-        };
-        __m128i const hex =
-            _mm_or_si128(in(v, '0', '9'), in(_mm_or_si128(v, _mm_set1_epi8(0x20)), 'a', 'f'));
-        int const dash = _mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('-')));
-        return (_mm_movemask_epi8(hex) ^ (~dashes & 0xFFFF)) | (dash ^ dashes);
+    if (p[8] != '-' || p[13] != '-' || p[18] != '-' || p[23] != '-')
+        return false;
+    // A range check in two operations: shifted so that the range starts at
+    // -128, a signed compare with its end (a byte from 0x80 up wraps to a
+    // small positive value, outside).
+    auto const in = [](__m128i x, char lo, char hi) {
+        return _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8(static_cast<char>(-128 - lo))),
+                              _mm_set1_epi8(static_cast<char>(-128 + (hi - lo) + 1)));
     };
-    return (block(p, 1 << 8 | 1 << 13) | block(p + 16, 1 << 2 | 1 << 7) | block(p + 20, 1 << 3)) ==
-           0;
+    auto const hex = [&](char const* q, __m128i dash_fix) {
+        __m128i const v =
+            _mm_xor_si128(_mm_loadu_si128(reinterpret_cast<__m128i const*>(q)), dash_fix);
+        return _mm_or_si128(in(v, '0', '9'), in(_mm_or_si128(v, _mm_set1_epi8(0x20)), 'a', 'f'));
+    };
+    constexpr char d = 0x1D;
+    __m128i const all = _mm_and_si128(
+        _mm_and_si128(hex(p, _mm_setr_epi8(0, 0, 0, 0, 0, 0, 0, 0, d, 0, 0, 0, 0, d, 0, 0)),
+                      hex(p + 16, _mm_setr_epi8(0, 0, d, 0, 0, 0, 0, d, 0, 0, 0, 0, 0, 0, 0, 0))),
+        hex(p + 20, _mm_setr_epi8(0, 0, 0, d, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)));
+    return _mm_movemask_epi8(all) == 0xFFFF;
 }
 #endif
 
@@ -635,6 +640,15 @@ private:
         c_.retry_after = r_.retry_after;
         mk_ = media_kind_fast(r_.content_type);
         std::string_view const body = r_.body;
+        // The common case first: an object as servers send it (no byte
+        // order mark, no whitespace before it), within the size limit.
+        if (!body.empty() && body.front() == '{' && body.size() <= opt_.parse.max_document_size) {
+            error_code ec;
+            error_code const done = object(body, ec);
+            if (!ec)
+                return done;
+            return not_read(ec, body, json_ws_trim(body), true);
+        }
         bool const bom = body.size() >= 3 && std::memcmp(body.data(), "\xEF\xBB\xBF", 3) == 0;
         std::string_view const json_text = bom ? body.substr(3) : body;
         std::string_view const trimmed = json_ws_trim(json_text);
@@ -663,31 +677,40 @@ private:
             error_code const done = f == '{' ? object(json_text, ec) : other_json(trimmed, ec);
             if (!ec)
                 return done;
-            if (ec == error::scratch_too_small || ec == error::capacity_exceeded)
-                return ec;
-            if (ec == error::too_deep || ec == error::string_too_long ||
-                ec == error::too_many_members) {
-                // Over a limit: is it JSON at all? Checked without the limits
-                // (still linear, allocation-free), so text is never taken for JSON.
-                json_scanner u(trimmed, parse_options::max_depth_limit, std::size_t(-1));
-                if (u.skip_value(0) && (u.skip_ws(), u.p == u.end)) {
-                    c_.quirks.insert(quirk::limit_exceeded);
-                    c_.format = body_format::json_unrecognized;
-                    if (json_label_mismatch())
-                        c_.quirks.insert(quirk::content_type_mismatch);
-                    // Too many members: kept whole; too deep or too long a
-                    // string: not copied (an owning copy could not hold it).
-                    if (ec == error::too_many_members) {
-                        a_ = scratch_arena(scratch_);
-                        return finish_with(keep_body(trimmed), {});
-                    }
-                    return finish_with({}, {});
-                }
-            }
-            c_.quirks = {};
-            if (labelled_json || starts_json)
-                c_.quirks.insert(quirk::malformed_json);
+            return not_read(ec, body, trimmed, labelled_json || starts_json);
         }
+        return text_body(json_ws_trim(body));
+    }
+
+    /// A body tried as JSON and not read (`ec`): the call's error, JSON over
+    /// a limit, or text (`json_like`: labelled JSON or starting like it).
+    PROBLEM_DETAILS_NOINLINE error_code not_read(error_code ec, std::string_view body,
+                                                 std::string_view trimmed,
+                                                 bool json_like) noexcept {
+        if (ec == error::scratch_too_small || ec == error::capacity_exceeded)
+            return ec;
+        if (ec == error::too_deep || ec == error::string_too_long ||
+            ec == error::too_many_members) {
+            // Over a limit: is it JSON at all? Checked without the limits
+            // (still linear, allocation-free), so text is never taken for JSON.
+            json_scanner u(trimmed, parse_options::max_depth_limit, std::size_t(-1));
+            if (u.skip_value(0) && (u.skip_ws(), u.p == u.end)) {
+                c_.quirks.insert(quirk::limit_exceeded);
+                c_.format = body_format::json_unrecognized;
+                if (json_label_mismatch())
+                    c_.quirks.insert(quirk::content_type_mismatch);
+                // Too many members: kept whole; too deep or too long a
+                // string: not copied (an owning copy could not hold it).
+                if (ec == error::too_many_members) {
+                    a_ = scratch_arena(scratch_);
+                    return finish_with(keep_body(trimmed), {});
+                }
+                return finish_with({}, {});
+            }
+        }
+        c_.quirks = {};
+        if (json_like)
+            c_.quirks.insert(quirk::malformed_json);
         return text_body(json_ws_trim(body));
     }
 
@@ -751,7 +774,8 @@ private:
         return all || any;
     }
 
-    bool matches(body_family const& f, family_masks const& m) const noexcept {
+    PROBLEM_DETAILS_ALWAYS_INLINE bool matches(body_family const& f,
+                                               family_masks const& m) const noexcept {
         std::uint64_t const p = present_;
         if ((((p & m.required) ^ m.required) | (p & m.excluded)) != 0 ||
             ((p & m.any_of) | m.any_of_empty) == 0)
@@ -771,13 +795,34 @@ private:
 
     /// The first family the body read meets, or null (`masks` its masks).
     body_family const* match(family_masks const** masks = nullptr) const noexcept {
-        for (std::size_t i = 0; i < cf_->count; ++i)
-            if (matches(opt_.families[i], cf_->masks[i])) {
-                if (masks)
-                    *masks = &cf_->masks[i];
-                return &opt_.families[i];
-            }
-        return nullptr;
+        std::size_t const i =
+            cf_ == &vipps_compiled
+                ? match_builtin(std::make_index_sequence<std::size(families::vipps_mobilepay)>())
+                : match_in(*cf_);
+        if (i == std::size_t(-1))
+            return nullptr;
+        if (masks)
+            *masks = &cf_->masks[i];
+        return &opt_.families[i];
+    }
+
+    std::size_t match_in(compiled_families const& cf) const noexcept {
+        for (std::size_t i = 0; i < cf.count; ++i)
+            if (matches(opt_.families[i], cf.masks[i]))
+                return i;
+        return std::size_t(-1);
+    }
+
+    /// The built-in families unrolled: their masks are constants, each
+    /// test a few instructions (the loop loads them).
+    template <std::size_t... I>
+    PROBLEM_DETAILS_ALWAYS_INLINE std::size_t
+    match_builtin(std::index_sequence<I...>) const noexcept {
+        std::size_t found = std::size_t(-1);
+        (void)((matches(families::vipps_mobilepay[I], vipps_compiled.masks[I]) ? (found = I, true)
+                                                                               : false) ||
+               ...);
+        return found;
     }
 
     /// The first of `ps` whose value is a string (or, for a code, a number).
@@ -913,7 +958,7 @@ private:
 
     /// Status, standard members filled where the body left them empty, the
     /// correlation id's fallbacks, and the result.
-    error_code finish(std::string_view detail) noexcept {
+    PROBLEM_DETAILS_ALWAYS_INLINE error_code finish(std::string_view detail) noexcept {
         problem_view& p = c_.problem;
         if (a_.exhausted())
             return error::scratch_too_small;
