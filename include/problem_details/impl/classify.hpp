@@ -630,11 +630,12 @@ public:
         : r_(r), scratch_(scratch), a_(std::span<char>()), opt_(o), c_(out) {}
 
     /// The steps: each fills the classification (its problem included) and
-    /// returns the call's error, if any.
-    error_code run() noexcept { return classify(); }
+    /// returns the call's error, if any (`error{}`: none; an enum, not an
+    /// error_code, so that each step returns it in a register).
+    error run() noexcept { return classify(); }
 
 private:
-    error_code classify() noexcept {
+    error classify() noexcept {
         c_.response_status = r_.status;
         c_.content_language = r_.content_language;
         c_.retry_after = r_.retry_after;
@@ -644,7 +645,7 @@ private:
         // order mark, no whitespace before it), within the size limit.
         if (!body.empty() && body.front() == '{' && body.size() <= opt_.parse.max_document_size) {
             error_code ec;
-            error_code const done = object(body, ec);
+            error const done = object(body, ec);
             if (!ec)
                 return done;
             return not_read(ec, body, json_ws_trim(body), true);
@@ -674,7 +675,7 @@ private:
             if (bom)
                 c_.quirks.insert(quirk::byte_order_mark);
             error_code ec;
-            error_code const done = f == '{' ? object(json_text, ec) : other_json(trimmed, ec);
+            error const done = f == '{' ? object(json_text, ec) : other_json(trimmed, ec);
             if (!ec)
                 return done;
             return not_read(ec, body, trimmed, labelled_json || starts_json);
@@ -684,11 +685,11 @@ private:
 
     /// A body tried as JSON and not read (`ec`): the call's error, JSON over
     /// a limit, or text (`json_like`: labelled JSON or starting like it).
-    PROBLEM_DETAILS_NOINLINE error_code not_read(error_code ec, std::string_view body,
-                                                 std::string_view trimmed,
-                                                 bool json_like) noexcept {
+    PROBLEM_DETAILS_NOINLINE error not_read(error_code ec, std::string_view body,
+                                            std::string_view trimmed, bool json_like) noexcept {
         if (ec == error::scratch_too_small || ec == error::capacity_exceeded)
-            return ec;
+            return ec == error::scratch_too_small ? error::scratch_too_small
+                                                  : error::capacity_exceeded;
         if (ec == error::too_deep || ec == error::string_too_long ||
             ec == error::too_many_members) {
             // Over a limit: is it JSON at all? Checked without the limits
@@ -794,7 +795,8 @@ private:
     }
 
     /// The first family the body read meets, or null (`masks` its masks).
-    body_family const* match(family_masks const** masks = nullptr) const noexcept {
+    PROBLEM_DETAILS_ALWAYS_INLINE body_family const*
+    match(family_masks const** masks = nullptr) const noexcept {
         std::size_t const i =
             cf_ == &vipps_compiled
                 ? match_builtin(std::make_index_sequence<std::size(families::vipps_mobilepay)>())
@@ -868,7 +870,7 @@ private:
         nullptr; // the reader's entries, writable (the view's list points at them)
 
     /// The family, its status, code, message and correlation id.
-    error_code normalize() noexcept {
+    error normalize() noexcept {
         problem_view& p = c_.problem;
         family_masks const* fm = nullptr;
         fam_ = match(&fm);
@@ -958,7 +960,7 @@ private:
 
     /// Status, standard members filled where the body left them empty, the
     /// correlation id's fallbacks, and the result.
-    PROBLEM_DETAILS_ALWAYS_INLINE error_code finish(std::string_view detail) noexcept {
+    PROBLEM_DETAILS_ALWAYS_INLINE error finish(std::string_view detail) noexcept {
         problem_view& p = c_.problem;
         if (a_.exhausted())
             return error::scratch_too_small;
@@ -990,7 +992,7 @@ private:
     }
 
     /// finish, with `p` as the problem.
-    error_code finish_with(problem_view const& p, std::string_view detail) noexcept {
+    error finish_with(problem_view const& p, std::string_view detail) noexcept {
         c_.problem = p;
         return finish(detail);
     }
@@ -1006,7 +1008,7 @@ private:
         return p;
     }
 
-    error_code object(std::string_view json_text, error_code& ec) noexcept {
+    error object(std::string_view json_text, error_code& ec) noexcept {
         if (opt_.parse.mode == parse_mode::strict) {
             // Classification reads every body: strict mode's verdicts are
             // for validate(), here it reads as rfc.
@@ -1017,13 +1019,13 @@ private:
             read(json_text, opt_.parse, ec);
         }
         if (ec)
-            return ec;
+            return {}; // ec says why
         return normalize();
     }
 
     /// An array or a scalar, checked in one scan; an array whose first
     /// element meets an `arrays` family is read through that element.
-    error_code other_json(std::string_view trimmed, error_code& ec) noexcept {
+    error other_json(std::string_view trimmed, error_code& ec) noexcept {
         std::size_t const depth = opt_.parse.max_depth < parse_options::max_depth_limit
                                       ? opt_.parse.max_depth
                                       : parse_options::max_depth_limit;
@@ -1032,7 +1034,7 @@ private:
         if (*s.p == '[') {
             if (depth < 1) {
                 ec = error::too_deep;
-                return ec;
+                return {}; // ec says why
             }
             ++s.p;
             s.skip_ws();
@@ -1041,7 +1043,7 @@ private:
                     char const* const b = s.p;
                     if (!s.skip_value(1)) {
                         ec = s.err;
-                        return ec;
+                        return {}; // ec says why
                     }
                     if (at_first)
                         first = std::string_view(b, static_cast<std::size_t>(s.p - b));
@@ -1056,17 +1058,17 @@ private:
             }
             if (s.p == s.end || *s.p != ']') {
                 ec = error::syntax;
-                return ec;
+                return {}; // ec says why
             }
             ++s.p;
         } else if (!s.skip_value(0)) {
             ec = s.err;
-            return ec;
+            return {}; // ec says why
         }
         s.skip_ws();
         if (s.p != s.end) {
             ec = error::trailing_data;
-            return ec;
+            return {}; // ec says why
         }
         if (first.starts_with('{')) {
             // The element sits one level down: its limits are the document's, one level less.
@@ -1078,7 +1080,7 @@ private:
             read(first, eo, eec);
             if (eec == error::scratch_too_small || eec == error::capacity_exceeded) {
                 ec = eec;
-                return ec;
+                return {}; // ec says why
             }
             if (!eec) {
                 body_family const* const fam = match();
@@ -1113,7 +1115,7 @@ private:
         return finish_with(keep_body(trimmed), {});
     }
 
-    error_code text_body(std::string_view trimmed) noexcept {
+    error text_body(std::string_view trimmed) noexcept {
         a_ = scratch_arena(scratch_);
         c_.format = body_format::text;
         std::string_view const head = trimmed.substr(0, text_prefix_limit);
@@ -1158,8 +1160,8 @@ inline result<classification_view> classify_view(response_view const& response,
                                                  classify_options const& options) noexcept {
     // Built in place and returned by NRVO: the classification is never copied.
     result<classification_view> out(boost::system::in_place_value);
-    if (error_code const ec = detail::classifier(response, scratch, options, *out).run())
-        out = ec;
+    if (error const e = detail::classifier(response, scratch, options, *out).run(); e != error{})
+        out = make_error_code(e);
     return out;
 }
 
