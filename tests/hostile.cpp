@@ -12,6 +12,7 @@
 // the input" is in bench/hostile.cpp; here the adversarial shapes run at ten
 // times the default limits.
 #include <problem_details/detail/json_scanner.hpp>
+#include <problem_details/detail/json_unescape.hpp>
 #include <problem_details/parse.hpp>
 #include <problem_details/serialize.hpp>
 #include <problem_details/validate.hpp>
@@ -1362,4 +1363,87 @@ BOOST_AUTO_TEST_CASE(skip_value_block_path_equals_scalar_near_the_depth_limit) {
                 same_skip(open + "\"v\"" + close, depth, max_depth);
                 same_skip(open + close.substr(0, close.size() / 2), depth, max_depth);
             }
+}
+
+// ---------------------------------------------------------------------------
+// decode_escapes' 16-byte block path (SSE2) against Boost.JSON's own
+// decoding, on every content length 0..64 at four alignments, each kind of
+// escape and of UTF-8 sequence at every position, alone and in pairs. The
+// input and the output are heap blocks of exactly the bytes the function
+// may touch (the string's content; room for as many bytes out), so that a
+// read or write past either is caught under AddressSanitizer and valgrind;
+// a write past the room is caught by the canary here too.
+
+namespace {
+std::size_t unescape_compared = 0;
+
+void same_unescape(std::string const& content, std::size_t align) {
+    std::string const expected =
+        std::string(boost::json::parse("\"" + content + "\"").as_string().subview());
+    std::unique_ptr<char[]> const in(new char[align + content.size()]);
+    std::memcpy(in.get() + align, content.data(), content.size());
+    std::size_t const room = content.size();
+    std::unique_ptr<char[]> const out(new char[room + 1]);
+    std::memset(out.get(), 0x5A, room + 1);
+    std::size_t const n = problem_details::detail::decode_escapes(
+        std::string_view(in.get() + align, content.size()), out.get());
+    ++unescape_compared;
+    BOOST_TEST_REQUIRE(n <= room);
+    BOOST_TEST_REQUIRE((std::string_view(out.get(), n) == expected),
+                       "decode_escapes differs from Boost.JSON on \"" << content << "\" (align "
+                                                                      << align << ")");
+    // Past the decoded text it may leave bytes (whole blocks are stored),
+    // never past its room.
+    BOOST_TEST_REQUIRE(out[room] == 0x5A, "decode_escapes wrote past its room on " << content);
+}
+} // namespace
+
+BOOST_AUTO_TEST_CASE(decode_escapes_block_path_equals_boost_json) {
+    char const* const pieces[] = {"\\n",
+                                  "\\\"",
+                                  "\\\\",
+                                  "\\/",
+                                  "\\b",
+                                  "\\f",
+                                  "\\r",
+                                  "\\t",
+                                  "\\u0041",
+                                  "\\u00e9",
+                                  "\\u20AC",
+                                  "\\uFFFF",
+                                  "\\u0000",
+                                  "\\u07ff",
+                                  "\\ud83d\\ude00",
+                                  "\\uDBFF\\uDFFF",
+                                  "\xc3\xa9",
+                                  "\xe2\x82\xac",
+                                  "\xf0\x9f\x98\x80"};
+    for (std::size_t len = 0; len <= 64; ++len)
+        for (char const* a : pieces)
+            for (std::size_t at = 0; at <= len; ++at) {
+                std::string content;
+                for (std::size_t i = 0; i < len; ++i)
+                    content += static_cast<char>('a' + i % 26);
+                content.insert(at, a);
+                for (std::size_t align = 0; align < 16; align += 5)
+                    same_unescape(content, align);
+                // A second escape at every later position (runs between two
+                // escapes, escapes side by side, the last one at the end).
+                if (len <= 20 && at % 2 == 0)
+                    for (char const* b : {"\\n", "\\u00e9", "\\\\", "\\ud83d\\ude00"})
+                        for (std::size_t at2 = at + std::strlen(a); at2 <= content.size(); ++at2) {
+                            std::string two = content;
+                            two.insert(at2, b);
+                            same_unescape(two, at2 % 7);
+                        }
+            }
+    // Strings of escapes only, every count 0..40.
+    for (std::size_t count = 0; count <= 40; ++count)
+        for (char const* a : pieces) {
+            std::string content;
+            for (std::size_t i = 0; i < count; ++i)
+                content += a;
+            same_unescape(content, count % 16);
+        }
+    BOOST_TEST(unescape_compared > 50000u);
 }
