@@ -1447,3 +1447,107 @@ BOOST_AUTO_TEST_CASE(decode_escapes_block_path_equals_boost_json) {
         }
     BOOST_TEST(unescape_compared > 50000u);
 }
+
+BOOST_AUTO_TEST_CASE(skip_value_block_path_equals_scalar_on_pretty_printed_values) {
+    // The block path skips whitespace where it dispatches (value, after a
+    // value, after '{' or '[') and has fast paths for `,` + a line break
+    // and for `},{"`: every kind of run (line breaks, CRs, tabs, indentation
+    // of every width 0..40, so that runs of spaces cross 16-byte blocks) at
+    // every place whitespace may go, and a control byte in the run.
+    std::string const runs[] = {"",      " ",    "\n",   "\r\n",    "\t",    "\n\t\t",
+                                "\n \t", " \n ", "\x01", "\n \x01", "\n\x0b"};
+    auto doc_with = [](std::string const& w) {
+        std::string const s = "\"Must be a positive integer larger than 100\"";
+        return "[" + w + "{" + w + "\"name\"" + w + ":" + w + "\"field0\"" + w + "," + w +
+               "\"reason\"" + w + ":" + w + s + w + "}" + w + "," + w + "{" + w + "\"n\":" + w +
+               "[" + w + "1" + w + "," + w + "true" + w + "," + w + s + w + "]" + w + "," + w +
+               "\"o\":{" + w + "}" + w + "," + w + "\"a\":[" + w + "]" + w + "}" + w + "]";
+    };
+    for (std::string const& r : runs)
+        for (std::size_t indent = 0; indent <= 40; ++indent) {
+            std::string const w = r + pad(indent);
+            std::string const doc = doc_with(w);
+            same_skip(doc);
+            same_skip(w + doc + w);
+            same_skip("{\"k\":" + w + doc + w + "}");
+            // Truncated at each byte of the first runs.
+            for (std::size_t n = 0; n < 3 * w.size() + 16 && n <= doc.size(); ++n)
+                same_skip(doc.substr(0, n));
+        }
+    // Every position of a pretty-printed document (a line break and two
+    // spaces of indentation) replaced by, and preceded by, each byte that
+    // matters.
+    std::string const doc = doc_with("\n  ");
+    for (std::size_t i = 0; i < doc.size(); ++i)
+        for (char c : {'"', '\\', ',', ':', '}', ']', '{', ' ', '\n', '\t', 'x', '\x01'}) {
+            std::string d = doc;
+            d[i] = c;
+            same_skip(d);
+            d.insert(i, 1, c);
+            same_skip(d);
+        }
+    // `,` then whitespace then something that is no key.
+    for (char const* bad : {",\n}", ",\n1", ",\n,", ",\n\n:", ",  \x01\""}) {
+        std::string const doc = "{\"name\":\"field0_________________\"" + std::string(bad) +
+                                "\"x\":1}                                ";
+        same_skip(doc);
+    }
+}
+
+BOOST_AUTO_TEST_CASE(skip_value_block_path_equals_scalar_on_object_then_next_element) {
+    // `},{"` after a string: the next element of an array of objects, and
+    // not when the object is the value skipped (its `,{"` follows it, not
+    // in it) or sits in an object; at every depth near the limit.
+    std::string const s = "\"" + std::string(40, 'v') + "\"";
+    for (std::string const& doc :
+         {"{\"a\":" + s + "},{\"b\":" + s + "}", "[{\"a\":" + s + "},{\"b\":" + s + "}]",
+          "{\"x\":{\"a\":" + s + "},{\"b\":" + s + "}}", "[[{\"a\":" + s + "},{\"b\":1}]]",
+          "[{\"a\":" + s + "},{\"b\":" + s + "},{\"c\":" + s + "}]",
+          "[{\"a\":" + s + "},{\"b\":" + s + "}", "[{\"a\":" + s + "},{\"b\"" + s + "}]",
+          "[{\"a\":" + s + "},{\"\\u0062\":" + s + "}]"})
+        for (std::size_t max_depth : {1, 2, 3, 4, 32})
+            for (std::size_t depth : {0, 1, 2}) {
+                same_skip(doc, depth, max_depth);
+                for (std::size_t n = doc.size() > 48 ? doc.size() - 48 : 0; n < doc.size(); ++n)
+                    same_skip(doc.substr(0, n), depth, max_depth);
+            }
+}
+
+BOOST_AUTO_TEST_CASE(json_scanner_skip_ws_equals_a_byte_loop) {
+    // skip_ws and ws_run (one byte inline, runs of spaces 16 bytes at a
+    // time) against the definition, on runs of every length 0..48 made of each
+    // whitespace byte and mixes, followed by each kind of byte or by the
+    // end of the input, at several offsets.
+    using problem_details::detail::json_scanner;
+    auto reference = [](std::string const& in, std::size_t from) {
+        std::size_t i = from;
+        while (i < in.size() && (in[i] == ' ' || in[i] == '\n' || in[i] == '\r' || in[i] == '\t'))
+            ++i;
+        return i;
+    };
+    std::size_t checked = 0;
+    for (char const* unit : {" ", "\n", "\t", "\r", "\n ", " \t", "  \r\n"})
+        for (std::size_t len = 0; len <= 48; ++len)
+            for (char const* after : {"", "\"", "x", "\x01", "\x0b", "\x80", "}"})
+                for (std::size_t lead : {0, 1, 7, 15}) {
+                    std::string run;
+                    while (run.size() < len)
+                        run += unit;
+                    run.resize(len);
+                    std::string const in = std::string(lead, 'a') + run + after;
+                    json_scanner s(in, 32, std::size_t(-1));
+                    s.p = s.begin + lead;
+                    s.skip_ws();
+                    BOOST_TEST_REQUIRE(s.offset(s.p) == reference(in, lead));
+                    BOOST_TEST(s.saw_ws == (len > 0));
+                    // ws_run (the block path's skipper) from the run's first byte.
+                    if (len > 0) {
+                        char const* const b = in.data();
+                        BOOST_TEST_REQUIRE(static_cast<std::size_t>(
+                                               json_scanner::ws_run(b + lead, b + in.size()) - b) ==
+                                           reference(in, lead));
+                    }
+                    ++checked;
+                }
+    BOOST_TEST(checked == 7u * 49u * 7u * 4u);
+}

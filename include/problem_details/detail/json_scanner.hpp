@@ -164,6 +164,35 @@ public:
         return q;
     }
 
+    /// The whitespace run whose first byte is at q (q < e, *q whitespace):
+    /// the first byte after it. Pretty printers write a line break and then
+    /// spaces: after the first byte, a run of spaces is skipped 16 bytes at
+    /// a time; anything else (and the last bytes) byte by byte.
+    PROBLEM_DETAILS_ALWAYS_INLINE static char const* ws_run(char const* q, char const* e) noexcept {
+        ++q;
+        // One byte (a line break, a space after a colon) is the common run.
+        if (q == e || static_cast<unsigned char>(*q) > ' ')
+            return q;
+#if defined(__SSE2__)
+        if (*q == ' ' && e - q >= 16) {
+            do {
+                __m128i const v = _mm_loadu_si128(reinterpret_cast<__m128i const*>(q));
+                auto const other = static_cast<unsigned>(
+                                       _mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')))) ^
+                                   0xFFFFu;
+                if (other) {
+                    q += __builtin_ctz(other);
+                    break;
+                }
+                q += 16;
+            } while (e - q >= 16);
+        }
+#endif
+        while (q != e && is_ws(*q))
+            ++q;
+        return q;
+    }
+
     /// Set whenever skip_ws skips something; lets the reader know, for
     /// free, whether a value's raw text is already compact.
     bool saw_ws = false;
@@ -172,6 +201,8 @@ public:
         // Every whitespace byte is <= ' ': one compare rejects the common case.
         if (p != end && static_cast<unsigned char>(*p) <= ' ' && is_ws(*p)) {
             saw_ws = true;
+            // A byte loop, not ws_run: skip_ws is inlined at many places of
+            // the typed readers, where ws_run's block costs more than it saves.
             do
                 ++p;
             while (p != end && is_ws(*p));
@@ -489,6 +520,12 @@ public:
     value:
         if (q == e)
             return false;
+        // Whitespace first (one compare when there is none), then the
+        // value: a pretty-printed value costs one dispatch, not two.
+        if (static_cast<unsigned char>(*q) <= ' ') {
+            if (!skip_ws_at(q, ws) || q == e)
+                return false;
+        }
         if (*q == '"')
             goto string_value;
         if (*q == '{') {
@@ -502,11 +539,6 @@ public:
                 return false;
             ++q;
             goto first;
-        }
-        if (is_ws(*q)) {
-            q = skip_ws_from(q, e);
-            ws = true;
-            goto value;
         }
         p = q;
         if (!skip_scalar())
@@ -524,15 +556,24 @@ public:
                 goto key_quote;
             }
             if (*q == '}') {
-                // The object ends; the next element of an array of objects?
-                ++q;
-                stack >>= 1;
-                if (stack != 1 && (stack & 1) && pair_is(q, ',', '{') && q[2] == '"') {
-                    if ((stack *= 2) >= lim)
-                        return false;
-                    q += 2;
+                // The object ends and the next element of the array it is
+                // in starts: one 4-byte compare, and the depth does not
+                // change (an object popped, an object pushed). Bit 1 is the
+                // parent's kind; stack > 3 tells an array from the bottom
+                // marker (the object skipped: whatever follows is not ours).
+                if (stack > 3 && (stack & 2) && quad_is(q, '}', ',', '{', '"')) {
+                    q += 3;
                     goto key_quote;
                 }
+                ++q;
+                stack >>= 1;
+                goto after_value;
+            }
+            // Pretty-printed: a comma, then a line break and indentation.
+            if (*q == ',' && is_ws(q[1])) {
+                q = ws_run(q + 1, e);
+                ws = true;
+                goto key;
             }
         }
         goto after_value;
@@ -547,6 +588,10 @@ public:
         }
         if (q == e)
             return false;
+        if (static_cast<unsigned char>(*q) <= ' ') { // as in value
+            if (!skip_ws_at(q, ws) || q == e)
+                return false;
+        }
         if (*q == ',') {
             ++q;
             if (stack & 1)
@@ -558,19 +603,19 @@ public:
             stack >>= 1;
             goto after_value;
         }
-        if (!skip_ws_at(q, ws))
-            return false;
-        goto after_value;
+        return false;
     first: // just after '{' or '['
         if (q == e)
             return false;
+        if (static_cast<unsigned char>(*q) <= ' ') { // as in value
+            if (!skip_ws_at(q, ws) || q == e)
+                return false;
+        }
         if (*q == ((stack & 1) ? ']' : '}')) {
             ++q;
             stack >>= 1;
             goto after_value;
         }
-        if (skip_ws_at(q, ws))
-            goto first;
         if (stack & 1)
             goto value;
         if (*q == '"')
@@ -613,7 +658,7 @@ public:
     PROBLEM_DETAILS_ALWAYS_INLINE bool skip_ws_at(char const*& q, bool& ws) const noexcept {
         if (!is_ws(*q))
             return false;
-        q = skip_ws_from(q, end);
+        q = ws_run(q, end);
         ws = true;
         return true;
     }
@@ -633,6 +678,18 @@ public:
             }
         }
         return string_rest_at(q, r);
+    }
+
+    /// Whether the four bytes at q are a, b, c and d: one 32-bit compare.
+    PROBLEM_DETAILS_ALWAYS_INLINE static bool quad_is(char const* q, char a, char b, char c,
+                                                      char d) noexcept {
+        unsigned char const want[4] = {static_cast<unsigned char>(a), static_cast<unsigned char>(b),
+                                       static_cast<unsigned char>(c),
+                                       static_cast<unsigned char>(d)};
+        std::uint32_t x, y;
+        std::memcpy(&x, q, 4);
+        std::memcpy(&y, want, 4);
+        return x == y;
     }
 
     /// Whether the two bytes at q are a and b: one 16-bit compare.
