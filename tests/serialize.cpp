@@ -507,6 +507,103 @@ BOOST_AUTO_TEST_CASE(compact_json_equals_the_scalar_reference) {
         BOOST_TEST(per_length[len] > 0u, "no text of length " << len);
 }
 
+// escape_into_plain (SSE2: a block at a time, UTF-8 validated where it
+// is, continuations that run into the next block skipped, the tail from a
+// padded copy) against escape_into_scalar: every length 0..64 at every
+// alignment, each kind of special byte or sequence (valid, invalid, cut
+// short) at every position, alone and in pairs, with the same result (the
+// same output, or both nullptr) and no byte stored past the output.
+BOOST_AUTO_TEST_CASE(escape_into_plain_equals_the_scalar_reference) {
+    static constexpr std::string_view kinds[] = {"\"",
+                                                 "\\",
+                                                 "\n",
+                                                 "\x01",
+                                                 "\x1f",
+                                                 "\x7f",
+                                                 "<",
+                                                 "\xc3\xa5",         // 2 bytes
+                                                 "\xe2\x80\x93",     // 3 bytes
+                                                 "\xe0\xa0\x80",     // 3 bytes, E0's lowest
+                                                 "\xed\x9f\xbf",     // 3 bytes, ED's highest
+                                                 "\xf0\x9f\x98\x80", // 4 bytes
+                                                 "\xf4\x8f\xbf\xbf", // U+10FFFF
+                                                 "\x80",             // a lone continuation
+                                                 "\xc3", // a lead cut short (or followed by ASCII)
+                                                 "\xe2\x80",         // cut short
+                                                 "\xf0\x9f\x98",     // cut short
+                                                 "\xc0\x80",         // overlong
+                                                 "\xe0\x9f\xbf",     // overlong
+                                                 "\xed\xa0\x80",     // a surrogate
+                                                 "\xf4\x90\x80\x80", // above U+10FFFF
+                                                 "\xf5\x80\x80\x80",
+                                                 "\xff"};
+    // (The blocks start where the text does, so the alignment changes no
+    // decision: pairs of specials are checked at two alignments only.)
+    auto same = [](std::string const& text, std::size_t align_step = 1) {
+        std::vector<char> ref(6 * text.size() + 1);
+        char const* const b = text.data();
+        char* const ref_end = pd::detail::escape_into_scalar(ref.data(), b, b + text.size());
+        bool ok = true;
+        for (std::size_t align = 0; align < 16; align += align_step) {
+            std::vector<char> in(align + text.size() + 1);
+            std::copy(text.begin(), text.end(), in.begin() + static_cast<std::ptrdiff_t>(align));
+            char const* const p = in.data() + align;
+            std::vector<char> out(align + 6 * text.size() + 32, '#');
+            char* const o = out.data() + align;
+            char* const e = pd::detail::escape_into_plain(o, p, p + text.size());
+            if (!ref_end) {
+                ok = ok && e == nullptr;
+                continue;
+            }
+            auto const n = static_cast<std::size_t>(ref_end - ref.data());
+            ok = ok && e == o + n && std::string_view(o, n) == std::string_view(ref.data(), n);
+            for (std::size_t i = 0; i < align; ++i)
+                ok = ok && out[i] == '#';
+            for (std::size_t i = align + n; i < out.size(); ++i)
+                ok = ok && out[i] == '#';
+        }
+        return ok;
+    };
+    auto filler = [](std::size_t n) {
+        std::string s;
+        for (std::size_t i = 0; i < n; ++i)
+            s += static_cast<char>('a' + i % 26);
+        return s;
+    };
+    bool const quick = std::getenv("PROBLEM_DETAILS_TEST_QUICK") != nullptr;
+    for (std::size_t len = 0; len <= 64; ++len) {
+        std::string const plain = filler(len);
+        BOOST_TEST_REQUIRE(same(plain), "escape_into_plain differs at length " << len);
+        for (auto const a : kinds) {
+            for (std::size_t k = 0; k + a.size() <= len; ++k) {
+                std::string s = plain;
+                s.replace(k, a.size(), a);
+                BOOST_TEST_REQUIRE(same(s), "differs at length " << len << ", " << k);
+                // A second special after it: an ASCII one, valid sequences
+                // of each length, and two invalid ones.
+                if (len > (quick ? 24 : 40))
+                    continue;
+                for (std::size_t const b : {0u, 2u, 7u, 8u, 11u, 13u, 15u}) {
+                    for (std::size_t j = k + a.size(); j + kinds[b].size() <= len; ++j) {
+                        std::string t = s;
+                        t.replace(j, kinds[b].size(), kinds[b]);
+                        BOOST_TEST_REQUIRE(same(t, 11), "differs at length " << len << ", " << k
+                                                                             << " and " << j);
+                    }
+                }
+            }
+        }
+    }
+    // Text of non-ASCII letters only, every length (sequences across blocks).
+    for (std::size_t len = 0; len <= 40; ++len) {
+        std::string s;
+        for (std::size_t i = 0; i < len; ++i)
+            s += i % 3 == 0 ? "\xc3\xa5" : i % 3 == 1 ? "\xe2\x80\x93" : "\xf0\x9f\x98\x80";
+        BOOST_TEST_REQUIRE(same(s), "differs on non-ASCII text of " << len << " letters");
+        BOOST_TEST_REQUIRE(same(s + "\""), "differs on non-ASCII text of " << len << " letters");
+    }
+}
+
 // A view built by hand: its extension text is checked on every write,
 // written as it is when compact, compacted otherwise, refused when not
 // one JSON value (with the same error as ever).

@@ -285,6 +285,45 @@ inline char const* next_special(char const* p, char const* end, bool html,
     return p;
 }
 
+/// Two possibly overlapping words copied from [s, s + n) to [o, o + n),
+/// sizeof(Word) <= n <= 2 * sizeof(Word).
+template <class Word>
+PROBLEM_DETAILS_ALWAYS_INLINE void copy_two_words(char* o, char const* s, std::size_t n) noexcept {
+    Word a, b;
+    std::memcpy(&a, s, sizeof a);
+    std::memcpy(&b, s + n - sizeof b, sizeof b);
+    std::memcpy(o, &a, sizeof a);
+    std::memcpy(o + n - sizeof b, &b, sizeof b);
+}
+
+/// Copies n bytes, n < 16, from s to o in at most two loads and stores
+/// that stay within [s, s + n) and [o, o + n). (A tail copied into a
+/// 16-byte block calls this directly: the compiler then sees no 16-byte
+/// access to warn about.)
+PROBLEM_DETAILS_ALWAYS_INLINE void copy_under16(char* o, char const* s, std::size_t n) noexcept {
+    if (n >= 8)
+        copy_two_words<std::uint64_t>(o, s, n);
+    else if (n >= 4)
+        copy_two_words<std::uint32_t>(o, s, n);
+    else if (n != 0) {
+        o[0] = s[0];
+        o[n / 2] = s[n / 2];
+        o[n - 1] = s[n - 1];
+    }
+}
+
+/// Copies n bytes, n <= 32, from s to o in at most two loads and stores
+/// that stay within [s, s + n) and [o, o + n).
+PROBLEM_DETAILS_ALWAYS_INLINE void copy_short(char* o, char const* s, std::size_t n) noexcept {
+    struct block {
+        char b[16];
+    };
+    if (n >= 16)
+        copy_two_words<block>(o, s, n);
+    else
+        copy_under16(o, s, n);
+}
+
 /// Where copy_plain stopped, in the input and in the output.
 struct plain_copy {
     char const* in;
@@ -300,17 +339,21 @@ PROBLEM_DETAILS_ALWAYS_INLINE plain_copy copy_plain(char const* p, char const* e
     std::size_t const n = static_cast<std::size_t>(end - p);
 #if defined(__SSE2__)
     if (n >= 16) {
+        // One index for both sides: the loop is load, store, mask, test,
+        // add, compare.
+        std::size_t i = 0;
         do {
-            __m128i const v = _mm_loadu_si128(reinterpret_cast<__m128i const*>(p));
-            _mm_storeu_si128(reinterpret_cast<__m128i*>(o), v);
+            __m128i const v = _mm_loadu_si128(reinterpret_cast<__m128i const*>(p + i));
+            _mm_storeu_si128(reinterpret_cast<__m128i*>(o + i), v);
             if (unsigned const mask = special_mask(v, html)) {
-                auto const k = __builtin_ctz(mask);
+                auto const k = i + static_cast<unsigned>(__builtin_ctz(mask));
                 return {p + k, o + k};
             }
-            p += 16;
-            o += 16;
-        } while (end - p >= 16);
-        auto const rest = static_cast<unsigned>(end - p);
+            i += 16;
+        } while (i <= n - 16);
+        p += i;
+        o += i;
+        auto const rest = static_cast<unsigned>(n - i);
         if (rest == 0)
             return {p, o};
         // The 16 bytes ending at end, stored where they came from: over
@@ -444,8 +487,18 @@ constexpr char short_escape(unsigned char c) noexcept {
 
 /// The JSON escape of a byte below 0x80 that needs one (a quote, a
 /// backslash, a control, or < > & in HTML-safe mode), at o; returns its end.
+/// short_escape of every byte below 0x80, as a table (one load, where
+/// the switch is a jump table).
+inline constexpr struct short_escape_table {
+    char letter[0x80];
+    constexpr short_escape_table() noexcept : letter() {
+        for (unsigned c = 0; c < 0x80; ++c)
+            letter[c] = short_escape(static_cast<unsigned char>(c));
+    }
+} short_escapes{};
+
 PROBLEM_DETAILS_ALWAYS_INLINE char* put_ascii_escape(char* o, unsigned char c) noexcept {
-    char const e = short_escape(c);
+    char const e = short_escapes.letter[c & 0x7F]; // (c < 0x80)
     o[0] = '\\';
     if (e) {
         o[1] = e;
@@ -470,14 +523,119 @@ PROBLEM_DETAILS_ALWAYS_INLINE char* put_u_escape(char* o, unsigned v) noexcept {
     return o + 6;
 }
 
+/// The length of the valid UTF-8 sequence at p (*p >= 0x80), 0 when it
+/// is not valid: two- and three-byte sequences checked inline (Unicode
+/// Table 3-7), four-byte ones and every error by utf8_sequence_length.
+PROBLEM_DETAILS_ALWAYS_INLINE std::size_t utf8_length_at(char const* p, char const* end) noexcept {
+    auto const c = static_cast<unsigned char>(*p);
+    if (end - p >= 3) {
+        auto const d = static_cast<unsigned char>(p[1]);
+        if (c >= 0xC2 && c <= 0xDF && (d & 0xC0) == 0x80)
+            return 2;
+        if ((c & 0xF0) == 0xE0 && (static_cast<unsigned char>(p[2]) & 0xC0) == 0x80 &&
+            (c == 0xE0   ? d >= 0xA0
+             : c == 0xED ? d <= 0x9F
+                         : true) &&
+            (d & 0xC0) == 0x80)
+            return 3;
+    }
+    return utf8_sequence_length(p, end);
+}
+
+/** escape_into with no option set, a byte at a time: the reference the
+    block path (escape_into_plain) is tested against, and its path
+    without SSE2. */
+inline char* escape_into_scalar(char* o, char const* p, char const* const end) noexcept {
+    while (p != end) {
+        auto const c = static_cast<unsigned char>(*p);
+        if (!is_special_byte(c, false)) {
+            *o++ = *p++;
+            continue;
+        }
+        if (c < 0x80) {
+            o = put_ascii_escape(o, c);
+            ++p;
+            continue;
+        }
+        std::size_t const n = utf8_sequence_length(p, end);
+        if (n == 0)
+            return nullptr;
+        for (std::size_t i = 0; i < n; ++i)
+            o[i] = p[i];
+        o += n;
+        p += n;
+    }
+    return o;
+}
+
+/** escape_into with no option set (the usual case), a block of 16 bytes
+    at a time. Each block is stored whole where it goes (a tail under 16
+    bytes is copied exactly, from a padded copy looked at), then its
+    special bytes are seen in order: a UTF-8 sequence is validated where
+    it is and left as it is (its continuation bytes, even those in the next
+    block, are skipped), so text with non-ASCII letters stays a block at a
+    time; an ASCII byte to escape is escaped over the stored copy and the
+    blocks go on from the byte after it. Nothing is stored past the output
+    (the output is never shorter than the input). */
+inline char* escape_into_plain(char* o, char const* p, char const* const end) noexcept {
+#if defined(__SSE2__)
+    unsigned skip = 0; // the next block's first bytes: continuations validated already
+    for (;;) {
+        auto const left = static_cast<std::size_t>(end - p);
+        __m128i v;
+        if (left >= 16) {
+            v = _mm_loadu_si128(reinterpret_cast<__m128i const*>(p));
+            _mm_storeu_si128(reinterpret_cast<__m128i*>(o), v);
+        } else {
+            if (left == 0)
+                return o;
+            alignas(16) char tail[16];
+            _mm_store_si128(reinterpret_cast<__m128i*>(tail), _mm_set1_epi8('a'));
+            copy_under16(tail, p, left);
+            copy_under16(o, p, left);
+            v = _mm_load_si128(reinterpret_cast<__m128i const*>(tail));
+        }
+        unsigned events = special_mask(v, false) >> skip << skip;
+        skip = 0;
+        while (events != 0) {
+            auto const k = static_cast<unsigned>(__builtin_ctz(events));
+            auto const c = static_cast<unsigned char>(p[k]);
+            if (c < 0x80)
+                break;
+            std::size_t const n = utf8_length_at(p + k, end);
+            if (n == 0)
+                return nullptr;
+            unsigned const reach = k + static_cast<unsigned>(n); // at most 19
+            events &= ~0u << reach;
+            skip = reach > 16 ? reach - 16 : 0;
+        }
+        if (events == 0) {
+            if (left < 16)
+                return o + left;
+            p += 16;
+            o += 16;
+            continue;
+        }
+        // An ASCII byte to escape at k: the bytes before it are in place.
+        auto const k = static_cast<unsigned>(__builtin_ctz(events));
+        o = put_ascii_escape(o + k, static_cast<unsigned char>(p[k]));
+        p += k + 1;
+        skip = 0;
+    }
+#else
+    return escape_into_scalar(o, p, end);
+#endif
+}
+
 /** write_content_escaping<false> into memory with room for 6 bytes per
     input byte: plain runs copied a block at a time (copy_plain), every
-    byte that needs a look handled in place, with no call per piece. Two-
-    and three-byte UTF-8 sequences are validated inline (Unicode Table
-    3-7), four-byte ones and every error by utf8_sequence_length. Returns
-    the end of the output, or nullptr on invalid UTF-8. */
+    byte that needs a look handled in place, with no call per piece.
+    With no option set, escape_into_plain. Returns the end of the output,
+    or nullptr on invalid UTF-8. */
 inline char* escape_into(char* o, char const* p, char const* const end,
                          serialize_options const& opt) noexcept {
+    if (!opt.html_safe && !opt.escape_non_ascii)
+        return escape_into_plain(o, p, end);
     bool const html = opt.html_safe;
     for (;;) {
         plain_copy const run = copy_plain(p, end, o, html);
@@ -491,23 +649,9 @@ inline char* escape_into(char* o, char const* p, char const* const end,
             ++p;
             continue;
         }
-        std::size_t n = 0;
-        if (end - p >= 3) {
-            auto const d = static_cast<unsigned char>(p[1]);
-            if (c >= 0xC2 && c <= 0xDF && (d & 0xC0) == 0x80)
-                n = 2;
-            else if ((c & 0xF0) == 0xE0 && (static_cast<unsigned char>(p[2]) & 0xC0) == 0x80 &&
-                     (c == 0xE0   ? d >= 0xA0
-                      : c == 0xED ? d <= 0x9F
-                                  : true) &&
-                     (d & 0xC0) == 0x80)
-                n = 3;
-        }
-        if (n == 0) {
-            n = utf8_sequence_length(p, end);
-            if (n == 0)
-                return nullptr;
-        }
+        std::size_t const n = utf8_length_at(p, end);
+        if (n == 0)
+            return nullptr;
         if (opt.escape_non_ascii || html) {
             unsigned const cp = utf8_decode(p, n);
             if (opt.escape_non_ascii) {
@@ -601,6 +745,42 @@ PROBLEM_DETAILS_ALWAYS_INLINE bool write_string(Sink& out, std::string_view s,
     return write_string_general(out, s.data(), end, opt);
 }
 
+/** write_string with no option set at o, in memory with room for 6 bytes
+    per byte of `s` and its quotes (a bound checked by the caller): the
+    cursor-passing form of write_string's fast path, for writers that keep
+    their output position in a register. Returns the end, or nullptr on
+    invalid UTF-8. */
+PROBLEM_DETAILS_ALWAYS_INLINE char* put_string(char* o, std::string_view s) noexcept {
+    char const* const end = s.data() + s.size();
+    *o = '"';
+    plain_copy const stop = copy_plain(s.data(), end, o + 1, false);
+    char* e = stop.out;
+    if (stop.in != end) [[unlikely]] {
+        e = escape_into_plain(e, stop.in, end);
+        if (!e)
+            return nullptr;
+    }
+    *e = '"';
+    return e + 1;
+}
+
+/// n bytes from s at o (within the caller's bound); returns the end. Up to
+/// 32 bytes inline, more by memcpy.
+PROBLEM_DETAILS_ALWAYS_INLINE char* put_bytes(char* o, char const* s, std::size_t n) noexcept {
+    if (n <= 32)
+        copy_short(o, s, n);
+    else
+        std::memcpy(o, s, n);
+    return o + n;
+}
+
+/// A constant key (a string literal, its terminator left out) at o.
+template <std::size_t N>
+PROBLEM_DETAILS_ALWAYS_INLINE char* put_literal(char* o, char const (&k)[N]) noexcept {
+    std::memcpy(o, k, N - 1);
+    return o + N - 1;
+}
+
 #if defined(__SSE2__)
 /// Bit i set where byte i of the block is `c`.
 inline unsigned byte_mask(__m128i v, char c) noexcept {
@@ -652,45 +832,6 @@ std::size_t compact_json_scalar(char* out, std::size_t o, char const* p, char co
         }
     }
     return o;
-}
-
-/// Two possibly overlapping words copied from [s, s + n) to [o, o + n),
-/// sizeof(Word) <= n <= 2 * sizeof(Word).
-template <class Word>
-PROBLEM_DETAILS_ALWAYS_INLINE void copy_two_words(char* o, char const* s, std::size_t n) noexcept {
-    Word a, b;
-    std::memcpy(&a, s, sizeof a);
-    std::memcpy(&b, s + n - sizeof b, sizeof b);
-    std::memcpy(o, &a, sizeof a);
-    std::memcpy(o + n - sizeof b, &b, sizeof b);
-}
-
-/// Copies n bytes, n < 16, from s to o in at most two loads and stores
-/// that stay within [s, s + n) and [o, o + n). (A tail copied into a
-/// 16-byte block calls this directly: the compiler then sees no 16-byte
-/// access to warn about.)
-PROBLEM_DETAILS_ALWAYS_INLINE void copy_under16(char* o, char const* s, std::size_t n) noexcept {
-    if (n >= 8)
-        copy_two_words<std::uint64_t>(o, s, n);
-    else if (n >= 4)
-        copy_two_words<std::uint32_t>(o, s, n);
-    else if (n != 0) {
-        o[0] = s[0];
-        o[n / 2] = s[n / 2];
-        o[n - 1] = s[n - 1];
-    }
-}
-
-/// Copies n bytes, n <= 32, from s to o in at most two loads and stores
-/// that stay within [s, s + n) and [o, o + n).
-PROBLEM_DETAILS_ALWAYS_INLINE void copy_short(char* o, char const* s, std::size_t n) noexcept {
-    struct block {
-        char b[16];
-    };
-    if (n >= 16)
-        copy_two_words<block>(o, s, n);
-    else
-        copy_under16(o, s, n);
 }
 
 #if defined(__SSE2__)
@@ -772,6 +913,72 @@ compact_block_fast(__m128i v, char const* p, char* out, std::size_t& o, bool& in
 }
 #endif
 
+/// The bits set in a 16-bit mask (no popcnt in the SSE2 baseline).
+constexpr unsigned popcount16(unsigned x) noexcept {
+    x = x - ((x >> 1) & 0x5555u);
+    x = (x & 0x3333u) + ((x >> 2) & 0x3333u);
+    x = (x + (x >> 4)) & 0x0F0Fu;
+    return (x + (x >> 8)) & 0x1Fu;
+}
+
+#if defined(__SSE2__)
+/** A point of [p, end) with at least 16 bytes from 0x21 to 0x7F after it
+    (bytes compact_json keeps wherever they are), found in at most four
+    blocks back from the end; p when there is none. Every block that ends
+    by it is compacted with 16-byte stores that may run past its own output
+    (compact_block_loose): the output certainly goes 16 bytes further. */
+inline char const* compact_horizon(char const* p, char const* end) noexcept {
+    unsigned kept = 0;
+    char const* b = end;
+    for (int i = 0; i < 4 && b - p >= 16; ++i) {
+        b -= 16;
+        kept +=
+            popcount16(~ws_mask(_mm_loadu_si128(reinterpret_cast<__m128i const*>(b))) & 0xFFFFu);
+        if (kept >= 16)
+            return b;
+    }
+    return p;
+}
+
+/** compact_block_fast for a block with no backslash, 16 bytes before the
+    horizon (so 32 bytes of text from p and 16 more bytes of output to
+    come): each run of kept bytes stored as the 16 bytes from its start,
+    the excess overwritten by what follows. */
+PROBLEM_DETAILS_ALWAYS_INLINE void compact_block_loose(__m128i v, char const* p, char* out,
+                                                       std::size_t& o, bool& in_string) noexcept {
+    unsigned inside = byte_mask(v, '"'); // as in compact_block_fast
+    inside ^= inside << 1;
+    inside ^= inside << 2;
+    inside ^= inside << 4;
+    inside ^= inside << 8;
+    if (in_string)
+        inside = ~inside;
+    in_string = (inside >> 15) & 1u;
+    unsigned const drop = ws_mask(v) & ~inside & 0xFFFFu;
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(out + o), v);
+    if (drop == 0) {
+        o += 16;
+        return;
+    }
+    unsigned keep = ~drop & 0xFFFFu;
+    unsigned j = 0;
+    if (keep & 1u) { // the first run, from the block as stored
+        unsigned const e = static_cast<unsigned>(__builtin_ctz(drop));
+        o += e;
+        keep &= ~0u << e;
+    }
+    while (keep != 0) {
+        j = static_cast<unsigned>(__builtin_ctz(keep));
+        unsigned const later = drop & (~0u << j);
+        unsigned const e = later ? static_cast<unsigned>(__builtin_ctz(later)) : 16u;
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(out + o),
+                         _mm_loadu_si128(reinterpret_cast<__m128i const*>(p + j)));
+        o += e - j;
+        keep &= e < 16 ? ~0u << e : 0u;
+    }
+}
+#endif
+
 /** Validated JSON text [p, end) without its insignificant whitespace, at
     `out` (when `Store`, with room for end - p bytes): returns the size,
     at most end - p. Strings are copied as they are. A block with no
@@ -801,6 +1008,21 @@ std::size_t compact_json(char* out, char const* p, char const* const end) noexce
         if constexpr (Store)
             copy_under16(out, p, n);
         return n;
+    }
+    if constexpr (Store) {
+        if (end - p >= 48) {
+            // Up to 16 bytes before the horizon, runs stored 16 bytes at a time.
+            char const* const horizon = compact_horizon(p, end);
+            while (horizon - p >= 16) {
+                __m128i const v = _mm_loadu_si128(reinterpret_cast<__m128i const*>(p));
+                if (byte_mask(v, '\\')) {
+                    p += compact_block_fast<Store>(v, p, out, o, in_string);
+                    continue;
+                }
+                compact_block_loose(v, p, out, o, in_string);
+                p += 16;
+            }
+        }
     }
     while (end - p >= 16)
         p += compact_block_fast<Store>(_mm_loadu_si128(reinterpret_cast<__m128i const*>(p)), p, out,

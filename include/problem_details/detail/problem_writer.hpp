@@ -181,6 +181,63 @@ PROBLEM_DETAILS_ALWAYS_INLINE error write_problem_members(Sink& out, P const& p,
     return write_extensions(out, p.extensions, opt, sep);
 }
 
+/** write_problem for a view, with no option set, into memory certainly
+    large enough (size_bound fits): the same output, written with the
+    position in a register instead of through a sink (whose position a
+    char store may alias, so it is reloaded after each). Every member is
+    written with a leading comma; the first comma becomes the brace.
+    Returns the end, or nullptr with `err` set. */
+inline char* write_view_plain(char* const begin, problem_view const& p, error& err) noexcept {
+    unsigned const ext_std = standard_names_among(p.extensions);
+    unsigned const w = written_members(p, ext_std);
+    if (ext_std & w) {
+        err = error::conflicting_member;
+        return nullptr;
+    }
+    char* o = begin;
+    auto string_member = [&](auto const& key, std::string_view s) {
+        o = put_literal(o, key);
+        o = put_string(o, s);
+        return o != nullptr;
+    };
+    if ((w & sm_type) && !string_member(",\"type\":", p.type))
+        return err = error::invalid_utf8_in_value, nullptr;
+    if (w & sm_status) {
+        o = put_literal(o, ",\"status\":");
+        o = std::to_chars(o, o + 8, static_cast<unsigned>(*p.status)).ptr;
+    }
+    if ((w & sm_title) && !string_member(",\"title\":", p.title))
+        return err = error::invalid_utf8_in_value, nullptr;
+    if ((w & sm_detail) && !string_member(",\"detail\":", p.detail))
+        return err = error::invalid_utf8_in_value, nullptr;
+    if ((w & sm_instance) && !string_member(",\"instance\":", p.instance))
+        return err = error::invalid_utf8_in_value, nullptr;
+    extension_list const& ext = p.extensions;
+    bool const verbatim =
+        extension_list_access::validated(ext) && extension_list_access::compact(ext);
+    for (auto const& e : ext) {
+        *o++ = ',';
+        o = put_string(o, e.name);
+        if (!o)
+            return err = error::invalid_utf8_in_value, nullptr;
+        *o++ = ':';
+        if (verbatim) {
+            o = put_bytes(o, e.value.data(), e.value.size());
+            continue;
+        }
+        unchecked_sink out(o);
+        if (!extensions_writer<extension_list>::write_value(out, e.value, serialize_options{},
+                                                            extension_list_access::validated(ext)))
+            return err = error::invalid_extension_value, nullptr;
+        o = out.cursor();
+    }
+    if (o == begin)
+        return put_literal(o, "{}"); // nothing at all to write
+    *begin = '{';
+    *o = '}';
+    return o + 1;
+}
+
 /// The whole problem object: its members, then the closing brace.
 template <class Sink, class P>
 error write_problem(Sink& out, P const& p, serialize_options const& opt) noexcept {

@@ -316,7 +316,9 @@ error write_typed_problem(Sink& out, P const& p, serialize_options const& opt) n
             auto const r = std::to_chars(buf, buf + sizeof buf, static_cast<unsigned>(*p.status));
             out.write(buf, static_cast<std::size_t>(r.ptr - buf));
         }
-        if (write_title) {
+        if (plain && std_title) { // `,"title":"..."`, the prefix's last part
+            out.write(prefix::text.data() + prefix::status_end, prefix::size - prefix::status_end);
+        } else if (write_title) {
             out.write(",\"title\":", 9);
             if (!write_string(out, std_title ? std::string_view(T::title) : title, opt))
                 return error::invalid_utf8_in_value;
@@ -339,6 +341,140 @@ error write_typed_problem(Sink& out, P const& p, serialize_options const& opt) n
         return e;
     out.put('}');
     return {};
+}
+
+/** write_typed_value with no option set, into memory within the caller's
+    bound (typed_size_bound fits): the position passed along in a register
+    rather than kept in a sink. The same output; nullptr on invalid UTF-8. */
+template <class S>
+char* put_typed_members(char* o, S const& s) noexcept;
+
+template <class V>
+PROBLEM_DETAILS_ALWAYS_INLINE char* put_typed_value(char* o, V const& v) noexcept {
+    if constexpr (std::is_same_v<V, std::string_view> || std::is_same_v<V, std::string>) {
+        return put_string(o, std::string_view(v));
+    } else if constexpr (std::is_same_v<V, bool>) {
+        return v ? put_literal(o, "true") : put_literal(o, "false");
+    } else if constexpr (is_integer_member_v<V>) {
+        return std::to_chars(o, o + 24, v).ptr;
+    } else if constexpr (std::is_floating_point_v<V>) {
+        unchecked_sink out(o);
+        write_double(out, static_cast<double>(v));
+        return out.cursor();
+    } else if constexpr (is_optional<V>::value) {
+        if (!v)
+            return put_literal(o, "null");
+        return put_typed_value(o, *v);
+    } else if constexpr (is_fixed_vector<V>::value || is_std_vector<V>::value) {
+        *o++ = '[';
+        char const* const first = o;
+        for (auto const& e : v) {
+            if (o != first)
+                *o++ = ',';
+            o = put_typed_value(o, e);
+            if (!o)
+                return nullptr;
+        }
+        *o = ']';
+        return o + 1;
+    } else {
+        static_assert(is_described_struct_v<V>);
+        // Every member key with its leading comma; the first comma then
+        // becomes the brace.
+        char* const start = o;
+        o = put_typed_members(o, v);
+        if (!o)
+            return nullptr;
+        if (o == start)
+            return put_literal(o, "{}");
+        *start = '{';
+        *o = '}';
+        return o + 1;
+    }
+}
+
+/// The members of the described struct `s`, each as `,"name":value`.
+template <class S>
+char* put_typed_members(char* o, S const& s) noexcept {
+    boost::mp11::mp_for_each<described_members<S>>([&](auto d) {
+        using D = decltype(d);
+        auto const& m = s.*d.pointer;
+        using M = std::remove_cvref_t<decltype(m)>;
+        if (!o)
+            return;
+        if constexpr (is_optional<M>::value) {
+            if (!m)
+                return; // an absent optional is not written
+        }
+        std::memcpy(o, member_key<S, D>::text.data(), member_key<S, D>::size);
+        o = put_typed_value(o + member_key<S, D>::size, m);
+    });
+    return o;
+}
+
+/** write_typed_problem for a view with no option set, into memory within
+    typed_size_bound: the same output and errors, the position in a
+    register (see write_view_plain). Returns the end, or nullptr with
+    `err` set. */
+template <class T>
+char* write_typed_plain(char* o, typed_problem_view<T> const& p, error& err) noexcept {
+    using prefix = typed_prefix<T>;
+    std::string_view const title(p.title);
+    unsigned const raw_std = p.extensions.empty() ? 0u : unknown_names<T>(p.extensions);
+    bool const title_given = member_present(p.title) && !title.empty();
+    bool const title_kept_empty = member_present(p.title) && title.empty();
+    bool const write_title = title_given || title_kept_empty || !(raw_std & sm_title);
+    unsigned const written = sm_type | (write_title ? unsigned{sm_title} : 0u) | present_members(p);
+    if (raw_std & written)
+        return err = error::conflicting_member, nullptr;
+    constexpr std::string_view std_title_text = T::title;
+    bool const std_title =
+        write_title && !title_kept_empty &&
+        (title.empty() ||
+         (title.size() == std_title_text.size() &&
+          equal_bytes<std_title_text.size()>(title.data(), std_title_text.data())));
+    bool const default_status = p.status == T::default_status;
+    if (std_title && default_status) {
+        std::memcpy(o, prefix::text.data(), prefix::size); // the common case: one copy
+        o += prefix::size;
+    } else {
+        std::size_t const n = default_status ? prefix::status_end : prefix::type_end;
+        std::memcpy(o, prefix::text.data(), n);
+        o += n;
+        if (p.status && !default_status) {
+            o = put_literal(o, ",\"status\":");
+            o = std::to_chars(o, o + 8, static_cast<unsigned>(*p.status)).ptr;
+        }
+        if (std_title) { // `,"title":"..."`, the prefix's last part
+            std::memcpy(o, prefix::text.data() + prefix::status_end,
+                        prefix::size - prefix::status_end);
+            o += prefix::size - prefix::status_end;
+        } else if (write_title) {
+            o = put_string(put_literal(o, ",\"title\":"), title);
+            if (!o)
+                return err = error::invalid_utf8_in_value, nullptr;
+        }
+    }
+    if (written & sm_detail) {
+        o = put_string(put_literal(o, ",\"detail\":"), std::string_view(p.detail));
+        if (!o)
+            return err = error::invalid_utf8_in_value, nullptr;
+    }
+    if (written & sm_instance) {
+        o = put_string(put_literal(o, ",\"instance\":"), std::string_view(p.instance));
+        if (!o)
+            return err = error::invalid_utf8_in_value, nullptr;
+    }
+    o = put_typed_members(o, p.ext);
+    if (!o)
+        return err = error::invalid_utf8_in_value, nullptr;
+    unchecked_sink out(o);
+    char sep = ',';
+    if (error const e = write_extensions(out, p.extensions, serialize_options{}, sep); e != error{})
+        return err = e, nullptr;
+    o = out.cursor();
+    *o = '}';
+    return o + 1;
 }
 
 } // namespace problem_details::detail

@@ -15,8 +15,17 @@ inline std::size_t serialized_size(problem_view const& p, serialize_options opti
 
 inline result<std::size_t> serialize(problem_view const& p, std::span<char> out,
                                      serialize_options options) noexcept {
-    // A buffer certainly large enough is written without a check per write.
-    return detail::driven_into(out, detail::problem_writer(p, options), detail::size_bound(p));
+    // A buffer certainly large enough is written without a check per write;
+    // with no option set (the usual case), with no sink at all.
+    detail::output_bound const bound = detail::size_bound(p);
+    if (!options.escape_non_ascii && !options.html_safe && bound.fits(out.size())) {
+        error e{};
+        char* const end = detail::write_view_plain(out.data(), p, e);
+        if (!end)
+            return make_error_code(e);
+        return static_cast<std::size_t>(end - out.data());
+    }
+    return detail::driven_into(out, detail::problem_writer(p, options), bound);
 }
 
 inline std::string to_json(problem_view const& p, serialize_options options) {

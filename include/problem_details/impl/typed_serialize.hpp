@@ -189,9 +189,19 @@ std::size_t typed_size_of(P const& p, serialize_options const& opt) noexcept {
 template <class P>
 result<std::size_t> typed_serialize_into(P const& p, std::span<char> buf,
                                          serialize_options const& opt) noexcept {
-    if constexpr (requires { typed_size_bound(p); })
-        return driven_into(buf, typed_problem_writer(p, opt), typed_size_bound(p));
-    else
+    if constexpr (requires { typed_size_bound(p); }) {
+        // With no option set and a buffer certainly large enough (the usual
+        // case), written with no sink at all.
+        output_bound const bound = typed_size_bound(p);
+        if (!opt.escape_non_ascii && !opt.html_safe && bound.fits(buf.size())) {
+            error e{};
+            char* const end = write_typed_plain(buf.data(), p, e);
+            if (!end)
+                return make_error_code(e);
+            return static_cast<std::size_t>(end - buf.data());
+        }
+        return driven_into(buf, typed_problem_writer(p, opt), bound);
+    } else
         return driven_into(buf, typed_problem_writer(p, opt));
 }
 
