@@ -57,12 +57,17 @@ for stage in "${selected[@]}"; do
     echo "== stage $(basename "$stage" .sh)"
     echo "================================================================================"
     start=$SECONDS
+    rm -f build/ci-digest.txt # what the stage says of a failure (pd_digest)
     if bash "$stage"; then
         summary+=("ok      $(basename "$stage" .sh)  ($((SECONDS - start)) s)")
     else
         summary+=("FAILED  $(basename "$stage" .sh)  ($((SECONDS - start)) s)")
         print_summary
         echo "test.sh: stage $stage failed" >&2
+        if [[ -s build/ci-digest.txt ]]; then
+            echo "---- what $(basename "$stage" .sh) found ----"
+            cat build/ci-digest.txt
+        fi
         exit 1
     fi
 done

@@ -31,4 +31,21 @@ for t in "${targets[@]}"; do
     total=$((total + n))
 done
 printf '  %-16s %12s\n' total "$total"
+
+# A finding, short enough for the end of a CI log: the target, what the
+# sanitizer or libFuzzer said, and the input itself (gzip, base64), so that
+# it can be replayed after the machine is gone.
+for t in "${targets[@]}"; do
+    log="$PROBLEM_DETAILS_FUZZ_DIR/logs/$t.log"
+    art="$(find "$PROBLEM_DETAILS_FUZZ_DIR/artifacts/$t" -type f 2>/dev/null | head -1)"
+    said="$(grep -m 3 -h -E '^==[0-9]+==ERROR|^SUMMARY: |runtime error:|Assertion|terminate called' "$log" 2>/dev/null | cut -c1-300 || true)"
+    [[ -z "$art" && -z "$said" ]] && continue
+    pd_digest "fuzz finding in $t:"
+    [[ -n "$said" ]] && pd_digest "$said"
+    if [[ -n "$art" ]]; then
+        pd_digest "reproducer ($(basename "$art"), $(wc -c <"$art") bytes), gzip | base64:"
+        pd_digest "$(gzip -9nc "$art" | base64 -w0)"
+        pd_digest "replay: see fuzzing/README.md, In CI (target fuzz_$t)"
+    fi
+done
 exit "$status"

@@ -17,6 +17,14 @@ pd_step() {
     echo "---- $* ----"
 }
 
+# pd_digest TEXT...: a line for the failure digest, which scripts/test.sh
+# prints last when the stage fails (CI keeps only the end of its output:
+# what a stage found must be readable there, not 2,000 lines up).
+pd_digest() {
+    mkdir -p "$ROOT/build"
+    printf '%s\n' "$*" >>"$ROOT/build/ci-digest.txt"
+}
+
 # pd_version: the version in include/problem_details/version.hpp, e.g. 0.1.0.
 pd_version() {
     local hpp="$ROOT/include/problem_details/version.hpp" part v=()
