@@ -142,6 +142,13 @@ public:
 
     /// Runs the parse. On failure returns the error; `error_offset()` says where.
     error_code run(problem_view& out) noexcept {
+        error const e = read(out);
+        return e == error{} ? error_code() : make_error_code(e);
+    }
+
+    /// run(), the error as the enum (`error{}`: none), for a caller that
+    /// goes on with it rather than returning it.
+    error read(problem_view& out) noexcept {
         if (sc_.end - sc_.begin > 0 &&
             static_cast<std::size_t>(sc_.end - sc_.begin) > opt_.max_document_size)
             return stop(error::document_too_large, sc_.begin);
@@ -207,7 +214,7 @@ private:
 
     problem_view view_;
 
-    error_code stop(error e, char const* at) noexcept {
+    error stop(error e, char const* at) noexcept {
         err_offset_ = static_cast<std::size_t>(at - sc_.begin);
         return e;
     }

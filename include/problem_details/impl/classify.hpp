@@ -621,6 +621,15 @@ inline media_kind media_kind_fast(std::string_view t) noexcept {
     return media_kind_of(t);
 }
 
+/// What a step that tries a body as JSON gives: the call's result
+/// (`done`: its error, `error{}` for none) once the body is read, or why it
+/// could not be read (`unread`), after which the body is looked at again
+/// (limits, malformed JSON, text). Two enums: returned in a register.
+struct step {
+    error done{};
+    error unread{};
+};
+
 /// The classification itself: one object per call, nothing allocated.
 class classifier {
 public:
@@ -644,11 +653,10 @@ private:
         // The common case first: an object as servers send it (no byte
         // order mark, no whitespace before it), within the size limit.
         if (!body.empty() && body.front() == '{' && body.size() <= opt_.parse.max_document_size) {
-            error_code ec;
-            error const done = object(body, ec);
-            if (!ec)
-                return done;
-            return not_read(ec, body, json_ws_trim(body), true);
+            step const r = object(body);
+            if (r.unread == error{})
+                return r.done;
+            return not_read(r.unread, body, json_ws_trim(body), true);
         }
         bool const bom = body.size() >= 3 && std::memcmp(body.data(), "\xEF\xBB\xBF", 3) == 0;
         std::string_view const json_text = bom ? body.substr(3) : body;
@@ -674,24 +682,22 @@ private:
         if ((labelled_json || may_be_json) && body.size() <= opt_.parse.max_document_size) {
             if (bom)
                 c_.quirks.insert(quirk::byte_order_mark);
-            error_code ec;
-            error const done = f == '{' ? object(json_text, ec) : other_json(trimmed, ec);
-            if (!ec)
-                return done;
-            return not_read(ec, body, trimmed, labelled_json || starts_json);
+            step const r = f == '{' ? object(json_text) : other_json(trimmed);
+            if (r.unread == error{})
+                return r.done;
+            return not_read(r.unread, body, trimmed, labelled_json || starts_json);
         }
         return text_body(json_ws_trim(body));
     }
 
-    /// A body tried as JSON and not read (`ec`): the call's error, JSON over
+    /// A body tried as JSON and not read (`why`): the call's error, JSON over
     /// a limit, or text (`json_like`: labelled JSON or starting like it).
-    PROBLEM_DETAILS_NOINLINE error not_read(error_code ec, std::string_view body,
+    PROBLEM_DETAILS_NOINLINE error not_read(error why, std::string_view body,
                                             std::string_view trimmed, bool json_like) noexcept {
-        if (ec == error::scratch_too_small || ec == error::capacity_exceeded)
-            return ec == error::scratch_too_small ? error::scratch_too_small
-                                                  : error::capacity_exceeded;
-        if (ec == error::too_deep || ec == error::string_too_long ||
-            ec == error::too_many_members) {
+        if (why == error::scratch_too_small || why == error::capacity_exceeded)
+            return why;
+        if (why == error::too_deep || why == error::string_too_long ||
+            why == error::too_many_members) {
             // Over a limit: is it JSON at all? Checked without the limits
             // (still linear, allocation-free), so text is never taken for JSON.
             json_scanner u(trimmed, parse_options::max_depth_limit, std::size_t(-1));
@@ -702,7 +708,7 @@ private:
                     c_.quirks.insert(quirk::content_type_mismatch);
                 // Too many members: kept whole; too deep or too long a
                 // string: not copied (an owning copy could not hold it).
-                if (ec == error::too_many_members) {
+                if (why == error::too_many_members) {
                     a_ = scratch_arena(scratch_);
                     return finish_with(keep_body(trimmed), {});
                 }
@@ -847,21 +853,19 @@ private:
 
     /// Reads one object (the body, or a legacy array's first element) with
     /// the family hook into c_.problem; the extensions are the object's members.
-    void read(std::string_view text, parse_options const& po, error_code& ec) noexcept {
-        if (!compile()) {
-            ec = error::capacity_exceeded;
-            return;
-        }
+    error read(std::string_view text, parse_options const& po) noexcept {
+        if (!compile())
+            return error::capacity_exceeded;
         basic_problem_reader<family_hook> reader(text, scratch_, po, nullptr, &hook_);
-        ec = reader.run(c_.problem);
-        if (ec)
-            return;
+        if (error const e = reader.read(c_.problem); e != error{})
+            return e;
         a_ = scratch_arena(reader.free_space());
         present_ = hook_.present | (reader.standard_members() & standard_bits);
         stated_status_ = reader.stated_status();
         kept_raw_ = reader.standard_members_kept_raw();
         stored_ = reader.stored_extensions();
         storage_ = reader.extension_storage();
+        return {};
     }
     status_spelling stated_status_ = status_spelling::absent;
     unsigned kept_raw_ = 0;
@@ -1008,24 +1012,23 @@ private:
         return p;
     }
 
-    error object(std::string_view json_text, error_code& ec) noexcept {
+    step object(std::string_view json_text) noexcept {
         if (opt_.parse.mode == parse_mode::strict) {
             // Classification reads every body: strict mode's verdicts are
             // for validate(), here it reads as rfc.
             parse_options po = opt_.parse;
             po.mode = parse_mode::rfc;
-            read(json_text, po, ec);
-        } else {
-            read(json_text, opt_.parse, ec);
+            if (error const e = read(json_text, po); e != error{})
+                return {.unread = e};
+        } else if (error const e = read(json_text, opt_.parse); e != error{}) {
+            return {.unread = e};
         }
-        if (ec)
-            return {}; // ec says why
-        return normalize();
+        return {.done = normalize()};
     }
 
     /// An array or a scalar, checked in one scan; an array whose first
     /// element meets an `arrays` family is read through that element.
-    error other_json(std::string_view trimmed, error_code& ec) noexcept {
+    step other_json(std::string_view trimmed) noexcept {
         std::size_t const depth = opt_.parse.max_depth < parse_options::max_depth_limit
                                       ? opt_.parse.max_depth
                                       : parse_options::max_depth_limit;
@@ -1033,8 +1036,7 @@ private:
         std::string_view first;
         if (*s.p == '[') {
             if (depth < 1) {
-                ec = error::too_deep;
-                return {}; // ec says why
+                return {.unread = error::too_deep};
             }
             ++s.p;
             s.skip_ws();
@@ -1042,8 +1044,7 @@ private:
                 for (bool at_first = true;; at_first = false) {
                     char const* const b = s.p;
                     if (!s.skip_value(1)) {
-                        ec = s.err;
-                        return {}; // ec says why
+                        return {.unread = s.err};
                     }
                     if (at_first)
                         first = std::string_view(b, static_cast<std::size_t>(s.p - b));
@@ -1057,18 +1058,15 @@ private:
                 }
             }
             if (s.p == s.end || *s.p != ']') {
-                ec = error::syntax;
-                return {}; // ec says why
+                return {.unread = error::syntax};
             }
             ++s.p;
         } else if (!s.skip_value(0)) {
-            ec = s.err;
-            return {}; // ec says why
+            return {.unread = s.err};
         }
         s.skip_ws();
         if (s.p != s.end) {
-            ec = error::trailing_data;
-            return {}; // ec says why
+            return {.unread = error::trailing_data};
         }
         if (first.starts_with('{')) {
             // The element sits one level down: its limits are the document's, one level less.
@@ -1076,13 +1074,10 @@ private:
             eo.max_depth = depth - 1;
             if (eo.mode == parse_mode::strict)
                 eo.mode = parse_mode::rfc;
-            error_code eec;
-            read(first, eo, eec);
-            if (eec == error::scratch_too_small || eec == error::capacity_exceeded) {
-                ec = eec;
-                return {}; // ec says why
-            }
-            if (!eec) {
+            error const e = read(first, eo);
+            if (e == error::scratch_too_small || e == error::capacity_exceeded)
+                return {.unread = e};
+            if (e == error{}) {
                 body_family const* const fam = match();
                 if (fam && fam->arrays) {
                     c_.quirks.insert(quirk::legacy_array);
@@ -1095,15 +1090,15 @@ private:
                     if (n < stored_)
                         slot = storage_ + n;
                     else if (!(slot = a_.take_extensions(1)))
-                        return error::scratch_too_small;
-                    else if (n && slot != data + n)
-                        return error::
-                            scratch_too_small; // not contiguous: cannot happen (aligned entries)
+                        return {.done = error::scratch_too_small};
+                    else if (n &&
+                             slot != data + n) // not contiguous: cannot happen (aligned entries)
+                        return {.done = error::scratch_too_small};
                     ::new (static_cast<void*>(slot)) extension{body_extension, trimmed};
                     q.extensions = extension_list_access::make(
                         n ? data : slot, n + 1, extension_list_access::validated(q.extensions),
                         false);
-                    return normalize();
+                    return {.done = normalize()};
                 }
             }
         }
@@ -1112,7 +1107,7 @@ private:
             c_.quirks.insert(quirk::content_type_mismatch);
         a_ = scratch_arena(scratch_);
         kept_raw_ = 0; // the element's, if it was read
-        return finish_with(keep_body(trimmed), {});
+        return {.done = finish_with(keep_body(trimmed), {})};
     }
 
     error text_body(std::string_view trimmed) noexcept {
