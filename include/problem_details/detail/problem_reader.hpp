@@ -181,7 +181,10 @@ public:
 
     /// After a successful run: the part of the scratch the view does not
     /// use, for what comes after the reader (typed members' strings).
-    std::span<char> free_space() const noexcept { return arena_.free_space(n_ext_, str_used_); }
+    std::span<char> free_space() const noexcept {
+        // What was taken fits unless the scratch overflowed (then the run failed).
+        return overflow_ ? std::span<char>() : arena_.free_space(n_ext_, str_used_);
+    }
 
     /// How the `status` member was written (its last occurrence).
     status_spelling stated_status() const noexcept { return status_spelling_; }

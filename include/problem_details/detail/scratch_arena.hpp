@@ -26,6 +26,13 @@ public:
     explicit scratch_arena(std::span<char> scratch) noexcept
         : buf_(scratch.data()), cap_(scratch.size()), pad_(padding(scratch.data())) {}
 
+    /// An arena only bumped from the front (take, take_extensions): the
+    /// entry padding the reader's layout needs is not computed.
+    struct bump_only_t {};
+    static constexpr bump_only_t bump_only{};
+    scratch_arena(std::span<char> scratch, bump_only_t) noexcept
+        : buf_(scratch.data()), cap_(scratch.size()) {}
+
     /// Bytes to skip at `p` for an extension entry to be aligned.
     static std::size_t padding(char const* p) noexcept {
         auto const addr = reinterpret_cast<std::uintptr_t>(p);
@@ -51,11 +58,9 @@ public:
     /// back (`fits(..., used)` holding).
     char* strings_from(std::size_t used) const noexcept { return buf_ + cap_ - used; }
 
-    /// The free space between `entries` entries and `strings` string bytes
-    /// (empty when they do not fit).
+    /// The free space between `entries` entries and `strings` string bytes,
+    /// which fit (`fits` held when they were taken).
     std::span<char> free_space(std::size_t entries, std::size_t strings) const noexcept {
-        if (!fits(entries, strings))
-            return {};
         char* const b = entries ? buf_ + pad_ + entries * sizeof(extension) : buf_;
         return {b, strings_from(strings)};
     }

@@ -859,7 +859,7 @@ private:
         basic_problem_reader<family_hook> reader(text, scratch_, po, nullptr, &hook_);
         if (error const e = reader.read(c_.problem); e != error{})
             return e;
-        a_ = scratch_arena(reader.free_space());
+        a_ = scratch_arena(reader.free_space(), scratch_arena::bump_only);
         present_ = hook_.present | (reader.standard_members() & standard_bits);
         stated_status_ = reader.stated_status();
         kept_raw_ = reader.standard_members_kept_raw();
