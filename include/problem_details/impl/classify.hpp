@@ -636,7 +636,7 @@ public:
     /// `out` is filled in place (no copy of the classification is made).
     classifier(response_view const& r, std::span<char> scratch, classify_options const& o,
                classification_view& out) noexcept
-        : r_(r), scratch_(scratch), a_(std::span<char>()), opt_(o), c_(out) {}
+        : r_(r), scratch_(scratch), opt_(o), c_(out) {}
 
     /// The steps: each fills the classification (its problem included) and
     /// returns the call's error, if any (`error{}`: none; an enum, not an
@@ -851,9 +851,18 @@ private:
         return false;
     }
 
+    /// The reader's extension entries, writable (the view's list points at
+    /// them): `count` stored from `first` on.
+    struct stored_entries {
+        extension* first = nullptr;
+        std::size_t count = 0;
+    };
+
     /// Reads one object (the body, or a legacy array's first element) with
-    /// the family hook into c_.problem; the extensions are the object's members.
-    error read(std::string_view text, parse_options const& po) noexcept {
+    /// the family hook into c_.problem; the extensions are the object's
+    /// members (`entries`, if asked for: where the reader stored them).
+    error read(std::string_view text, parse_options const& po,
+               stored_entries* entries = nullptr) noexcept {
         if (!compile())
             return error::capacity_exceeded;
         basic_problem_reader<family_hook> reader(text, scratch_, po, nullptr, &hook_);
@@ -863,15 +872,12 @@ private:
         present_ = hook_.present | (reader.standard_members() & standard_bits);
         stated_status_ = reader.stated_status();
         kept_raw_ = reader.standard_members_kept_raw();
-        stored_ = reader.stored_extensions();
-        storage_ = reader.extension_storage();
+        if (entries)
+            *entries = {reader.extension_storage(), reader.stored_extensions()};
         return {};
     }
     status_spelling stated_status_ = status_spelling::absent;
     unsigned kept_raw_ = 0;
-    std::size_t stored_ = 0;
-    extension* storage_ =
-        nullptr; // the reader's entries, writable (the view's list points at them)
 
     /// The family, its status, code, message and correlation id.
     error normalize() noexcept {
@@ -1074,7 +1080,8 @@ private:
             eo.max_depth = depth - 1;
             if (eo.mode == parse_mode::strict)
                 eo.mode = parse_mode::rfc;
-            error const e = read(first, eo);
+            stored_entries stored;
+            error const e = read(first, eo, &stored);
             if (e == error::scratch_too_small || e == error::capacity_exceeded)
                 return {.unread = e};
             if (e == error{}) {
@@ -1087,8 +1094,8 @@ private:
                     std::size_t const n = q.extensions.size();
                     extension const* const data = extension_list_access::data(q.extensions);
                     extension* slot;
-                    if (n < stored_)
-                        slot = storage_ + n;
+                    if (n < stored.count)
+                        slot = stored.first + n;
                     else if (!(slot = a_.take_extensions(1)))
                         return {.done = error::scratch_too_small};
                     else if (n &&
