@@ -721,17 +721,21 @@ private:
         return text_body(json_ws_trim(body));
     }
 
+    // The small members first and together (set up by a few wide stores),
+    // the large ones last.
     response_view const& r_;
     std::span<char> scratch_;
-    scratch_arena a_;
     classify_options const& opt_;
-    media_kind mk_ = media_kind::none;
     classification_view& c_;
+    scratch_arena a_;
     compiled_families const* cf_ = nullptr;
-    std::optional<compiled_families> local_; // only for families of the caller's
-    family_hook hook_;
     body_family const* fam_ = nullptr;
     std::uint64_t present_ = 0; // hook's bits plus the standard members
+    unsigned kept_raw_ = 0;     // the standard members kept raw (the reader's)
+    status_spelling stated_status_ = status_spelling::absent;
+    media_kind mk_ = media_kind::none;
+    family_hook hook_;
+    std::optional<compiled_families> local_; // only for families of the caller's
 
     bool json_label_mismatch() const noexcept {
         return mk_ != media_kind::none && mk_ != media_kind::json &&
@@ -876,8 +880,6 @@ private:
             *entries = {reader.extension_storage(), reader.stored_extensions()};
         return {};
     }
-    status_spelling stated_status_ = status_spelling::absent;
-    unsigned kept_raw_ = 0;
 
     /// The family, its status, code, message and correlation id.
     error normalize() noexcept {
