@@ -337,6 +337,7 @@ struct family_masks {
     // The top-level names of the extraction lists: a list none of whose
     // members the body has is skipped without a lookup.
     std::uint64_t status = 0, code = 0, message = 0, correlation_id = 0;
+    std::uint64_t texts = 0; // code | message | correlation_id: one test for a body with none
     bool nested_required = false, nested_any = false, nested_excluded = false;
     bool nested = false; // any of the three
 };
@@ -392,6 +393,7 @@ constexpr family_masks masks_of(name_table const& t, body_family const& f) noexc
     m.code = mask_of(t, f.code, ignored);
     m.message = mask_of(t, f.message, ignored);
     m.correlation_id = mask_of(t, f.correlation_id, ignored);
+    m.texts = m.code | m.message | m.correlation_id;
     m.nested = m.nested_required || m.nested_any || m.nested_excluded;
     return m;
 }
@@ -929,23 +931,26 @@ private:
         }
 
         std::string_view message;
-        first_text(f.code, m.code, true, c_.body_code);
-        first_text(f.message, m.message, false, message);
-        member_path const* id_member = nullptr;
-        std::string_view id;
-        if (first_text(f.correlation_id, m.correlation_id, false, id, &id_member) && !id.empty()) {
-            c_.correlation_id = id;
-            c_.correlation_from = correlation_source::body;
-            if (id_member->nested.empty()) {
-                c_.correlation_member = id_member->name;
-            } else if (char* const b =
-                           a_.take(id_member->name.size() + 1 + id_member->nested.size())) {
-                std::memcpy(b, id_member->name.data(), id_member->name.size());
-                b[id_member->name.size()] = '.';
-                std::memcpy(b + id_member->name.size() + 1, id_member->nested.data(),
-                            id_member->nested.size());
-                c_.correlation_member =
-                    std::string_view(b, id_member->name.size() + 1 + id_member->nested.size());
+        if (present_ & m.texts) { // the code, message and correlation id members
+            first_text(f.code, m.code, true, c_.body_code);
+            first_text(f.message, m.message, false, message);
+            member_path const* id_member = nullptr;
+            std::string_view id;
+            if (first_text(f.correlation_id, m.correlation_id, false, id, &id_member) &&
+                !id.empty()) {
+                c_.correlation_id = id;
+                c_.correlation_from = correlation_source::body;
+                if (id_member->nested.empty()) {
+                    c_.correlation_member = id_member->name;
+                } else if (char* const b =
+                               a_.take(id_member->name.size() + 1 + id_member->nested.size())) {
+                    std::memcpy(b, id_member->name.data(), id_member->name.size());
+                    b[id_member->name.size()] = '.';
+                    std::memcpy(b + id_member->name.size() + 1, id_member->nested.data(),
+                                id_member->nested.size());
+                    c_.correlation_member =
+                        std::string_view(b, id_member->name.size() + 1 + id_member->nested.size());
+                }
             }
         }
 
