@@ -147,9 +147,10 @@ run() {
         -dict="$ROOT/fuzzing/problem.dict" -artifact_prefix="$artifacts/" "$@" "$corpus" \
         >"$log" 2>&1 || status=$?
     local execs
-    execs="$(grep -h '^stat::number_of_executed_units' "$log" | awk '{ s += $2 } END { print s + 0 }')"
+    # (grep finds nothing after a crash or in -fork mode: not an error here)
+    execs="$({ grep -h '^stat::number_of_executed_units' "$log" || true; } | awk '{ s += $2 } END { print s + 0 }')"
     if [[ "$execs" == 0 ]]; then # -fork mode prints no final stats: its last progress line
-        execs="$(grep -o -E '^#[0-9]+' "$log" | tail -1 | tr -d '#')"
+        execs="$({ grep -o -E '^#[0-9]+' "$log" || true; } | tail -1 | tr -d '#')"
         execs="${execs:-0}"
     fi
     if ((status != 0)) || grep -q -E '^(==[0-9]+==ERROR|SUMMARY: )' "$log"; then

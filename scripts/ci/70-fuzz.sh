@@ -25,7 +25,8 @@ printf '%s\n' "${targets[@]}" |
 pd_step "executions"
 total=0
 for t in "${targets[@]}"; do
-    n="$(grep -h '^stat::number_of_executed_units' "$PROBLEM_DETAILS_FUZZ_DIR/logs/$t.log" 2>/dev/null |
+    # (no final stats after a crash: grep finds nothing, which is no error here)
+    n="$({ grep -h '^stat::number_of_executed_units' "$PROBLEM_DETAILS_FUZZ_DIR/logs/$t.log" 2>/dev/null || true; } |
         awk '{ s += $2 } END { print s + 0 }')"
     printf '  %-16s %12s\n' "$t" "$n"
     total=$((total + n))
@@ -37,8 +38,8 @@ printf '  %-16s %12s\n' total "$total"
 # it can be replayed after the machine is gone.
 for t in "${targets[@]}"; do
     log="$PROBLEM_DETAILS_FUZZ_DIR/logs/$t.log"
-    art="$(find "$PROBLEM_DETAILS_FUZZ_DIR/artifacts/$t" -type f 2>/dev/null | head -1)"
-    said="$(grep -m 3 -h -E '^==[0-9]+==ERROR|^SUMMARY: |runtime error:|Assertion|terminate called' "$log" 2>/dev/null | cut -c1-300 || true)"
+    art="$({ find "$PROBLEM_DETAILS_FUZZ_DIR/artifacts/$t" -type f 2>/dev/null || true; } | head -1)"
+    said="$({ grep -m 3 -h -E '^==[0-9]+==ERROR|^SUMMARY: |fuzz check failed|runtime error:|Assertion|terminate called' "$log" 2>/dev/null || true; } | cut -c1-300)"
     [[ -z "$art" && -z "$said" ]] && continue
     pd_digest "fuzz finding in $t:"
     [[ -n "$said" ]] && pd_digest "$said"
