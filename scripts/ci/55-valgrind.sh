@@ -12,7 +12,7 @@ if [[ -f "$dir/build.ninja" ]]; then
     pd_build "$dir"
 else
     pd_step "configure $dir (g++, as stage 10)"
-    pd_configure "$dir" g++ "${PD_EVERYTHING[@]}" -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS=-D_GLIBCXX_ASSERTIONS
+    pd_configure "$dir" g++ "${PD_EVERYTHING[@]}" "${PD_GCC_DEBUG[@]}"
     pd_step "build $dir"
     pd_build "$dir"
 fi

@@ -62,6 +62,12 @@ pd_build() {
 PD_EVERYTHING=(-DPROBLEM_DETAILS_BUILD_TESTS=ON -DPROBLEM_DETAILS_BUILD_EXAMPLES=ON
                -DPROBLEM_DETAILS_BUILD_TOOLS=ON -DPROBLEM_DETAILS_BUILD_BENCHMARKS=ON)
 
+# Stage 10's g++ Debug build (build/ci-gcc), which stages 55, 62 and 63 reuse:
+# libstdc++ assertions, the unit tests on a precompiled header, every doc
+# snippet compiled on its own.
+PD_GCC_DEBUG=(-DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS=-D_GLIBCXX_ASSERTIONS
+              -DPROBLEM_DETAILS_PRECOMPILED_HEADERS=TESTS)
+
 # pd_cmake_build_test BUILD_DIR COMPILER [CMAKE_ARGS...]: configure with
 # everything on (CMAKE_ARGS may turn parts off again), build it, run every test.
 pd_cmake_build_test() {
@@ -88,7 +94,9 @@ pd_run_demo() {
 # pd_toolchain_stage BUILD_DIR COMPILER [CMAKE_ARGS...]: another toolchain's
 # proof: tests, doc snippets, tools and examples built with warnings as
 # errors (no optimization, no debug info: the fastest build), every test run,
-# then the demo. Benchmarks are stage 65's.
+# then the demo. Benchmarks are stage 65's. Tests and snippets each share a
+# precompiled header here (stage 10 builds every snippet without one, which
+# is what proves a snippet includes what it uses).
 pd_toolchain_stage() {
     local dir="$1" cxx="$2"
     shift 2
@@ -96,6 +104,6 @@ pd_toolchain_stage() {
     pd_cmake_build_test "$dir" "$cxx" \
         -DPROBLEM_DETAILS_BUILD_TESTS=ON -DPROBLEM_DETAILS_BUILD_DOC_TESTS=ON \
         -DPROBLEM_DETAILS_BUILD_TOOLS=ON -DPROBLEM_DETAILS_BUILD_EXAMPLES=ON \
-        -DPROBLEM_DETAILS_BUILD_BENCHMARKS=OFF "$@"
+        -DPROBLEM_DETAILS_BUILD_BENCHMARKS=OFF -DPROBLEM_DETAILS_PRECOMPILED_HEADERS=ALL "$@"
     pd_run_demo "$dir"
 }
