@@ -362,6 +362,47 @@ public:
     }
 #endif
 
+    /// The length of the string's event at q (q < end) when it is a common
+    /// one, taken inline: one of the eight single-byte escapes, \u with four
+    /// hex digits that is not a surrogate (both set `escaped`), a two- or
+    /// three-byte UTF-8 sequence (Unicode Table 3-7). 0 for anything else:
+    /// the quote, a control, a four-byte sequence, every error.
+    PROBLEM_DETAILS_ALWAYS_INLINE std::size_t common_string_event(char const* q,
+                                                                  bool& escaped) const noexcept {
+        unsigned char const c = static_cast<unsigned char>(*q);
+        if (c == '\\') {
+            if (end - q >= 2) {
+                unsigned char const e = static_cast<unsigned char>(q[1]);
+                if (char_class[e] & cc_simple_escape) {
+                    escaped = true;
+                    return 2;
+                }
+                if (e == 'u' && end - q >= 6) {
+                    unsigned char const h0 = static_cast<unsigned char>(q[2]);
+                    if ((char_class[h0] & char_class[static_cast<unsigned char>(q[3])] &
+                         char_class[static_cast<unsigned char>(q[4])] &
+                         char_class[static_cast<unsigned char>(q[5])] & cc_hex) &&
+                        (h0 | 0x20) != 'd') { // U+D000..U+DFFF: the surrogates among them
+                        escaped = true;
+                        return 6;
+                    }
+                }
+            }
+            return 0;
+        }
+        if (c >= 0x80 && end - q >= 3) {
+            unsigned char const d = static_cast<unsigned char>(q[1]);
+            if (c >= 0xC2 && c <= 0xDF && (d & 0xC0) == 0x80)
+                return 2;
+            if ((c & 0xF0) == 0xE0 && (static_cast<unsigned char>(q[2]) & 0xC0) == 0x80 &&
+                (c == 0xE0   ? d >= 0xA0 && d <= 0xBF
+                 : c == 0xED ? d >= 0x80 && d <= 0x9F
+                             : (d & 0xC0) == 0x80))
+                return 3;
+        }
+        return 0;
+    }
+
     /// The rest of scan_string: p is at the opening quote, and the bytes
     /// before `from` are known to be plain. The content and whether it
     /// holds escapes are left in rest_content_ and rest_escaped_ (not
@@ -379,15 +420,36 @@ public:
             // a quote, a backslash, a control character or a non-ASCII byte
             // (signed compare below 0x20 catches both of the last two).
             while (end - p >= 16) {
-                unsigned const mask = string_special_mask(p);
-                if (mask == 0) {
+                unsigned mask = string_special_mask(p);
+                if (mask != 0) {
+                    // The block's common events (an escape, a UTF-8 sequence:
+                    // text in Norwegian has several a block) taken one after
+                    // another from its mask, not from a block loaded again
+                    // after each; the quote and the rest to the byte path.
+                    char const* const block = p;
+                    char const* q = block + __builtin_ctz(mask);
+                    std::size_t n;
+                    while ((n = common_string_event(q, escaped)) != 0) {
+                        q += n;
+                        auto const done = static_cast<unsigned>(q - block);
+                        if (done >= 16) // (the event ran into the next block)
+                            goto next_block;
+                        mask &= ~0u << done;
+                        if (mask == 0) { // the rest of the block is plain
+                            q = block + 16;
+                            goto next_block;
+                        }
+                        q = block + __builtin_ctz(mask);
+                    }
+                    p = q;
+                    break;
+                next_block:
+                    p = q;
+                } else {
                     p += 16;
-                    if (static_cast<std::size_t>(p - start) > max_string_length)
-                        break; // too long already: stop reading (below)
-                    continue;
                 }
-                p += __builtin_ctz(mask);
-                break;
+                if (static_cast<std::size_t>(p - start) > max_string_length)
+                    break; // too long already: stop reading (below)
             }
 #endif
             // A string is refused as soon as it is known to be too long, so
@@ -404,51 +466,19 @@ public:
                     return fail(error::string_too_long, open);
                 return true;
             }
-            if (c == '\\') {
+            if (std::size_t const n = common_string_event(p, escaped)) {
+                p += n;
+                continue;
+            }
+            if (c == '\\') { // anything else, and every error, through scan_escape
                 escaped = true;
-                // The common escapes inline: one of the eight single-byte
-                // ones, or \u with four hex digits that is not a surrogate.
-                // Anything else (and every error) through scan_escape.
-                if (end - p >= 2) {
-                    unsigned char const e = static_cast<unsigned char>(p[1]);
-                    if (char_class[e] & cc_simple_escape) {
-                        p += 2;
-                        continue;
-                    }
-                    if (e == 'u' && end - p >= 6) {
-                        unsigned char const h0 = static_cast<unsigned char>(p[2]);
-                        if ((char_class[h0] & char_class[static_cast<unsigned char>(p[3])] &
-                             char_class[static_cast<unsigned char>(p[4])] &
-                             char_class[static_cast<unsigned char>(p[5])] & cc_hex) &&
-                            (h0 | 0x20) != 'd') { // U+D000..U+DFFF: the surrogates among them
-                            p += 6;
-                            continue;
-                        }
-                    }
-                }
                 if (!scan_escape())
                     return false;
                 continue;
             }
             if (c < 0x20)
                 return fail(error::control_character, p);
-            if (c >= 0x80) {
-                // Two- and three-byte sequences inline (Unicode Table 3-7);
-                // four-byte ones and every error through utf8_sequence_length.
-                if (end - p >= 3) {
-                    unsigned char const d = static_cast<unsigned char>(p[1]);
-                    if (c >= 0xC2 && c <= 0xDF && (d & 0xC0) == 0x80) {
-                        p += 2;
-                        continue;
-                    }
-                    if ((c & 0xF0) == 0xE0 && (static_cast<unsigned char>(p[2]) & 0xC0) == 0x80 &&
-                        (c == 0xE0   ? d >= 0xA0 && d <= 0xBF
-                         : c == 0xED ? d >= 0x80 && d <= 0x9F
-                                     : (d & 0xC0) == 0x80)) {
-                        p += 3;
-                        continue;
-                    }
-                }
+            if (c >= 0x80) { // four-byte sequences and every error
                 std::size_t const n = utf8_sequence_length(p, end);
                 if (n == 0)
                     return fail(p + utf8_valid_prefix(p, end) == end ? error::incomplete

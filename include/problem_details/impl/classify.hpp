@@ -1048,17 +1048,15 @@ private:
         json_scanner s(trimmed, depth, opt_.parse.max_string_length);
         std::string_view first;
         if (*s.p == '[') {
-            if (depth < 1) {
+            if (depth < 1)
                 return {.unread = error::too_deep};
-            }
             ++s.p;
             s.skip_ws();
             if (s.p != s.end && *s.p != ']') {
                 for (bool at_first = true;; at_first = false) {
                     char const* const b = s.p;
-                    if (!s.skip_value(1)) {
+                    if (!s.skip_value(1))
                         return {.unread = s.err};
-                    }
                     if (at_first)
                         first = std::string_view(b, static_cast<std::size_t>(s.p - b));
                     s.skip_ws();
@@ -1070,17 +1068,15 @@ private:
                     break;
                 }
             }
-            if (s.p == s.end || *s.p != ']') {
+            if (s.p == s.end || *s.p != ']')
                 return {.unread = error::syntax};
-            }
             ++s.p;
         } else if (!s.skip_value(0)) {
             return {.unread = s.err};
         }
         s.skip_ws();
-        if (s.p != s.end) {
+        if (s.p != s.end)
             return {.unread = error::trailing_data};
-        }
         if (first.starts_with('{')) {
             // The element sits one level down: its limits are the document's, one level less.
             parse_options eo = opt_.parse;
