@@ -69,9 +69,6 @@ function(problem_details_configure_target)
     endforeach()
 endfunction()
 
-# problem_details_read_list(<file> <out-var>)
-#   Reads a list file: one name per line; blank lines and everything after a
-#   '#' are ignored. Duplicates are an error. Editing the file re-runs CMake.
 # problem_details_precompiled_header(KIND PCH_TARGET TARGET...): when
 # PROBLEM_DETAILS_PRECOMPILED_HEADERS covers KIND (TESTS: unit tests, DOCS:
 # doc snippets), the TARGETs reuse the precompiled header of PCH_TARGET: the
@@ -102,6 +99,9 @@ function(problem_details_precompiled_header kind pch_target)
     endforeach()
 endfunction()
 
+# problem_details_read_list(<file> <out-var>)
+#   Reads a list file: one name per line; blank lines and everything after a
+#   '#' are ignored. Duplicates are an error. Editing the file re-runs CMake.
 function(problem_details_read_list file out_var)
     if(NOT EXISTS "${file}")
         set(${out_var} "" PARENT_SCOPE)
@@ -131,6 +131,8 @@ endfunction()
 #     [LABELS <label>...]
 #     [ARGS <arg>...]                command-line arguments for the test run
 #     [WORKING_DIRECTORY <dir>]
+#     [PRECOMPILED_HEADER <target>]  share <target>'s precompiled header (see
+#                                    problem_details_precompiled_header, kind TESTS)
 #     [NO_BOOST_TEST])               the sources have their own main(); no Boost.Test
 #
 # Builds executable test_<name> ('/' in <name> becomes '_') and registers it
@@ -142,7 +144,7 @@ endfunction()
 # PROBLEM_DETAILS_HEADER_ONLY_BOOST_TEST, Boost.Test compiled here); they
 # define BOOST_TEST_MODULE in exactly one of their sources.
 function(problem_details_add_test name)
-    cmake_parse_arguments(PARSE_ARGV 1 arg "NO_BOOST_TEST" "WORKING_DIRECTORY"
+    cmake_parse_arguments(PARSE_ARGV 1 arg "NO_BOOST_TEST" "WORKING_DIRECTORY;PRECOMPILED_HEADER"
         "SOURCES;LIBRARIES;COMPILE_DEFINITIONS;LABELS;ARGS")
     if(arg_UNPARSED_ARGUMENTS)
         message(FATAL_ERROR "problem_details_add_test(${name}): unknown arguments ${arg_UNPARSED_ARGUMENTS}")
@@ -170,6 +172,10 @@ function(problem_details_add_test name)
             target_link_libraries(${exe} PRIVATE Boost::unit_test_framework)
             target_compile_definitions(${exe} PRIVATE BOOST_TEST_DYN_LINK)
         endif()
+    endif()
+
+    if(arg_PRECOMPILED_HEADER)
+        problem_details_precompiled_header(TESTS ${arg_PRECOMPILED_HEADER} ${exe})
     endif()
 
     set(workdir "${CMAKE_CURRENT_BINARY_DIR}")

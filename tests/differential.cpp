@@ -191,7 +191,8 @@ BOOST_AUTO_TEST_CASE(two_string_events_at_every_pair_of_positions) {
                     content.insert(i, a);
                     content.insert(j, b);
                     // Read as a standard member (scan_string) and as an
-                    // extension's value (skip_value), each at two alignments.
+                    // extension's value (skip_value): the two documents also
+                    // put the string at different offsets against the blocks.
                     check("{\"title\":\"" + content + "\"}");
                     check("{\"x\":[\"" + content + "\"],\"type\":\"about:blank\"}");
                     checked += 2;

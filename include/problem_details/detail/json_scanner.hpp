@@ -423,7 +423,7 @@ public:
                 unsigned mask = string_special_mask(p);
                 if (mask != 0) {
                     // The block's common events (an escape, a UTF-8 sequence:
-                    // text in Norwegian has several a block) taken one after
+                    // Norwegian text has several in 16 bytes) taken one after
                     // another from its mask, not from a block loaded again
                     // after each; the quote and the rest to the byte path.
                     char const* const block = p;
