@@ -199,3 +199,35 @@ BOOST_AUTO_TEST_CASE(two_string_events_at_every_pair_of_positions) {
                 }
     BOOST_TEST(checked > 10000u);
 }
+
+// Many string events to a block, in random strings: non-ASCII text is
+// checked a block at a time (json_scanner::utf8_block), the escapes and
+// whatever that check leaves are taken one by one. Every mix must read as
+// Boost.JSON reads it.
+BOOST_AUTO_TEST_CASE(many_string_events_in_random_strings) {
+    char const* const tokens[] = {"a", " ", "\\n", "\\\"", "\\u00e5", "\\ud83d\\ude00", "\xc3\xa5",
+                                  "\xc3\xa6", "\xc3\xb8", "\xe2\x80\x93", "\xe0\xa0\x80",
+                                  "\xed\x9f\xbf", "\xef\xbf\xbd", "\xf0\x9f\x98\x80",
+                                  // errors
+                                  "\x80", "\xbf", "\xc0\xaf", "\xc3", "\xe2\x80", "\xe0\x9f\xbf",
+                                  "\xed\xa0\x80", "\xf8", "\x1f", "\\q"};
+    std::size_t const n_tokens = sizeof tokens / sizeof tokens[0];
+    std::size_t const errors_from = 14; // tokens[14..] are errors
+    std::mt19937 rng(2026);
+    std::size_t const strings = std::getenv("PROBLEM_DETAILS_TEST_QUICK") ? 2000 : 20000;
+    std::size_t invalid = 0;
+    for (std::size_t k = 0; k < strings; ++k) {
+        std::string content;
+        std::size_t const count = 1 + rng() % 40;
+        // Most strings are valid (an error ends the scan early), one in
+        // four has one error somewhere.
+        std::size_t const error_at = rng() % 4 == 0 ? rng() % count : count;
+        for (std::size_t t = 0; t < count; ++t)
+            content += tokens[t == error_at ? errors_from + rng() % (n_tokens - errors_from)
+                                            : rng() % errors_from];
+        invalid += error_at < count;
+        check("{\"detail\":\"" + content + "\",\"type\":\"about:blank\"}");
+        check("{\"x\":{\"y\":\"" + content + "\"},\"type\":\"about:blank\"}");
+    }
+    BOOST_TEST(invalid > strings / 8);
+}

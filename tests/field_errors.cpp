@@ -316,6 +316,41 @@ BOOST_AUTO_TEST_CASE(scratch_is_needed_only_for_escapes) {
     BOOST_TEST(pd::field_errors_scratch_bound(*q) >= 19u);
 }
 
+// Decoding may write anywhere in a string's room (its raw length), past the
+// decoded text: each string keeps its whole room, so decoding an element
+// again, long strings and short, leaves the others' kept views as they were.
+BOOST_AUTO_TEST_CASE(decoding_an_element_again_leaves_the_others_kept_views) {
+    std::string_view const body =
+        R"({"errors":{"a":["Ugyldig bel\u00f8p: m\u00e5 v\u00e6re st\u00f8rre\n",)"
+        R"("kort\u00e6"],"b":["x\ty\"z\"\u2013\u00e6\u00f8\u00e5 og s\u00e5 videre\n"]}})";
+    std::array<char, 1024> scratch{};
+    std::array<char, 512> strings{};
+    strings.fill('#');
+    auto const p = pd::parse_view(body, scratch);
+    BOOST_TEST_REQUIRE(p.has_value());
+    auto const r = pd::field_errors(*p, strings);
+    BOOST_TEST_REQUIRE(r.has_value());
+    std::vector<pd::reported_field_error> const kept(r->begin(), r->end());
+    fes const want{
+        {"a", "Ugyldig bel\xC3\xB8p: m\xC3\xA5 v\xC3\xA6re st\xC3\xB8rre\n", ""},
+        {"a", "kort\xC3\xA6", ""},
+        {"b", "x\ty\"z\"\xE2\x80\x93\xC3\xA6\xC3\xB8\xC3\xA5 og s\xC3\xA5 videre\n", ""}};
+    auto const as_fes = [&] {
+        fes got;
+        for (auto const& e : kept)
+            got.push_back({std::string(e.field), std::string(e.message), std::string(e.code)});
+        return got;
+    };
+    BOOST_TEST(as_fes() == want);
+    // Each element decoded again, alone, in every order: the kept views hold.
+    for (std::size_t k : {2u, 0u, 1u, 0u}) {
+        auto it = r->begin();
+        std::advance(it, static_cast<std::ptrdiff_t>(k));
+        BOOST_TEST((*it == kept[k]));
+        BOOST_TEST(as_fes() == want);
+    }
+}
+
 BOOST_AUTO_TEST_CASE(every_element_stays_valid_and_iterators_outlive_the_range) {
     std::string_view const body =
         R"({"errors":{"F\u00f8rst":["\u00e6n","to"],"Andre":["tr\u00e6"]},)"

@@ -249,7 +249,9 @@ private:
         }
         std::size_t const n = decode_escapes(raw, scratch_ + used_);
         out = std::string_view(scratch_ + used_, n);
-        used_ += n;
+        // The whole room stays this string's: decode_escapes may write any
+        // of it, and iterating again must not touch a kept neighbour.
+        used_ += raw.size();
         return true;
     }
 

@@ -346,7 +346,11 @@ public:
         /// Bit i set when byte i at q is a quote, a backslash, a control or
         /// a non-ASCII byte.
         PROBLEM_DETAILS_ALWAYS_INLINE unsigned special(char const* q) const noexcept {
-            __m128i const v = _mm_loadu_si128(reinterpret_cast<__m128i const*>(q));
+            return special(_mm_loadu_si128(reinterpret_cast<__m128i const*>(q)));
+        }
+
+        /// The same for a block already loaded.
+        PROBLEM_DETAILS_ALWAYS_INLINE unsigned special(__m128i v) const noexcept {
             // x ^ 2 maps '"' (0x22) to 0x20, keeps the controls below 0x20
             // and the non-ASCII bytes negative; subtracting 0x21 with signed
             // saturation then sets the top bit for exactly those three. The
@@ -403,6 +407,43 @@ public:
         return 0;
     }
 
+#if defined(__SSE2__)
+    /** The non-ASCII bytes of a block v (bit i of `high`: byte i is one)
+        checked together, not one sequence at a time: true when every one
+        is in a well-formed two- or three-byte sequence (Unicode Table 3-7)
+        that starts in the block. One lead at byte 14 or 15 whose sequence
+        runs past the block is left to the caller: its bit is `crossing`
+        (0 if none). False for anything else (a four-byte sequence, a lead
+        E0 or ED, every error), which the caller takes a sequence at a
+        time. */
+    PROBLEM_DETAILS_ALWAYS_INLINE static bool utf8_block(__m128i v, unsigned high,
+                                                         unsigned& crossing) noexcept {
+        auto const bits = [](__m128i m) { return static_cast<unsigned>(_mm_movemask_epi8(m)); };
+        auto const below = [&](int x) {
+            return bits(_mm_cmpgt_epi8(_mm_set1_epi8(static_cast<char>(x)), v));
+        };
+        // Signed bytes: 0x80..0xBF are -128..-65, 0xC2..0xDF -62..-33,
+        // 0xE0..0xEF -32..-17, 0xA0..0xBF -96..-65.
+        unsigned const cont = below(-64);
+        unsigned const lead2 = below(-32) & ~below(-62);
+        unsigned const lead3 = below(-16) & ~below(-32);
+        // Each lead wants continuation bytes after it, and every
+        // continuation byte must be wanted: a lead where one is wanted, or
+        // one wanted twice, shows as a difference.
+        unsigned const want = (lead2 << 1) | (lead3 << 1) | (lead3 << 2);
+        unsigned bad = (high & ~(cont | lead2 | lead3)) | ((want ^ cont) & 0xFFFFu);
+        // E0 and ED restrict the byte after them (no overlong forms, no
+        // surrogates): rare leads, left to the caller.
+        if (lead3 != 0)
+            bad |= bits(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(0xE0))),
+                                     _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(0xED)))));
+        // (Two leads cannot both run past the block: byte 15 would be a
+        // lead where a continuation byte is wanted.)
+        crossing = ((lead2 | lead3) & 0x8000u) | (lead3 & 0x4000u);
+        return bad == 0;
+    }
+#endif
+
     /// The rest of scan_string: p is at the opening quote, and the bytes
     /// before `from` are known to be plain. The content and whether it
     /// holds escapes are left in rest_content_ and rest_escaped_ (not
@@ -419,38 +460,47 @@ public:
             // 16 bytes at a time while nothing needs a closer look:
             // a quote, a backslash, a control character or a non-ASCII byte
             // (signed compare below 0x20 catches both of the last two).
-            while (end - p >= 16) {
-                unsigned mask = string_special_mask(p);
+            char const* b = p; // the block (a local: p is stored once, after)
+            while (end - b >= 16) {
+                __m128i const v = _mm_loadu_si128(reinterpret_cast<__m128i const*>(b));
+                unsigned mask = string_masks{}.special(v);
+                // Non-ASCII text (Norwegian has several sequences in 16
+                // bytes) checked a block at a time (utf8_block); then the
+                // block's other events (an escape; the sequences too if the
+                // check failed) taken one after another from its mask, not
+                // from a block loaded again after each; the quote and the
+                // rest to the byte path.
                 if (mask != 0) {
-                    // The block's common events (an escape, a UTF-8 sequence:
-                    // Norwegian text has several in 16 bytes) taken one after
-                    // another from its mask, not from a block loaded again
-                    // after each; the quote and the rest to the byte path.
-                    char const* const block = p;
-                    char const* q = block + __builtin_ctz(mask);
+                    unsigned crossing;
+                    if (unsigned const high = static_cast<unsigned>(_mm_movemask_epi8(v));
+                        high != 0 && utf8_block(v, high, crossing))
+                        mask = (mask & ~high) | crossing;
+                }
+                if (mask == 0) {
+                    b += 16;
+                } else {
+                    char const* q = b + __builtin_ctz(mask);
                     std::size_t n;
                     while ((n = common_string_event(q, escaped)) != 0) {
                         q += n;
-                        auto const done = static_cast<unsigned>(q - block);
+                        auto const done = static_cast<unsigned>(q - b);
                         if (done >= 16) // (the event ran into the next block)
-                            goto next_block;
+                            break;
                         mask &= ~0u << done;
                         if (mask == 0) { // the rest of the block is plain
-                            q = block + 16;
-                            goto next_block;
+                            q = b + 16;
+                            break;
                         }
-                        q = block + __builtin_ctz(mask);
+                        q = b + __builtin_ctz(mask);
                     }
-                    p = q;
-                    break;
-                next_block:
-                    p = q;
-                } else {
-                    p += 16;
+                    b = q;
+                    if (n == 0) // the quote, or an event for the byte path
+                        break;
                 }
-                if (static_cast<std::size_t>(p - start) > max_string_length)
+                if (static_cast<std::size_t>(b - start) > max_string_length)
                     break; // too long already: stop reading (below)
             }
+            p = b;
 #endif
             // A string is refused as soon as it is known to be too long, so
             // that the work done on it is bounded by the limit, not the input.
