@@ -502,42 +502,47 @@ public:
             }
             p = b;
 #endif
-            // A string is refused as soon as it is known to be too long, so
-            // that the work done on it is bounded by the limit, not the input.
-            if (static_cast<std::size_t>(p - start) > max_string_length)
-                return fail(error::string_too_long, open);
-            if (p == end)
-                return fail(error::incomplete, p);
-            unsigned char const c = static_cast<unsigned char>(*p);
-            if (c == '"') {
-                content = std::string_view(start, static_cast<std::size_t>(p - start));
-                ++p;
-                if (content.size() > max_string_length)
+            // Byte by byte: the last 15 bytes of the input, and what the
+            // blocks leave (the quote, four-byte sequences, every error).
+            // Back to the blocks once 16 bytes are left again.
+            do {
+                // A string is refused as soon as it is known to be too long, so
+                // that the work done on it is bounded by the limit, not the input.
+                if (static_cast<std::size_t>(p - start) > max_string_length)
                     return fail(error::string_too_long, open);
-                return true;
-            }
-            if (std::size_t const n = common_string_event(p, escaped)) {
-                p += n;
-                continue;
-            }
-            if (c == '\\') { // anything else, and every error, through scan_escape
-                escaped = true;
-                if (!scan_escape())
-                    return false;
-                continue;
-            }
-            if (c < 0x20)
-                return fail(error::control_character, p);
-            if (c >= 0x80) { // four-byte sequences and every error
-                std::size_t const n = utf8_sequence_length(p, end);
-                if (n == 0)
-                    return fail(p + utf8_valid_prefix(p, end) == end ? error::incomplete
-                                                                     : error::invalid_utf8,
-                                p);
-                p += n;
-                continue;
-            }
-            ++p;
+                if (p == end)
+                    return fail(error::incomplete, p);
+                unsigned char const c = static_cast<unsigned char>(*p);
+                if (c == '"') {
+                    content = std::string_view(start, static_cast<std::size_t>(p - start));
+                    ++p;
+                    if (content.size() > max_string_length)
+                        return fail(error::string_too_long, open);
+                    return true;
+                }
+                if (std::size_t const n = common_string_event(p, escaped)) {
+                    p += n;
+                    continue;
+                }
+                if (c == '\\') { // anything else, and every error, through scan_escape
+                    escaped = true;
+                    if (!scan_escape())
+                        return false;
+                    continue;
+                }
+                if (c < 0x20)
+                    return fail(error::control_character, p);
+                if (c >= 0x80) { // four-byte sequences and every error
+                    std::size_t const n = utf8_sequence_length(p, end);
+                    if (n == 0)
+                        return fail(p + utf8_valid_prefix(p, end) == end ? error::incomplete
+                                                                         : error::invalid_utf8,
+                                    p);
+                    p += n;
+                    continue;
+                }
+                ++p;
+            } while (end - p < 16);
         }
     }
 
