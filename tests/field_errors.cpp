@@ -342,7 +342,8 @@ BOOST_AUTO_TEST_CASE(decoding_an_element_again_leaves_the_others_kept_views) {
         return got;
     };
     BOOST_TEST(as_fes() == want);
-    // Each element decoded again, alone, in every order: the kept views hold.
+    // A fresh iterator decodes the elements again up to the k-th, for k in
+    // an order that goes back as well as on: the kept views hold.
     for (std::size_t k : {2u, 0u, 1u, 0u}) {
         auto it = r->begin();
         std::advance(it, static_cast<std::ptrdiff_t>(k));

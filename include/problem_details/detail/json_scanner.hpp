@@ -11,6 +11,7 @@
 // it to that. It never allocates: nesting is tracked in a fixed bit array.
 
 #include <problem_details/detail/config.hpp>
+#include <problem_details/detail/json_unescape.hpp>
 #include <problem_details/detail/utf8.hpp>
 #include <problem_details/error.hpp>
 
@@ -86,8 +87,9 @@ inline constexpr unsigned char cc_hex = 2;           // 0-9 a-f A-F
 struct char_classes {
     unsigned char v[256];
     constexpr char_classes() noexcept : v{} {
-        for (unsigned char c : {'"', '\\', '/', 'b', 'f', 'n', 'r', 't'})
-            v[c] = static_cast<unsigned char>(v[c] | cc_simple_escape);
+        for (unsigned c = 0; c < 256; ++c) // the letters decode_escapes decodes
+            if (unescaped.v[c] != 0)
+                v[c] = static_cast<unsigned char>(v[c] | cc_simple_escape);
         for (unsigned c = '0'; c <= '9'; ++c)
             v[c] = static_cast<unsigned char>(v[c] | cc_hex);
         for (unsigned c = 'a'; c <= 'f'; ++c) {
