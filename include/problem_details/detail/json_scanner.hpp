@@ -638,6 +638,7 @@ public:
         }
         q = c + 1;
         if ((stack & 1) == 0) { // in an object (level 0 is odd)
+        object_string_end:      // q just past a string value in an object
             if (pair_is(q, ',', '"')) {
                 ++q; // the next member
                 goto key_quote;
@@ -716,16 +717,49 @@ public:
                 return false;
             goto key;
         }
-    key_quote: // q at a key's opening quote
-        if (!(c = block_string_end(q + 1, safe, k, r))) {
+    key_quote : // q at a key's opening quote
+    {
+        // block_string_end, keeping the block: a short key's string value
+        // (after `":"`) usually starts in the same 16 bytes, and the rest
+        // of the block's mask finds its end or tells that it runs on.
+        char const* s = q + 1;
+        if (s > safe) {
+            r = s;
             goto key_rest;
         }
-        if (pair_is(c + 1, ':', '"')) {
-            q = c + 2;
-            goto string_value;
+        unsigned mask;
+        while ((mask = k.special(s)) == 0) {
+            s += 16;
+            if (s > safe) {
+                r = s;
+                goto key_rest;
+            }
+        }
+        unsigned const i = static_cast<unsigned>(__builtin_ctz(mask));
+        c = s + i;
+        if (*c != '"') {
+            r = c;
+            goto key_rest;
+        }
+        if (!pair_is(c + 1, ':', '"')) {
+            q = c + 1;
+            goto colon;
+        }
+        q = c + 2; // the value's opening quote
+        // The mask's bits up to i + 2, the value's opening quote, shifted
+        // out (all of them when the value starts past the block).
+        if (unsigned const rest = mask >> (i + 3)) {
+            c += 3 + static_cast<unsigned>(__builtin_ctz(rest));
+            if (*c != '"') {
+                r = c;
+                goto value_rest;
+            }
+        } else if (!(c = block_string_end(q + 1, safe, k, r))) {
+            goto value_rest;
         }
         q = c + 1;
-        goto colon;
+        goto object_string_end;
+    }
     key_rest: // a key the blocks did not finish
         if (!string_tail_at(q, r, safe))
             return false;
