@@ -20,6 +20,7 @@
 #include <cstring>
 #include <string_view>
 #include <type_traits>
+#include <utility>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -322,6 +323,26 @@ PROBLEM_DETAILS_ALWAYS_INLINE void copy_short(char* o, char const* s, std::size_
         copy_two_words<block>(o, s, n);
     else
         copy_under16(o, s, n);
+}
+
+/// Copies N bytes, N a constant, from s to o, 16 at a time (the last 16
+/// overlapping the ones before): for N of 64 or more, GCC turns a memcpy
+/// into `rep movsb`, slow to start for a few dozen bytes.
+template <std::size_t N>
+PROBLEM_DETAILS_ALWAYS_INLINE void copy_constant(char* o, char const* s) noexcept {
+    struct block {
+        char b[16];
+    };
+    if constexpr (N < 32) {
+        std::memcpy(o, s, N);
+    } else {
+        [&]<std::size_t... I>(std::index_sequence<I...>) {
+            (copy_two_words<block>(o + 32 * I, s + 32 * I, 32), ...);
+        }
+        (std::make_index_sequence<N / 32>{});
+        if constexpr (N % 32 != 0)
+            copy_two_words<block>(o + N - 32, s + N - 32, 32);
+    }
 }
 
 /// Where copy_plain stopped, in the input and in the output.

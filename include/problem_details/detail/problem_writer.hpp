@@ -187,6 +187,32 @@ PROBLEM_DETAILS_ALWAYS_INLINE error write_problem_members(Sink& out, P const& p,
     char store may alias, so it is reloaded after each). Every member is
     written with a leading comma; the first comma becomes the brace.
     Returns the end, or nullptr with `err` set. */
+/** The members of `ext` at o, each as `,"name":value`, with no option set
+    and within the caller's bound (the cursor-passing form of
+    write_extensions). Returns the end, or nullptr with `err` set. */
+PROBLEM_DETAILS_ALWAYS_INLINE char* put_extensions(char* o, extension_list const& ext,
+                                                   error& err) noexcept {
+    bool const verbatim =
+        extension_list_access::validated(ext) && extension_list_access::compact(ext);
+    for (auto const& e : ext) {
+        *o++ = ',';
+        o = put_string(o, e.name);
+        if (!o)
+            return err = error::invalid_utf8_in_value, nullptr;
+        *o++ = ':';
+        if (verbatim) {
+            o = put_bytes(o, e.value.data(), e.value.size());
+            continue;
+        }
+        unchecked_sink out(o);
+        if (!extensions_writer<extension_list>::write_value(out, e.value, serialize_options{},
+                                                            extension_list_access::validated(ext)))
+            return err = error::invalid_extension_value, nullptr;
+        o = out.cursor();
+    }
+    return o;
+}
+
 inline char* write_view_plain(char* const begin, problem_view const& p, error& err) noexcept {
     unsigned const ext_std = standard_names_among(p.extensions);
     unsigned const w = written_members(p, ext_std);
@@ -212,25 +238,9 @@ inline char* write_view_plain(char* const begin, problem_view const& p, error& e
         return err = error::invalid_utf8_in_value, nullptr;
     if ((w & sm_instance) && !string_member(",\"instance\":", p.instance))
         return err = error::invalid_utf8_in_value, nullptr;
-    extension_list const& ext = p.extensions;
-    bool const verbatim =
-        extension_list_access::validated(ext) && extension_list_access::compact(ext);
-    for (auto const& e : ext) {
-        *o++ = ',';
-        o = put_string(o, e.name);
-        if (!o)
-            return err = error::invalid_utf8_in_value, nullptr;
-        *o++ = ':';
-        if (verbatim) {
-            o = put_bytes(o, e.value.data(), e.value.size());
-            continue;
-        }
-        unchecked_sink out(o);
-        if (!extensions_writer<extension_list>::write_value(out, e.value, serialize_options{},
-                                                            extension_list_access::validated(ext)))
-            return err = error::invalid_extension_value, nullptr;
-        o = out.cursor();
-    }
+    o = put_extensions(o, p.extensions, err);
+    if (!o)
+        return nullptr;
     if (o == begin)
         return put_literal(o, "{}"); // nothing at all to write
     *begin = '{';

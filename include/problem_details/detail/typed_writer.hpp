@@ -435,19 +435,23 @@ char* write_typed_plain(char* o, typed_problem_view<T> const& p, error& err) noe
           equal_bytes<std_title_text.size()>(title.data(), std_title_text.data())));
     bool const default_status = p.status == T::default_status;
     if (std_title && default_status) {
-        std::memcpy(o, prefix::text.data(), prefix::size); // the common case: one copy
+        copy_constant<prefix::size>(o, prefix::text.data()); // the common case: one copy
         o += prefix::size;
     } else {
-        std::size_t const n = default_status ? prefix::status_end : prefix::type_end;
-        std::memcpy(o, prefix::text.data(), n);
-        o += n;
+        if (default_status) {
+            copy_constant<prefix::status_end>(o, prefix::text.data());
+            o += prefix::status_end;
+        } else {
+            copy_constant<prefix::type_end>(o, prefix::text.data());
+            o += prefix::type_end;
+        }
         if (p.status && !default_status) {
             o = put_literal(o, ",\"status\":");
             o = std::to_chars(o, o + 8, static_cast<unsigned>(*p.status)).ptr;
         }
         if (std_title) { // `,"title":"..."`, the prefix's last part
-            std::memcpy(o, prefix::text.data() + prefix::status_end,
-                        prefix::size - prefix::status_end);
+            copy_constant<prefix::size - prefix::status_end>(o, prefix::text.data() +
+                                                                    prefix::status_end);
             o += prefix::size - prefix::status_end;
         } else if (write_title) {
             o = put_string(put_literal(o, ",\"title\":"), title);
@@ -468,11 +472,9 @@ char* write_typed_plain(char* o, typed_problem_view<T> const& p, error& err) noe
     o = put_typed_members(o, p.ext);
     if (!o)
         return err = error::invalid_utf8_in_value, nullptr;
-    unchecked_sink out(o);
-    char sep = ',';
-    if (error const e = write_extensions(out, p.extensions, serialize_options{}, sep); e != error{})
-        return err = e, nullptr;
-    o = out.cursor();
+    o = put_extensions(o, p.extensions, err);
+    if (!o)
+        return nullptr;
     *o = '}';
     return o + 1;
 }
