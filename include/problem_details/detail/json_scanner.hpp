@@ -299,18 +299,23 @@ public:
                                                                char const*& resume) const noexcept {
         char const* q = start;
 #if defined(__SSE2__)
-        while (end - q >= 16) {
-            unsigned const mask = string_special_mask(q);
+        if (std::size_t const n = static_cast<std::size_t>(end - start); n >= 16) {
+            std::size_t i = 0;
+            unsigned mask = string_special_mask(start); // (most strings end in it)
             if (mask == 0) {
-                q += 16;
-                if (static_cast<std::size_t>(q - start) > max_string_length)
-                    break;
-                continue;
+                // Blocks at offsets up to the last that fits and, past the
+                // length limit, no further: one compare a block.
+                std::size_t const stop = n - 16 < max_string_length ? n - 16 : max_string_length;
+                for (i = 16; i <= stop; i += 16)
+                    if ((mask = string_special_mask(start + i)) != 0)
+                        break;
             }
-            q += __builtin_ctz(mask);
-            if (*q != '"' || static_cast<std::size_t>(q - start) > max_string_length)
-                break;
-            return q;
+            if (mask != 0) {
+                i += static_cast<unsigned>(__builtin_ctz(mask));
+                if (start[i] == '"' && i <= max_string_length)
+                    return start + i;
+            }
+            q = start + i;
         }
         // Fewer than 16 bytes left (the last string of a document): the 16
         // bytes ending at `end`, those before q masked off.
@@ -610,7 +615,7 @@ public:
         // Whitespace first (one compare when there is none), then the
         // value: a pretty-printed value costs one dispatch, not two.
         if (static_cast<unsigned char>(*q) <= ' ') {
-            if (!skip_ws_at(q, ws) || q == e)
+            if (!skip_ws_at(q, e, ws) || q == e)
                 return false;
         }
         if (*q == '"')
@@ -677,7 +682,7 @@ public:
         if (q == e)
             return false;
         if (static_cast<unsigned char>(*q) <= ' ') { // as in value
-            if (!skip_ws_at(q, ws) || q == e)
+            if (!skip_ws_at(q, e, ws) || q == e)
                 return false;
         }
         if (*q == ',') {
@@ -696,7 +701,7 @@ public:
         if (q == e)
             return false;
         if (static_cast<unsigned char>(*q) <= ' ') { // as in value
-            if (!skip_ws_at(q, ws) || q == e)
+            if (!skip_ws_at(q, e, ws) || q == e)
                 return false;
         }
         if (*q == ((stack & 1) ? ']' : '}')) {
@@ -713,7 +718,7 @@ public:
         if (q == e)
             return false;
         if (*q != '"') {
-            if (!skip_ws_at(q, ws))
+            if (!skip_ws_at(q, e, ws))
                 return false;
             goto key;
         }
@@ -770,16 +775,17 @@ public:
             ++q;
             goto value;
         }
-        if (!skip_ws_at(q, ws))
+        if (!skip_ws_at(q, e, ws))
             return false;
         goto colon;
     }
 
-    /// The whitespace at q (q < end) skipped, if it is whitespace.
-    PROBLEM_DETAILS_ALWAYS_INLINE bool skip_ws_at(char const*& q, bool& ws) const noexcept {
+    /// The whitespace at q (q < e) skipped, if it is whitespace.
+    PROBLEM_DETAILS_ALWAYS_INLINE static bool skip_ws_at(char const*& q, char const* e,
+                                                         bool& ws) noexcept {
         if (!is_ws(*q))
             return false;
-        q = ws_run(q, end);
+        q = ws_run(q, e);
         ws = true;
         return true;
     }
