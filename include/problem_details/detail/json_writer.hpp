@@ -325,9 +325,9 @@ PROBLEM_DETAILS_ALWAYS_INLINE void copy_short(char* o, char const* s, std::size_
         copy_under16(o, s, n);
 }
 
-/// Copies N bytes, N a constant, from s to o, 16 at a time (the last 16
-/// overlapping the ones before): for N of 64 or more, GCC turns a memcpy
-/// into `rep movsb`, slow to start for a few dozen bytes.
+/// Copies N bytes, N a constant, from s to o in 16-byte loads and stores
+/// (the last 32 bytes overlapping those before): GCC makes a memcpy of a
+/// few dozen constant bytes `rep movsb` (it did at 75), slow to start.
 template <std::size_t N>
 PROBLEM_DETAILS_ALWAYS_INLINE void copy_constant(char* o, char const* s) noexcept {
     struct block {

@@ -181,12 +181,6 @@ PROBLEM_DETAILS_ALWAYS_INLINE error write_problem_members(Sink& out, P const& p,
     return write_extensions(out, p.extensions, opt, sep);
 }
 
-/** write_problem for a view, with no option set, into memory certainly
-    large enough (size_bound fits): the same output, written with the
-    position in a register instead of through a sink (whose position a
-    char store may alias, so it is reloaded after each). Every member is
-    written with a leading comma; the first comma becomes the brace.
-    Returns the end, or nullptr with `err` set. */
 /** The members of `ext` at o, each as `,"name":value`, with no option set
     and within the caller's bound (the cursor-passing form of
     write_extensions). Returns the end, or nullptr with `err` set. */
@@ -213,6 +207,12 @@ PROBLEM_DETAILS_ALWAYS_INLINE char* put_extensions(char* o, extension_list const
     return o;
 }
 
+/** write_problem for a view, with no option set, into memory certainly
+    large enough (size_bound fits): the same output, written with the
+    position in a register instead of through a sink (whose position a
+    char store may alias, so it is reloaded after each). Every member is
+    written with a leading comma; the first comma becomes the brace.
+    Returns the end, or nullptr with `err` set. */
 inline char* write_view_plain(char* const begin, problem_view const& p, error& err) noexcept {
     unsigned const ext_std = standard_names_among(p.extensions);
     unsigned const w = written_members(p, ext_std);
