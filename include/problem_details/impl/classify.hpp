@@ -548,29 +548,43 @@ inline constexpr std::uint64_t hex_bytes_u64(std::uint64_t x) noexcept {
 
 #if defined(__SSE2__)
 /// The 36 bytes at `p` are a UUID (8-4-4-4-12 hex digits): three 16-byte
-/// blocks (the last overlaps the second). The dashes, checked exactly, are
-/// first turned into '0' ('-' ^ 0x1D), so that one test (every byte of the
-/// three blocks a hex digit) covers the rest.
+/// blocks (the last overlaps the second), each byte checked against two
+/// ranges of its own position: '0'..'9' and (with the 0x20 bit set) 'a'..'f'
+/// for a digit; '-'..'-' and an empty range at a dash. No separate dash test.
 inline bool is_uuid36_sse2(char const* p) noexcept {
-    if (p[8] != '-' || p[13] != '-' || p[18] != '-' || p[23] != '-')
-        return false;
     // A range check in two operations: shifted so that the range starts at
     // -128, a signed compare with its end (a byte from 0x80 up wraps to a
-    // small positive value, outside).
-    auto const in = [](__m128i x, char lo, char hi) {
-        return _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8(static_cast<char>(-128 - lo))),
-                              _mm_set1_epi8(static_cast<char>(-128 + (hi - lo) + 1)));
+    // small positive value, outside). An end of -128 is the empty range.
+    struct ranges {
+        __m128i digit_shift, digit_end, letter_shift, letter_end;
     };
-    auto const hex = [&](char const* q, __m128i dash_fix) {
-        __m128i const v =
-            _mm_xor_si128(_mm_loadu_si128(reinterpret_cast<__m128i const*>(q)), dash_fix);
-        return _mm_or_si128(in(v, '0', '9'), in(_mm_or_si128(v, _mm_set1_epi8(0x20)), 'a', 'f'));
+    auto const at = [](unsigned dashes) { // bit i: byte i of the block is a dash
+        alignas(16) char b[4][16];
+        for (unsigned i = 0; i < 16; ++i) {
+            bool const dash = (dashes >> i & 1) != 0;
+            char const lo = dash ? '-' : '0', hi = dash ? '-' : '9';
+            b[0][i] = static_cast<char>(-128 - lo);
+            b[1][i] = static_cast<char>(-128 + (hi - lo) + 1);
+            b[2][i] = static_cast<char>(-128 - 'a');
+            b[3][i] = dash ? static_cast<char>(-128) : static_cast<char>(-128 + ('f' - 'a') + 1);
+        }
+        return ranges{_mm_load_si128(reinterpret_cast<__m128i const*>(b[0])),
+                      _mm_load_si128(reinterpret_cast<__m128i const*>(b[1])),
+                      _mm_load_si128(reinterpret_cast<__m128i const*>(b[2])),
+                      _mm_load_si128(reinterpret_cast<__m128i const*>(b[3]))};
     };
-    constexpr char d = 0x1D;
+    auto const ok = [](char const* q, ranges const& r) {
+        __m128i const v = _mm_loadu_si128(reinterpret_cast<__m128i const*>(q));
+        __m128i const digit = _mm_cmplt_epi8(_mm_add_epi8(v, r.digit_shift), r.digit_end);
+        __m128i const letter = _mm_cmplt_epi8(
+            _mm_add_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)), r.letter_shift), r.letter_end);
+        return _mm_or_si128(digit, letter);
+    };
+    // Dashes at 8, 13, 18 and 23: bytes 8 and 13 of the first block, 2 and 7
+    // of the second (at 16), 3 of the third (at 20).
     __m128i const all = _mm_and_si128(
-        _mm_and_si128(hex(p, _mm_setr_epi8(0, 0, 0, 0, 0, 0, 0, 0, d, 0, 0, 0, 0, d, 0, 0)),
-                      hex(p + 16, _mm_setr_epi8(0, 0, d, 0, 0, 0, 0, d, 0, 0, 0, 0, 0, 0, 0, 0))),
-        hex(p + 20, _mm_setr_epi8(0, 0, 0, d, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)));
+        _mm_and_si128(ok(p, at(1u << 8 | 1u << 13)), ok(p + 16, at(1u << 2 | 1u << 7))),
+        ok(p + 20, at(1u << 3)));
     return _mm_movemask_epi8(all) == 0xFFFF;
 }
 #endif
