@@ -480,7 +480,7 @@ private:
             }
             return keep_raw(key, key_pos, sm_none);
         }
-        if ((set_mask_ & which) || (ext_std_mask_ & which))
+        if ((set_mask_ | ext_std_mask_) & which)
             violation(error::duplicate_member, key_pos, key);
         if (which == sm_status)
             return read_status(key, key_pos);
@@ -497,15 +497,23 @@ private:
         if (!s.scan_string(raw, escaped))
             return false;
         std::string_view const v = decoded(raw, escaped);
-        // An escaped string has no text once the scratch has overflowed:
-        // its strict checks are skipped (and the parse then reports the
-        // scratch, see run()).
-        bool const check = (strict() || sink_) && (which == sm_type || which == sm_instance);
-        bool const have_text = !(escaped && overflow_);
-        checks_skipped_ = checks_skipped_ || (check && !have_text);
+        // type and instance are checked as URI references (strict, or a
+        // violation sink). An escaped string has no text once the scratch
+        // has overflowed: its checks are skipped (and the parse then
+        // reports the scratch, see run()). Tested in that order, a
+        // lenient parse pays one test for them.
+        auto const check_uri = [&] {
+            if (!strict() && !sink_)
+                return false;
+            if (escaped && overflow_) {
+                checks_skipped_ = true;
+                return false;
+            }
+            return true;
+        };
         switch (which) {
         case sm_type:
-            if (check && have_text) {
+            if (check_uri()) {
                 if (!is_uri_reference(v))
                     violation(error::invalid_uri, value_pos, key);
                 else if (!has_scheme(v))
@@ -516,7 +524,7 @@ private:
         case sm_title: view_.title = v; break;
         case sm_detail: view_.detail = v; break;
         default:
-            if (check && have_text && !is_uri_reference(v))
+            if (check_uri() && !is_uri_reference(v))
                 violation(error::invalid_uri, value_pos, key);
             view_.instance = v;
             break;
