@@ -378,7 +378,7 @@ private:
         s.skip_ws();
         if (s.p == s.end)
             return s.fail(error::incomplete, s.p);
-        std::size_t members = 0;
+        std::size_t members_left = opt_.max_members; // counted down: one test a member
         if (*s.p != '}') {
             for (;;) {
                 if (*s.p != '"')
@@ -388,7 +388,7 @@ private:
                 bool escaped;
                 if (!s.scan_string(raw_key, escaped))
                     return false;
-                if (++members > opt_.max_members)
+                if (members_left-- == 0)
                     return s.fail(error::too_many_members, key_pos);
                 std::string_view const key = decoded(raw_key, escaped);
                 if (!s.colon_then_value())
