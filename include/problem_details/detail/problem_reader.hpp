@@ -204,6 +204,9 @@ private:
     scratch_arena arena_;
     violation_sink* sink_;
     Hook* hook_;
+    // Violations are looked for (strict, or a sink to tell): one flag for
+    // the tests on the hot path.
+    bool const checks_ = sink_ || opt_.mode == parse_mode::strict;
 
     std::size_t n_ext_ = 0;
     std::size_t str_used_ = 0;
@@ -303,7 +306,7 @@ private:
 
     void add_extension(std::string_view name, std::string_view value,
                        char const* key_pos) noexcept {
-        if (sink_ || opt_.mode == parse_mode::strict) {
+        if (checks_) {
             checks_skipped_ = checks_skipped_ || overflow_;
             if (!overflow_ && maybe_duplicate(name)) {
                 for (std::size_t i = 0; i < n_ext_; ++i)
@@ -321,18 +324,26 @@ private:
         ::new (static_cast<void*>(entries() + n_ext_ - 1)) extension{name, value};
     }
 
-    // Strict mode: report; without a sink, the first violation stops the
-    // parse. Other modes never call this.
+    // Strict mode or a sink: report; without a sink, the first violation
+    // stops the parse. Otherwise a violation costs one test (checks_).
     bool violation_failed_ = false;
     error violation_code_{};
     char const* violation_pos_ = nullptr;
 
-    void violation(error e, char const* at, std::string_view member) noexcept {
+    /// Inline, the test that a lenient (or default) parse with no sink
+    /// stops at: a tolerated quirk (a status written as a string) costs
+    /// no call.
+    PROBLEM_DETAILS_ALWAYS_INLINE void violation(error e, char const* at,
+                                                 std::string_view member) noexcept {
+        if (checks_)
+            record_violation(e, at, member);
+    }
+
+    PROBLEM_DETAILS_NOINLINE void record_violation(error e, char const* at,
+                                                   std::string_view member) noexcept {
         if (sink_) {
             if (sink_->on_violation(e, static_cast<std::size_t>(at - sc_.begin), member))
                 return;
-        } else if (opt_.mode != parse_mode::strict) {
-            return;
         }
         if (!violation_failed_) {
             violation_failed_ = true;
@@ -503,7 +514,7 @@ private:
         // reports the scratch, see run()). Tested in that order, a
         // lenient parse pays one test for them.
         auto const check_uri = [&] {
-            if (!strict() && !sink_)
+            if (!checks_)
                 return false;
             if (escaped && overflow_) {
                 checks_skipped_ = true;
