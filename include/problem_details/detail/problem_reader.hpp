@@ -206,7 +206,7 @@ private:
     Hook* hook_;
     // Violations are looked for (strict, or a sink to tell): one flag for
     // the tests on the hot path.
-    bool const checks_ = sink_ || opt_.mode == parse_mode::strict;
+    bool const reports_violations_ = sink_ || opt_.mode == parse_mode::strict;
 
     std::size_t n_ext_ = 0;
     std::size_t str_used_ = 0;
@@ -306,7 +306,7 @@ private:
 
     void add_extension(std::string_view name, std::string_view value,
                        char const* key_pos) noexcept {
-        if (checks_) {
+        if (reports_violations_) {
             checks_skipped_ = checks_skipped_ || overflow_;
             if (!overflow_ && maybe_duplicate(name)) {
                 for (std::size_t i = 0; i < n_ext_; ++i)
@@ -325,7 +325,7 @@ private:
     }
 
     // Strict mode or a sink: report; without a sink, the first violation
-    // stops the parse. Otherwise a violation costs one test (checks_).
+    // stops the parse. Otherwise a violation costs one test (reports_violations_).
     bool violation_failed_ = false;
     error violation_code_{};
     char const* violation_pos_ = nullptr;
@@ -335,7 +335,7 @@ private:
     /// no call.
     PROBLEM_DETAILS_ALWAYS_INLINE void violation(error e, char const* at,
                                                  std::string_view member) noexcept {
-        if (checks_)
+        if (reports_violations_)
             record_violation(e, at, member);
     }
 
@@ -351,8 +351,6 @@ private:
             violation_pos_ = at;
         }
     }
-
-    bool strict() const noexcept { return opt_.mode == parse_mode::strict; }
 
     /// Which standard member a key names. After the scratch has overflowed
     /// an escaped key has no decoded text, yet it must be classified as it
@@ -514,7 +512,7 @@ private:
         // reports the scratch, see run()). Tested in that order, a
         // lenient parse pays one test for them.
         auto const check_uri = [&] {
-            if (!checks_)
+            if (!reports_violations_)
                 return false;
             if (escaped && overflow_) {
                 checks_skipped_ = true;
