@@ -200,73 +200,105 @@ public:
     bool saw_ws = false;
 
     PROBLEM_DETAILS_ALWAYS_INLINE void skip_ws() noexcept {
+        p = skip_ws_noted(p);
+    }
+
+    /// The first byte at or after q that is not whitespace; saw_ws set if
+    /// there was any.
+    PROBLEM_DETAILS_ALWAYS_INLINE char const* skip_ws_noted(char const* q) noexcept {
         // Every whitespace byte is <= ' ': one compare rejects the common case.
-        if (p != end && static_cast<unsigned char>(*p) <= ' ' && is_ws(*p)) {
+        if (q != end && static_cast<unsigned char>(*q) <= ' ' && is_ws(*q)) {
             saw_ws = true;
             // A byte loop, not ws_run: skip_ws is inlined at many places of
             // the typed readers, where ws_run's block costs more than it saves.
             do
-                ++p;
-            while (p != end && is_ws(*p));
+                ++q;
+            while (q != end && is_ws(*q));
         }
+        return q;
     }
 
     /// After an object's key: the colon (whitespace around it allowed) and
     /// the start of the value, which must not be the end of the input.
     /// Compact JSON takes the first branch only.
     PROBLEM_DETAILS_ALWAYS_INLINE bool colon_then_value() noexcept {
-        if (end - p >= 2 && p[0] == ':' && static_cast<unsigned char>(p[1]) > ' ') {
-            ++p;
-            return true;
-        }
-        return colon_then_value_slow();
+        return colon_then_value_at(p);
     }
 
-    bool colon_then_value_slow() noexcept {
-        skip_ws();
-        if (p == end)
-            return fail(error::incomplete, p);
-        if (*p != ':')
-            return fail(error::syntax, p);
-        ++p;
-        skip_ws();
-        if (p == end)
-            return fail(error::incomplete, p);
+    /// colon_then_value for a caller that keeps the position in a local
+    /// `q` (a register), not in `p`. The slow paths take the position and
+    /// return it, so that it never has to be stored for them.
+    PROBLEM_DETAILS_ALWAYS_INLINE bool colon_then_value_at(char const*& q) noexcept {
+        if (end - q >= 2 && q[0] == ':' && static_cast<unsigned char>(q[1]) > ' ') {
+            ++q;
+            return true;
+        }
+        char const* const v = colon_then_value_slow(q);
+        if (!v)
+            return false;
+        q = v;
         return true;
+    }
+
+    /// colon_then_value's other cases: the value's position, or nullptr
+    /// (the error set).
+    char const* colon_then_value_slow(char const* q) noexcept {
+        q = skip_ws_noted(q);
+        if (q == end)
+            return fail(error::incomplete, q), nullptr;
+        if (*q != ':')
+            return fail(error::syntax, q), nullptr;
+        q = skip_ws_noted(q + 1);
+        if (q == end)
+            return fail(error::incomplete, q), nullptr;
+        return q;
     }
 
     /// After an object member's value: 1 when a ',' follows (p is then at
     /// the next token, not the end of the input), 0 when the '}' does (p
     /// is at it), -1 on an error.
     PROBLEM_DETAILS_ALWAYS_INLINE int next_member() noexcept {
-        if (p != end && *p == ',') {
-            ++p;
-            if (p != end && static_cast<unsigned char>(*p) > ' ')
-                return 1;
-            skip_ws();
-            if (p == end)
-                return fail(error::incomplete, p), -1;
-            return 1;
-        }
-        if (p != end && *p == '}')
-            return 0;
-        return next_member_slow();
+        return next_member_at(p);
     }
 
-    int next_member_slow() noexcept {
-        skip_ws();
-        if (p == end)
-            return fail(error::incomplete, p), -1;
-        if (*p == ',') {
-            ++p;
-            skip_ws();
-            if (p == end)
-                return fail(error::incomplete, p), -1;
+    /// next_member with the position in a local `q` (see colon_then_value_at).
+    PROBLEM_DETAILS_ALWAYS_INLINE int next_member_at(char const*& q) noexcept {
+        if (q != end && *q == ',') {
+            ++q;
+            if (q != end && static_cast<unsigned char>(*q) > ' ')
+                return 1;
+            q = skip_ws_noted(q);
+            if (q == end)
+                return fail(error::incomplete, q), -1;
             return 1;
         }
-        if (*p == '}')
+        if (q != end && *q == '}')
             return 0;
-        return fail(error::syntax, p), -1;
+        member_step const n = next_member_slow(q);
+        q = n.at;
+        return n.next;
+    }
+
+    /// next_member_slow's answer: next_member's, and the position.
+    struct member_step {
+        char const* at;
+        int next;
+    };
+
+    /// next_member's other cases (whitespace first).
+    member_step next_member_slow(char const* q) noexcept {
+        q = skip_ws_noted(q);
+        if (q == end)
+            return {q, (fail(error::incomplete, q), -1)};
+        if (*q == ',') {
+            q = skip_ws_noted(q + 1);
+            if (q == end)
+                return {q, (fail(error::incomplete, q), -1)};
+            return {q, 1};
+        }
+        if (*q == '}')
+            return {q, 0};
+        return {q, (fail(error::syntax, q), -1)};
     }
 
     /// Scans a string starting at its opening quote. On success `content`
@@ -274,16 +306,24 @@ public:
     /// holds backslash escapes (and so needs decoding).
     PROBLEM_DETAILS_ALWAYS_INLINE bool scan_string(std::string_view& content,
                                                    bool& escaped) noexcept {
+        return scan_string_at(p, content, escaped);
+    }
+
+    /// scan_string with the position in a local `q` (see colon_then_value_at).
+    PROBLEM_DETAILS_ALWAYS_INLINE bool scan_string_at(char const*& q, std::string_view& content,
+                                                      bool& escaped) noexcept {
         escaped = false;
-        char const* const start = p + 1;
+        char const* const start = q + 1;
         char const* resume;
         if (char const* const close = plain_string_end(start, resume)) {
             content = std::string_view(start, static_cast<std::size_t>(close - start));
-            p = close + 1;
+            q = close + 1;
             return true;
         }
+        p = q;
         if (!scan_string_rest(resume))
             return false;
+        q = p;
         content = rest_content_;
         escaped = rest_escaped_;
         return true;

@@ -388,37 +388,41 @@ private:
         if (s.p == s.end)
             return s.fail(error::incomplete, s.p);
         std::size_t members_left = opt_.max_members; // counted down: one test a member
-        if (*s.p != '}') {
+        // The position in a local, so in a register: s.p is written only
+        // for the out-of-line readers that take it from there (keep_raw,
+        // read_status, a hook), not after every token.
+        char const* q = s.p;
+        if (*q != '}') {
             for (;;) {
-                if (*s.p != '"')
-                    return s.fail(error::syntax, s.p);
-                char const* const key_pos = s.p;
+                if (*q != '"')
+                    return s.fail(error::syntax, q);
+                char const* const key_pos = q;
                 std::string_view raw_key;
                 bool escaped;
-                if (!s.scan_string(raw_key, escaped))
+                if (!s.scan_string_at(q, raw_key, escaped))
                     return false;
                 if (members_left-- == 0)
                     return s.fail(error::too_many_members, key_pos);
                 std::string_view const key = decoded(raw_key, escaped);
-                if (!s.colon_then_value())
+                if (!s.colon_then_value_at(q))
                     return false;
                 // A violation found before the member's value failed to scan
                 // (a repeated name, at its key) is the first problem in
                 // document order: it wins over the error in the value.
                 bool const member_ok =
-                    read_member(classify_key(key, raw_key, escaped), key, key_pos);
+                    read_member(q, classify_key(key, raw_key, escaped), key, key_pos);
                 if (violation_failed_)
                     return s.fail(violation_code_, violation_pos_);
                 if (!member_ok)
                     return false;
-                int const next = s.next_member(); // ',' (1), '}' (0) or an error
+                int const next = s.next_member_at(q); // ',' (1), '}' (0) or an error
                 if (next < 0)
                     return false;
                 if (next == 0)
                     break;
             }
         }
-        ++s.p; // '}'
+        s.p = q + 1; // '}'
         s.skip_ws();
         if (s.p != s.end)
             return s.fail(error::trailing_data, s.p);
@@ -470,40 +474,54 @@ private:
         return true;
     }
 
-    PROBLEM_DETAILS_ALWAYS_INLINE bool read_member(standard_member which, std::string_view key,
+    /// One member's value, at q (read_object's position, moved past it).
+    PROBLEM_DETAILS_ALWAYS_INLINE bool read_member(char const*& q, standard_member which,
+                                                   std::string_view key,
                                                    char const* key_pos) noexcept {
         json_scanner& s = sc_;
-        char const* const value_pos = s.p;
+        char const* const value_pos = q;
+        // keep_raw, read_status and a hook read the value from s.p and
+        // leave the position there: handed over before, taken back after.
+        auto const taken_back = [&](bool ok) {
+            q = s.p;
+            return ok;
+        };
         if (which == sm_none) {
+            s.p = q;
             if constexpr (Hook::active) {
                 if constexpr (requires { Hook::observes_raw; }) {
                     if (!keep_raw(key, key_pos, sm_none))
                         return false;
+                    q = s.p;
                     if (hook_)
-                        hook_->saw(key, std::string_view(
-                                            value_pos, static_cast<std::size_t>(s.p - value_pos)));
+                        hook_->saw(key, std::string_view(value_pos,
+                                                         static_cast<std::size_t>(q - value_pos)));
                     return true;
                 } else if (hook_) {
-                    return keep_hooked(key, key_pos);
+                    return taken_back(keep_hooked(key, key_pos));
                 }
             }
-            return keep_raw(key, key_pos, sm_none);
+            return taken_back(keep_raw(key, key_pos, sm_none));
         }
         if ((set_mask_ | ext_std_mask_) & which)
             violation(error::duplicate_member, key_pos, key);
-        if (which == sm_status)
-            return read_status(key, key_pos);
-        if (*s.p != '"') {
+        if (which == sm_status) {
+            s.p = q;
+            return taken_back(read_status(key, key_pos));
+        }
+        if (*q != '"') {
             // Reported once the value is known to be JSON (a malformed value
             // is a syntax error, not a member of the wrong type).
+            s.p = q;
             if (!keep_raw(key, key_pos, which))
                 return false;
+            q = s.p;
             violation(error::wrong_type, value_pos, key);
             return true;
         }
         std::string_view raw;
         bool escaped;
-        if (!s.scan_string(raw, escaped))
+        if (!s.scan_string_at(q, raw, escaped))
             return false;
         std::string_view const v = decoded(raw, escaped);
         // type and instance are checked as URI references (strict, or a
