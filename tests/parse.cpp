@@ -296,6 +296,16 @@ BOOST_AUTO_TEST_CASE(malformed_json_in_every_mode) {
         {"{\"a\":", error::incomplete, 5},
         {"{\"a\":1", error::incomplete, 6},
         {"{\"a\":1,}", error::syntax, 7},
+        // A trailing comma before whitespace: each of the member loop's
+        // whitespace paths (after the comma, before it, around the colon).
+        {"{\"a\":1, }", error::syntax, 8},
+        {"{\"a\":1,\n}", error::syntax, 8},
+        {"{\"a\":1 ,}", error::syntax, 8},
+        {"{\"a\":1 , }", error::syntax, 9},
+        {"{\"a\" : 1 , }", error::syntax, 11},
+        {"{\"a\" 1}", error::syntax, 5},
+        {"{\"a\": ", error::incomplete, 6},
+        {"{\"a\":1, ", error::incomplete, 8},
         {"{\"a\":1} x", error::trailing_data, 8},
         {"{}{}", error::trailing_data, 2},
         {"{/*c*/}", error::syntax, 1},
