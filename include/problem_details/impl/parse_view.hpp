@@ -11,13 +11,12 @@ namespace problem_details {
 inline result<problem_view> parse_view(std::string_view json, std::span<char> scratch,
                                        parse_options options, parse_diagnostics& diag) noexcept {
     detail::problem_reader reader(json, scratch, options, nullptr);
-    problem_view view;
-    error_code const ec = reader.run(view);
-    diag.offset = ec ? reader.error_offset() : 0;
+    error const e = reader.read();
+    diag.offset = e != error{} ? reader.error_offset() : 0;
     diag.required_scratch = reader.required_scratch();
-    if (ec)
-        return ec;
-    return view;
+    if (e != error{})
+        return make_error_code(e);
+    return reader.view();
 }
 
 inline result<problem_view> parse_view(std::string_view json, std::span<char> scratch,
