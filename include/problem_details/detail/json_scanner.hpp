@@ -218,16 +218,11 @@ public:
         return q;
     }
 
-    /// After an object's key: the colon (whitespace around it allowed) and
-    /// the start of the value, which must not be the end of the input.
-    /// Compact JSON takes the first branch only.
-    PROBLEM_DETAILS_ALWAYS_INLINE bool colon_then_value() noexcept {
-        return colon_then_value_at(p);
-    }
-
-    /// colon_then_value for a caller that keeps the position in a local
-    /// `q` (a register), not in `p`. The slow paths take the position and
-    /// return it, so that it never has to be stored for them.
+    /// After an object's key at q: the colon (whitespace around it allowed)
+    /// and the start of the value, which must not be the end of the input;
+    /// q moves to the value. Compact JSON takes the first branch only. The
+    /// caller keeps the position in a local (a register), not in `p`; the
+    /// slow path takes it and returns it, so that it is never stored.
     PROBLEM_DETAILS_ALWAYS_INLINE bool colon_then_value_at(char const*& q) noexcept {
         if (end - q >= 2 && q[0] == ':' && static_cast<unsigned char>(q[1]) > ' ') {
             ++q;
@@ -240,7 +235,7 @@ public:
         return true;
     }
 
-    /// colon_then_value's other cases: the value's position, or nullptr
+    /// colon_then_value_at's other cases: the value's position, or nullptr
     /// (the error set).
     char const* colon_then_value_slow(char const* q) noexcept {
         q = skip_ws_noted(q);
@@ -254,14 +249,9 @@ public:
         return q;
     }
 
-    /// After an object member's value: 1 when a ',' follows (p is then at
-    /// the next token, not the end of the input), 0 when the '}' does (p
-    /// is at it), -1 on an error.
-    PROBLEM_DETAILS_ALWAYS_INLINE int next_member() noexcept {
-        return next_member_at(p);
-    }
-
-    /// next_member with the position in a local `q` (see colon_then_value_at).
+    /// After an object member's value at q: 1 when a ',' follows (q is then
+    /// at the next token, not the end of the input), 0 when the '}' does (q
+    /// is at it), -1 on an error. The position as in colon_then_value_at.
     PROBLEM_DETAILS_ALWAYS_INLINE int next_member_at(char const*& q) noexcept {
         if (q != end && *q == ',') {
             ++q;
@@ -279,13 +269,13 @@ public:
         return n.next;
     }
 
-    /// next_member_slow's answer: next_member's, and the position.
+    /// next_member_slow's answer: next_member_at's, and the position.
     struct member_step {
         char const* at;
         int next;
     };
 
-    /// next_member's other cases (whitespace first).
+    /// next_member_at's other cases (whitespace first).
     member_step next_member_slow(char const* q) noexcept {
         q = skip_ws_noted(q);
         if (q == end)
