@@ -698,6 +698,26 @@ public:
                 ws = true;
                 goto key;
             }
+            // Or whitespace first: pretty printers put the object's '}' on
+            // a line of its own. Handled here, not by after_value's generic
+            // whitespace, kind test and dispatch: 13 instructions fewer on
+            // the seed's pretty example. (q < e: as for pair_is above.)
+            if (is_ws(*q)) {
+                q = ws_run(q, e);
+                ws = true;
+                if (q == e)
+                    return false;
+                if (*q == '}') {
+                    ++q;
+                    stack >>= 1;
+                    goto after_value;
+                }
+                if (*q == ',') {
+                    ++q;
+                    goto key;
+                }
+                return false;
+            }
         }
         goto after_value;
     value_rest: // a string value the blocks did not finish
@@ -734,16 +754,19 @@ public:
             if (!skip_ws_at(q, e, ws) || q == e)
                 return false;
         }
-        if (*q == ((stack & 1) ? ']' : '}')) {
-            ++q;
-            stack >>= 1;
-            goto after_value;
-        }
-        if (stack & 1)
-            goto value;
-        if (*q == '"')
+        // The container's kind first: an object's key is not first tested
+        // as a closing bracket (the seed: 4 instructions fewer, 10 pretty).
+        if (stack & 1) { // an array: a value or ']'
+            if (*q != ']')
+                goto value;
+        } else if (*q == '"') { // an object: a key or '}'
             goto key_quote;
-        return false;
+        } else if (*q != '}') {
+            return false;
+        }
+        ++q;
+        stack >>= 1;
+        goto after_value;
     key: // after ',' in an object
         if (q == e)
             return false;
