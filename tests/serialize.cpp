@@ -633,3 +633,48 @@ BOOST_AUTO_TEST_CASE(built_view_extension_text_checked_then_copied) {
         BOOST_TEST(pd::serialized_size(v) == 0u);
     }
 }
+
+// json_text_kind reads a string under 16 bytes (a status "400") from a
+// padded copy, so that it takes the string scanner's block; every such
+// text gets the kind the scanner gives it in place (skip_value, the
+// reference), valid or not, with whitespace after it or not.
+BOOST_AUTO_TEST_CASE(json_text_kind_of_short_strings_equals_the_scanner_in_place) {
+    auto in_place = [](std::string_view raw) {
+        pd::detail::json_scanner s(raw, std::size_t(1) << 17, std::size_t(-1));
+        s.skip_ws();
+        if (s.p == s.end || !s.skip_value(0))
+            return -1;
+        s.skip_ws();
+        if (s.p != s.end)
+            return -1;
+        return s.saw_ws ? 0 : 1;
+    };
+    BOOST_TEST(pd::detail::json_text_kind("\"400\"") == 1);
+    BOOST_TEST(pd::detail::json_text_kind("\"400\"\n") == 0);
+    BOOST_TEST(pd::detail::json_text_kind("\"a b\\u00e5\"") == 1);
+    for (std::string_view bad : {"\"", "\"400", "\"a\"b", "\"\x01\"", "\"\xff\"", "\"\\x\"",
+                                 "\"\\ud800\"", "\"\\\"", "\"a\" \"b\""})
+        BOOST_TEST(pd::detail::json_text_kind(bad) == -1, bad);
+    static constexpr std::string_view pieces[] = {
+        "a", " ", "\"", "\\", "\\\"", "\\n", "\\u00e5", "\\ud83d\\ude00", "\\ud83d", "\\u12",
+        "\x01", "\x7f", "\xc3\xa5", "\xe2\x80\x93", "\xf0\x9f\x98\x80", "\xc3", "\xff", "\n", "\t"};
+    std::uint32_t seed = 777;
+    auto next = [&] {
+        seed = seed * 1664525u + 1013904223u;
+        return seed >> 8;
+    };
+    std::size_t tested = 0;
+    for (int t = 0; t < 20000; ++t) {
+        std::string text = "\"";
+        std::size_t const want = next() % 20;
+        while (text.size() < want)
+            text += pieces[next() % std::size(pieces)];
+        // The texts are mostly short; a third end with a quote (so many are
+        // valid), some with whitespace after it.
+        if (next() % 3 == 0)
+            text += next() % 4 == 0 ? "\" \n" : "\"";
+        tested += text.size() < 16;
+        BOOST_TEST_REQUIRE(pd::detail::json_text_kind(text) == in_place(text), text);
+    }
+    BOOST_TEST(tested > 10000u);
+}

@@ -1297,18 +1297,50 @@ private:
     }
 };
 
-/// Whether `raw` is exactly one JSON value, surrounding whitespace
-/// allowed: -1 when it is not, 1 when it holds no whitespace outside its
-/// strings (compact, as the writer writes it), 0 otherwise.
-inline int json_text_kind(std::string_view raw) noexcept {
-    json_scanner s(raw, std::size_t(1) << 17, std::size_t(-1));
+/// json_text_kind of the text from s.p to s.end.
+PROBLEM_DETAILS_ALWAYS_INLINE int json_text_kind(json_scanner& s) noexcept {
     s.skip_ws();
-    if (s.p == s.end || !s.skip_value(0))
+    if (s.p == s.end)
         return -1;
+    if (*s.p == '"') { // a string, the common value: not through skip_value's state machine
+        std::string_view content;
+        bool escaped;
+        if (!s.scan_string(content, escaped))
+            return -1;
+    } else if (!s.skip_value(0)) {
+        return -1;
+    }
     s.skip_ws();
     if (s.p != s.end)
         return -1;
     return s.saw_ws ? 0 : 1;
+}
+
+#if defined(__SSE2__)
+/// json_text_kind of a string under 16 bytes (a status "400", a code), read
+/// at the end of a zeroed 16-byte copy: it then takes the string scanner's
+/// block (the 16 bytes ending at the end, the ones before the text masked
+/// off), not the byte loop. Nothing before the text is read otherwise.
+PROBLEM_DETAILS_NOINLINE inline int short_json_text_kind(std::string_view raw) noexcept {
+    char buf[16] = {};
+    char* const text = buf + (16 - raw.size());
+    std::memcpy(text, raw.data(), raw.size());
+    json_scanner s(std::string_view(buf, sizeof buf), std::size_t(1) << 17, std::size_t(-1));
+    s.p = text;
+    return json_text_kind(s);
+}
+#endif
+
+/// Whether `raw` is exactly one JSON value, surrounding whitespace
+/// allowed: -1 when it is not, 1 when it holds no whitespace outside its
+/// strings (compact, as the writer writes it), 0 otherwise.
+PROBLEM_DETAILS_NOINLINE inline int json_text_kind(std::string_view raw) noexcept {
+#if defined(__SSE2__)
+    if (raw.size() < 16 && !raw.empty() && raw[0] == '"')
+        return short_json_text_kind(raw);
+#endif
+    json_scanner s(raw, std::size_t(1) << 17, std::size_t(-1));
+    return json_text_kind(s);
 }
 
 } // namespace problem_details::detail
