@@ -304,6 +304,11 @@ BOOST_AUTO_TEST_CASE(malformed_json_in_every_mode) {
         {"{\"a\":1 , }", error::syntax, 9},
         {"{\"a\" : 1 , }", error::syntax, 11},
         {"{\"a\" 1}", error::syntax, 5},
+        // Whitespace, then a byte that does not close the object.
+        {"{\"a\":1 ]", error::syntax, 7},
+        {"{\"a\":\"x\"\n]", error::syntax, 9},
+        {"{\"a\":1\n\n", error::incomplete, 8},
+        {"{\"a\":[{\"b\":\"x\"\n]]}", error::syntax, 15},
         {"{\"a\": ", error::incomplete, 6},
         {"{\"a\":1, ", error::incomplete, 8},
         {"{\"a\":1} x", error::trailing_data, 8},

@@ -655,9 +655,25 @@ BOOST_AUTO_TEST_CASE(json_text_kind_of_short_strings_equals_the_scanner_in_place
     for (std::string_view bad : {"\"", "\"400", "\"a\"b", "\"\x01\"", "\"\xff\"", "\"\\x\"",
                                  "\"\\ud800\"", "\"\\\"", "\"a\" \"b\""})
         BOOST_TEST(pd::detail::json_text_kind(bad) == -1, bad);
-    static constexpr std::string_view pieces[] = {
-        "a", " ", "\"", "\\", "\\\"", "\\n", "\\u00e5", "\\ud83d\\ude00", "\\ud83d", "\\u12",
-        "\x01", "\x7f", "\xc3\xa5", "\xe2\x80\x93", "\xf0\x9f\x98\x80", "\xc3", "\xff", "\n", "\t"};
+    static constexpr std::string_view pieces[] = {"a",
+                                                  " ",
+                                                  "\"",
+                                                  "\\",
+                                                  "\\\"",
+                                                  "\\n",
+                                                  "\\u00e5",
+                                                  "\\ud83d\\ude00",
+                                                  "\\ud83d",
+                                                  "\\u12",
+                                                  "\x01",
+                                                  "\x7f",
+                                                  "\xc3\xa5",
+                                                  "\xe2\x80\x93",
+                                                  "\xf0\x9f\x98\x80",
+                                                  "\xc3",
+                                                  "\xff",
+                                                  "\n",
+                                                  "\t"};
     std::uint32_t seed = 777;
     auto next = [&] {
         seed = seed * 1664525u + 1013904223u;

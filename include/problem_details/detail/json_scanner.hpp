@@ -264,6 +264,14 @@ public:
         }
         if (q != end && *q == '}')
             return 0;
+        // Pretty printers put the '}' on a line of its own: inline, not a call.
+        if (q != end && is_ws(*q)) {
+            char const* const w = skip_ws_noted(q);
+            if (w != end && *w == '}') {
+                q = w;
+                return 0;
+            }
+        }
         member_step const n = next_member_slow(q);
         q = n.at;
         return n.next;
