@@ -61,6 +61,41 @@
 #include "compare/typed.hpp"
 #endif
 
+namespace bench {
+
+std::string seed_members(input const& in, seed_problem* out) {
+    std::vector<char> scratch(pd::scratch_bound(in.body));
+    auto const v = pd::parse_view(in.body, scratch);
+    if (!v)
+        return "not a problem";
+    bool const members = v->extensions.size() + (v->status ? 1 : 0) == 2 &&
+                         v->extensions.contains("extraDetails") &&
+                         (v->status || v->extensions.contains("status")) && !v->title.empty() &&
+                         !v->detail.empty() && !v->instance.empty() && v->type != pd::about_blank;
+    if (!members)
+        return "glaze reads into a struct of the seed's members; this document has others";
+    if (out) {
+        // Compact text for the raw members: this library's own output, re-read.
+        std::string const written = pd::to_json(*v);
+        std::vector<char> s2(pd::scratch_bound(written));
+        auto const c = pd::parse_view(written, s2);
+        if (!c)
+            return "cannot re-read the output";
+        out->type = c->type;
+        out->title = c->title;
+        out->detail = c->detail;
+        out->instance = c->instance;
+        if (c->status)
+            out->status = std::to_string(static_cast<unsigned>(*c->status));
+        else
+            out->status = std::string(c->extensions.find("status")->value);
+        out->extra_details = std::string(c->extensions.find("extraDetails")->value);
+    }
+    return {};
+}
+
+} // namespace bench
+
 namespace {
 
 using namespace bench;

@@ -5,7 +5,8 @@
 // glaze (https://github.com/stephenberry/glaze, MIT; headers in
 // ../shared/third_party/glaze-v6.4.0), in its own translation unit compiled
 // as C++23 (glaze needs it; bench/CMakeLists.txt). The library never
-// includes glaze: this is the benchmark only.
+// includes glaze: this is the benchmark only. Nor does this file include
+// the library: what it needs of it, untimed, is seed_members (compare.cpp).
 //
 // glaze reads into a struct whose members it knows at compile time, so its
 // cases apply to the documents with the seed's members (type, title,
@@ -16,7 +17,6 @@
 // kept raw (glz::raw_json_view / raw_json), as every reader keeps it.
 
 #include "compare/harness.hpp"
-#include "compare/ours.hpp"
 
 #include <glaze/glaze.hpp>
 #include <glaze/version.hpp>
@@ -51,27 +51,6 @@ struct glaze_write_problem {
     glz::raw_json status;
     glz::raw_json extraDetails;
 };
-
-/// Whether `in` is a problem whose members are exactly the seed's (the
-/// struct glaze reads into): checked once, untimed, with this library.
-std::string seed_members(input const& in, pd::problem_view* out = nullptr,
-                         std::vector<char>* scratch = nullptr) {
-    std::vector<char> local;
-    std::vector<char>& s = scratch ? *scratch : local;
-    s.resize(pd::scratch_bound(in.body));
-    auto const v = pd::parse_view(in.body, s);
-    if (!v)
-        return "not a problem";
-    bool const members = v->extensions.size() + (v->status ? 1 : 0) == 2 &&
-                         v->extensions.contains("extraDetails") &&
-                         (v->status || v->extensions.contains("status")) && !v->title.empty() &&
-                         !v->detail.empty() && !v->instance.empty() && v->type != pd::about_blank;
-    if (!members)
-        return "glaze reads into a struct of the seed's members; this document has others";
-    if (out)
-        *out = *v;
-    return {};
-}
 
 /// `status` as every reader classifies it: an integer 100..599, else an extension.
 template <class View>
@@ -188,24 +167,15 @@ private:
 class glaze_write final : public case_base {
 public:
     std::string prepare(input const& in) override {
-        pd::problem_view v;
-        if (auto why = seed_members(in, &v, &scratch_); !why.empty())
+        seed_problem c; // the members as this library writes them
+        if (auto why = seed_members(in, &c); !why.empty())
             return why;
-        // Compact text for the raw members: this library's own output, re-read.
-        std::string const out = pd::to_json(v);
-        std::vector<char> s2(pd::scratch_bound(out));
-        auto const c = pd::parse_view(out, s2);
-        if (!c)
-            return "cannot re-read the output";
-        p_.type = c->type;
-        p_.title = c->title;
-        p_.detail = c->detail;
-        p_.instance = c->instance;
-        if (c->status)
-            p_.status.str = std::to_string(static_cast<unsigned>(*c->status));
-        else
-            p_.status.str = std::string(c->extensions.find("status")->value);
-        p_.extraDetails.str = std::string(c->extensions.find("extraDetails")->value);
+        p_.type = c.type;
+        p_.title = c.title;
+        p_.detail = c.detail;
+        p_.instance = c.instance;
+        p_.status.str = c.status;
+        p_.extraDetails.str = c.extra_details;
         buf_.reserve(65536);
         run(); // the buffer is sized once, here
         return {};
@@ -218,7 +188,6 @@ public:
     std::size_t bytes() const override { return buf_.size(); }
 
 private:
-    std::vector<char> scratch_;
     glaze_write_problem p_;
     std::string buf_;
     bool ec_ = false;
