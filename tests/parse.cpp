@@ -346,6 +346,27 @@ BOOST_AUTO_TEST_CASE(malformed_json_in_every_mode) {
     }
 }
 
+// An extension value the block reader gives up on after it has moved the
+// position for a number (here at the depth limit, 32): the scalar reader,
+// whose error is reported, starts again from the value's start, so the
+// error is the nesting's, not a syntax error at the comma after the number.
+BOOST_AUTO_TEST_CASE(too_deep_after_a_number_in_an_extension) {
+    std::string const json = "{\"a\":[1," + std::string(40, '[') + std::string(40, ']') + "]}";
+    for (auto mode : all_modes) {
+        BOOST_TEST_CONTEXT("mode " << int(mode)) {
+            parsed p(json, mode);
+            BOOST_TEST_REQUIRE(!p.r.has_value());
+            BOOST_TEST((p.r.error() == error::too_deep), p.r.error().message());
+            BOOST_TEST(p.diag.offset == 38u); // the '[' at depth 33
+        }
+    }
+    // Within the limit the same value is read whole.
+    std::string const ok = "{\"a\":[1," + std::string(20, '[') + std::string(20, ']') + "]}";
+    parsed q(ok);
+    BOOST_TEST_REQUIRE(q.r.has_value());
+    BOOST_TEST(raw_of(*q.r, "a") == ok.substr(5, ok.size() - 6));
+}
+
 // The string scanner takes escapes and multi-byte UTF-8 inline, between
 // 16-byte blocks, once a string is past its first plain block: every error
 // there has the code and offset it has at the start of a string.
