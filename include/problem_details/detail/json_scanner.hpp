@@ -593,7 +593,7 @@ public:
     /// Skips one JSON value of any kind, validating it fully. `depth` is the
     /// nesting depth of the container the value sits in.
     /// Inline: the test, and the start kept for the blocks' retry; the
-    /// two readers are out of line.
+    /// blocks (skip_value_sse2) are out of line.
     PROBLEM_DETAILS_ALWAYS_INLINE bool skip_value(std::size_t depth) noexcept {
 #if defined(__SSE2__)
         // Only containers go to the blocks (skip_value_sse2): a scalar is
