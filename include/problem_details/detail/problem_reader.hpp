@@ -135,28 +135,24 @@ struct no_member_hook {
 template <class Hook = no_member_hook>
 class basic_problem_reader {
 public:
+    /// The problem is built in `out` (reset here), in place: no copy of
+    /// the view is made. After a run that failed, `out` holds a partial
+    /// view and must not be used.
     basic_problem_reader(std::string_view json, std::span<char> scratch, parse_options const& opt,
-                         violation_sink* sink, Hook* hook = nullptr) noexcept
+                         problem_view& out, violation_sink* sink, Hook* hook = nullptr) noexcept
         : sc_(json, scan_depth(opt), opt.max_string_length), opt_(opt), arena_(scratch),
-          sink_(sink), hook_(hook) {}
+          sink_(sink), hook_(hook), view_(out) {
+        view_ = problem_view{};
+    }
 
     /// Runs the parse. On failure returns the error; `error_offset()` says where.
-    error_code run(problem_view& out) noexcept {
-        error const e = read(out);
+    error_code run() noexcept {
+        error const e = read();
         return e == error{} ? error_code() : make_error_code(e);
     }
 
     /// run(), the error as the enum (`error{}`: none), for a caller that
     /// goes on with it rather than returning it.
-    error read(problem_view& out) noexcept {
-        error const e = read();
-        if (e == error{})
-            out = view_;
-        return e;
-    }
-
-    /// read() leaving the problem in the reader (view()), for a caller that
-    /// builds its result from it: one copy of the view, not two.
     error read() noexcept {
         if (sc_.end - sc_.begin > 0 &&
             static_cast<std::size_t>(sc_.end - sc_.begin) > opt_.max_document_size)
@@ -175,9 +171,6 @@ public:
         finish();
         return {};
     }
-
-    /// After a successful read(): the problem.
-    problem_view const& view() const noexcept { return view_; }
 
     std::size_t error_offset() const noexcept { return err_offset_; }
 
@@ -220,17 +213,26 @@ private:
     // the tests on the hot path.
     bool const reports_violations_ = sink_ || opt_.mode == parse_mode::strict;
 
+    // The state of a parse. Ordered so that no padding falls between
+    // members: the set-up is four wide stores, not ten narrow ones.
     std::size_t n_ext_ = 0;
     std::size_t str_used_ = 0;
     bool overflow_ = false;
     bool checks_skipped_ = false; // a strict check needed text the scratch could not hold
     bool compact_ = true;
+    status_spelling status_spelling_ = status_spelling::absent;
+    // Strict mode or a sink: report; without a sink, the first violation
+    // stops the parse (violation()). Otherwise a violation costs one test
+    // (reports_violations_).
+    error violation_code_{};
     unsigned set_mask_ = 0;     // standard members read
     unsigned ext_std_mask_ = 0; // standard names kept among extensions
-    status_spelling status_spelling_ = status_spelling::absent;
     std::size_t err_offset_ = 0;
+    char const* violation_pos_ = nullptr;
+    bool violation_failed_ = false;
+    bool dup_filter_on_ = false; // dup_filter_ set up (maybe_duplicate)
 
-    problem_view view_;
+    problem_view& view_; // the caller's
 
     error stop(error e, char const* at) noexcept {
         err_offset_ = static_cast<std::size_t>(at - sc_.begin);
@@ -270,7 +272,6 @@ private:
     static constexpr std::size_t dup_filter_from = 16;
     static constexpr std::size_t dup_filter_bits = 65536; // 8 KiB
     std::uint64_t dup_filter_[dup_filter_bits / 64];      // set up on first use
-    bool dup_filter_on_ = false;
 
     static std::uint64_t name_hash(std::string_view s) noexcept {
         // 8 bytes a step (murmur3-style mixing), the tail bytewise, then
@@ -335,12 +336,6 @@ private:
         }
         ::new (static_cast<void*>(entries() + n_ext_ - 1)) extension{name, value};
     }
-
-    // Strict mode or a sink: report; without a sink, the first violation
-    // stops the parse. Otherwise a violation costs one test (reports_violations_).
-    bool violation_failed_ = false;
-    error violation_code_{};
-    char const* violation_pos_ = nullptr;
 
     /// Inline, the test that a lenient (or default) parse with no sink
     /// stops at: a tolerated quirk (a status written as a string) costs

@@ -17,6 +17,7 @@
 
 #include <charconv>
 #include <cstddef>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -123,11 +124,18 @@ unsigned present_members(P const& p) noexcept {
     return w;
 }
 
+/// `type == about_blank`, compared inline whatever the inliner decides
+/// about std::string_view::compare (out of line, it cost a call per write).
+PROBLEM_DETAILS_ALWAYS_INLINE bool is_about_blank(std::string_view type) noexcept {
+    return type.size() == about_blank.size() &&
+           std::memcmp(type.data(), about_blank.data(), about_blank.size()) == 0;
+}
+
 /// Which standard members the writer writes (see serialize's contract).
 template <class P>
-unsigned written_members(P const& p, unsigned ext_std) noexcept {
+PROBLEM_DETAILS_ALWAYS_INLINE unsigned written_members(P const& p, unsigned ext_std) noexcept {
     unsigned w = present_members(p);
-    if (!(std::string_view(p.type) == about_blank && (ext_std & sm_type)))
+    if (!(is_about_blank(p.type) && (ext_std & sm_type)))
         w |= sm_type;
     if (member_present(p.title))
         w |= sm_title;

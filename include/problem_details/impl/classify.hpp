@@ -885,8 +885,8 @@ private:
                stored_entries* entries = nullptr) noexcept {
         if (!compile())
             return error::capacity_exceeded;
-        basic_problem_reader<family_hook> reader(text, scratch_, po, nullptr, &hook_);
-        if (error const e = reader.read(c_.problem); e != error{})
+        basic_problem_reader<family_hook> reader(text, scratch_, po, c_.problem, nullptr, &hook_);
+        if (error const e = reader.read(); e != error{})
             return e;
         a_ = scratch_arena(reader.free_space(), scratch_arena::bump_only);
         present_ = hook_.present | (reader.standard_members() & standard_bits);

@@ -60,9 +60,9 @@ auto dispatch(std::string_view json, std::span<char> scratch, parse_options opti
     // The reader itself, not parse_view: it hands back the writable
     // extension entries and the free part of the scratch, where the typed
     // members' strings go.
-    detail::problem_reader reader(json, scratch, options, nullptr);
     problem_view v;
-    if (error_code const ec = reader.run(v))
+    detail::problem_reader reader(json, scratch, options, v, nullptr);
+    if (error_code const ec = reader.run())
         return result<R>(boost::system::in_place_error, ec);
     std::size_t const i = set::find(v.type);
     if (i == set::npos)

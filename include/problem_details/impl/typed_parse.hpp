@@ -157,9 +157,9 @@ parse_typed_view(std::string_view json, std::span<char> scratch, parse_options o
     extension* unknown = nullptr;
     std::span<char> free;
     {
-        detail::basic_problem_reader<detail::typed_member_hook<T>> reader(json, scratch, options,
+        detail::basic_problem_reader<detail::typed_member_hook<T>> reader(json, scratch, options, v,
                                                                           nullptr, &hook);
-        error_code const ec = reader.run(v);
+        error_code const ec = reader.run();
         diag.offset = ec ? reader.error_offset() : 0;
         diag.required_scratch = reader.required_scratch();
         if (ec) {
@@ -265,9 +265,9 @@ result<typed_problem<T>> parse_typed(std::string_view json, parse_options option
     options = detail::owning_limits(options);
     return detail::with_exact_scratch(
         [&](std::span<char> scratch, std::size_t& need) -> result<typed_problem<T>> {
-            detail::problem_reader reader(json, scratch, options, nullptr);
             problem_view v;
-            error_code const ec = reader.run(v);
+            detail::problem_reader reader(json, scratch, options, v, nullptr);
+            error_code const ec = reader.run();
             diag.offset = ec ? reader.error_offset() : 0;
             diag.required_scratch = reader.required_scratch();
             if (ec) {

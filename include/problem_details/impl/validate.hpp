@@ -40,9 +40,9 @@ inline std::vector<violation> validate(std::string_view json, parse_options opti
     return detail::with_exact_scratch([&](std::span<char> scratch, std::size_t& need) {
         std::vector<violation> out;
         detail::collecting_sink sink(out);
-        detail::problem_reader reader(json, scratch, options, &sink);
         problem_view view;
-        error_code const ec = reader.run(view);
+        detail::problem_reader reader(json, scratch, options, view, &sink);
+        error_code const ec = reader.run();
         if (ec == error::scratch_too_small && reader.required_scratch() > scratch.size()) {
             need = reader.required_scratch();
             return out;
