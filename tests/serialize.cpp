@@ -694,3 +694,64 @@ BOOST_AUTO_TEST_CASE(json_text_kind_of_short_strings_equals_the_scanner_in_place
     }
     BOOST_TEST(tested > 10000u);
 }
+
+// to_json writes a problem whose output certainly fits its stack buffer
+// once, there, and counts any other first: the same text and the same
+// errors either way, on both sides of the bound, escapes included.
+BOOST_AUTO_TEST_CASE(to_json_stack_and_counted_paths_agree) {
+    namespace detail = pd::detail;
+    bool saw_stack = false, saw_counted = false;
+    auto const check = [&](pd::problem_view const& v) {
+        bool const stack = detail::size_bound(v).fits(detail::to_json_stack_size);
+        (stack ? saw_stack : saw_counted) = true;
+        std::size_t const n = pd::serialized_size(v);
+        std::vector<char> buf(n + 1, '#');
+        auto const r = pd::serialize(v, buf);
+        if (!r) {
+            // The error serialize reports, thrown (serialized_size says 0).
+            BOOST_TEST(n == 0u);
+            try {
+                (void)pd::to_json(v);
+                BOOST_TEST(false, "to_json did not throw for " << r.error().message());
+            } catch (boost::system::system_error const& e) {
+                BOOST_TEST(e.code() == r.error());
+            }
+            return;
+        }
+        BOOST_TEST(*r == n);
+        BOOST_TEST(pd::to_json(v) == std::string_view(buf.data(), n), "stack path: " << stack);
+    };
+    // Every length of a detail that needs escapes, across the stack bound.
+    std::string const piece = "a\"\n\xc3\xa9<\x01"; // 7 bytes, 15 written
+    for (std::size_t len = 0; len < 900; len += 7) {
+        std::string detail;
+        while (detail.size() < len)
+            detail += piece;
+        pd::problem_view v;
+        v.title = "t";
+        v.detail = detail;
+        check(v);
+        // The same with invalid UTF-8 at the end, and a conflicting member.
+        std::string const bad = detail + "\xff";
+        v.detail = bad;
+        check(v);
+        v.detail = detail;
+        pd::extension const conflict[] = {{"title", "\"x\""}};
+        v.extensions = pd::extension_list(conflict);
+        check(v);
+        pd::extension const invalid[] = {{"x", "[1,"}};
+        v.extensions = pd::extension_list(invalid);
+        check(v);
+        pd::extension const pretty[] = {{"x", " { \"k\" : [ 1 , 2 ] } "}};
+        v.extensions = pd::extension_list(pretty);
+        check(v);
+    }
+    // Every payload, parsed (pretty ones kept with their whitespace).
+    for (auto const& payload : test_support::all_payloads()) {
+        std::vector<char> scratch(pd::scratch_bound(payload.body));
+        if (auto const v = pd::parse_view(payload.body, scratch))
+            check(*v);
+    }
+    BOOST_TEST(saw_stack);
+    BOOST_TEST(saw_counted);
+}

@@ -534,3 +534,39 @@ BOOST_AUTO_TEST_CASE(owning_typed_problem_writes_the_types_title_for_an_empty_on
                R"({"type":"https://developer.vippsmobilepay.com/docs/APIs/epayment-api/errors",)"
                R"("title":"ePayment API error","traceId":"77b9a8e6-4a5b-4e7e-9a3c-1f2d3e4a5b6c"})");
 }
+
+// to_json writes a typed problem whose output certainly fits its stack
+// buffer once, there, and counts any other first: the same text and the
+// same errors either way, on both sides of the bound.
+BOOST_AUTO_TEST_CASE(to_json_stack_and_counted_paths_agree) {
+    bool saw_stack = false, saw_counted = false;
+    std::string const piece = "a\"\n\xc3\xa9<\x01"; // 7 bytes, 15 written
+    for (std::size_t len = 0; len < 900; len += 7) {
+        std::string text;
+        while (text.size() < len)
+            text += piece;
+        for (std::string const& detail : {text, text + "\xff"}) {
+            pd::typed_problem_view<vipps::validation_error> p;
+            p.detail = detail;
+            p.ext.extraDetails.try_push_back({"amount", "Must be positive"});
+            bool const stack = pd::detail::typed_size_bound(p).fits(pd::detail::to_json_stack_size);
+            (stack ? saw_stack : saw_counted) = true;
+            std::size_t const n = pd::serialized_size(p);
+            std::vector<char> buf(n + 1);
+            auto const r = pd::serialize(p, buf);
+            if (r) {
+                BOOST_TEST(pd::to_json(p) == std::string_view(buf.data(), *r),
+                           "stack path: " << stack);
+                continue;
+            }
+            try {
+                (void)pd::to_json(p);
+                BOOST_TEST(false, "to_json did not throw for " << r.error().message());
+            } catch (boost::system::system_error const& e) {
+                BOOST_TEST(e.code() == r.error(), "stack path: " << stack);
+            }
+        }
+    }
+    BOOST_TEST(saw_stack);
+    BOOST_TEST(saw_counted);
+}

@@ -9,9 +9,11 @@
 // document into any sink of json_writer.hpp. Size, buffer and string all
 // run that same code, so the size is exact by construction.
 
+#include <problem_details/detail/config.hpp>
 #include <problem_details/detail/json_writer.hpp>
 #include <problem_details/error.hpp>
 #include <problem_details/result.hpp>
+#include <problem_details/serialize_options.hpp>
 
 #include <cstddef>
 #include <span>
@@ -63,6 +65,32 @@ std::string driven_string(Write const& write, char const* what) {
     span_sink out(s.data(), s.data() + s.size());
     write(out);
     return s;
+}
+
+/// to_json's stack buffer. Boost.JSON's serialize keeps the same size on
+/// the stack.
+inline constexpr std::size_t to_json_stack_size = 4096;
+
+/** to_json: with no option set, a problem whose output certainly fits
+    (`bound`) is written once, into a buffer on the stack, by `plain`
+    (`char* plain(char* out, error& e)`: the end, or nullptr with `e` set),
+    and copied into the string; any other goes through driven_string
+    (counted, then written). The same text and errors either way. */
+template <class WritePlain, class Write>
+PROBLEM_DETAILS_ALWAYS_INLINE std::string
+stack_or_driven_string(output_bound const& bound, serialize_options const& opt,
+                       WritePlain const& plain, Write const& write, char const* what) {
+    if (!opt.escape_non_ascii && !opt.html_safe) {
+        char buf[to_json_stack_size];
+        if (bound.fits(sizeof buf)) {
+            error e{};
+            char const* const end = plain(buf, e);
+            if (!end)
+                throw_system_error(make_error_code(e), what);
+            return std::string(buf, static_cast<std::size_t>(end - buf));
+        }
+    }
+    return driven_string(write, what);
 }
 
 } // namespace problem_details::detail

@@ -29,7 +29,12 @@ inline result<std::size_t> serialize(problem_view const& p, std::span<char> out,
 }
 
 inline std::string to_json(problem_view const& p, serialize_options options) {
-    return detail::driven_string(detail::problem_writer(p, options), "problem_details::to_json");
+    // Most problems are written once, on the stack, and copied: one pass
+    // over the problem, not a counting pass and a writing pass.
+    return detail::stack_or_driven_string(
+        detail::size_bound(p), options,
+        [&](char* out, error& e) { return detail::write_view_plain(out, p, e); },
+        detail::problem_writer(p, options), "problem_details::to_json");
 }
 
 } // namespace problem_details

@@ -207,7 +207,13 @@ result<std::size_t> typed_serialize_into(P const& p, std::span<char> buf,
 
 template <class P>
 std::string typed_to_json(P const& p, serialize_options const& opt) {
-    return driven_string(typed_problem_writer(p, opt), "problem_details::to_json");
+    if constexpr (requires { typed_size_bound(p); })
+        return stack_or_driven_string(
+            typed_size_bound(p), opt,
+            [&](char* out, error& e) { return write_typed_plain(out, p, e); },
+            typed_problem_writer(p, opt), "problem_details::to_json");
+    else
+        return driven_string(typed_problem_writer(p, opt), "problem_details::to_json");
 }
 
 template <class P>
