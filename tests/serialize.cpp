@@ -696,22 +696,31 @@ BOOST_AUTO_TEST_CASE(json_text_kind_of_short_strings_equals_the_scanner_in_place
 }
 
 // to_json writes a problem whose output certainly fits its stack buffer
-// once, there, and counts any other first: the same text and the same
-// errors either way, on both sides of the bound, escapes included.
+// once, there; one that likely fits (its text unescaped does) is tried
+// there, the try given up when it overflows; any other is counted first:
+// the same text and the same errors every way, on both sides of each
+// bound, escapes and options included.
 BOOST_AUTO_TEST_CASE(to_json_stack_and_counted_paths_agree) {
     namespace detail = pd::detail;
-    bool saw_stack = false, saw_counted = false;
-    auto const check = [&](pd::problem_view const& v) {
-        bool const stack = detail::size_bound(v).fits(detail::to_json_stack_size);
-        (stack ? saw_stack : saw_counted) = true;
-        std::size_t const n = pd::serialized_size(v);
+    bool saw_plain = false, saw_try = false, saw_overflowing_try = false, saw_counted = false;
+    auto const check = [&](pd::problem_view const& v, pd::serialize_options opt = {}) {
+        auto const bound = detail::size_bound(v);
+        std::size_t const n = pd::serialized_size(v, opt);
+        if (!opt.escape_non_ascii && !opt.html_safe && bound.fits(detail::to_json_stack_size))
+            saw_plain = true;
+        else if (!bound.likely_fits(detail::to_json_stack_size))
+            saw_counted = true;
+        else if (n > detail::to_json_stack_size)
+            saw_overflowing_try = true;
+        else
+            saw_try = true;
         std::vector<char> buf(n + 1, '#');
-        auto const r = pd::serialize(v, buf);
+        auto const r = pd::serialize(v, buf, opt);
         if (!r) {
             // The error serialize reports, thrown (serialized_size says 0).
             BOOST_TEST(n == 0u);
             try {
-                (void)pd::to_json(v);
+                (void)pd::to_json(v, opt);
                 BOOST_TEST(false, "to_json did not throw for " << r.error().message());
             } catch (boost::system::system_error const& e) {
                 BOOST_TEST(e.code() == r.error());
@@ -719,11 +728,12 @@ BOOST_AUTO_TEST_CASE(to_json_stack_and_counted_paths_agree) {
             return;
         }
         BOOST_TEST(*r == n);
-        BOOST_TEST(pd::to_json(v) == std::string_view(buf.data(), n), "stack path: " << stack);
+        BOOST_TEST(pd::to_json(v, opt) == std::string_view(buf.data(), n));
     };
-    // Every length of a detail that needs escapes, across the stack bound.
+    // Every length of a detail that needs escapes, across the bounds.
     std::string const piece = "a\"\n\xc3\xa9<\x01"; // 7 bytes, 15 written
-    for (std::size_t len = 0; len < 900; len += 7) {
+    for (std::size_t len : {0, 7, 70, 560, 595, 602, 609, 616, 630, 700, 900, 2000, 4000, 4100,
+                            6000}) {
         std::string detail;
         while (detail.size() < len)
             detail += piece;
@@ -731,10 +741,13 @@ BOOST_AUTO_TEST_CASE(to_json_stack_and_counted_paths_agree) {
         v.title = "t";
         v.detail = detail;
         check(v);
+        check(v, {.escape_non_ascii = true});
+        check(v, {.html_safe = true});
         // The same with invalid UTF-8 at the end, and a conflicting member.
         std::string const bad = detail + "\xff";
         v.detail = bad;
         check(v);
+        check(v, {.escape_non_ascii = true});
         v.detail = detail;
         pd::extension const conflict[] = {{"title", "\"x\""}};
         v.extensions = pd::extension_list(conflict);
@@ -752,6 +765,8 @@ BOOST_AUTO_TEST_CASE(to_json_stack_and_counted_paths_agree) {
         if (auto const v = pd::parse_view(payload.body, scratch))
             check(*v);
     }
-    BOOST_TEST(saw_stack);
+    BOOST_TEST(saw_plain);
+    BOOST_TEST(saw_try);
+    BOOST_TEST(saw_overflowing_try);
     BOOST_TEST(saw_counted);
 }

@@ -141,6 +141,12 @@ public:
     constexpr bool fits(std::size_t size) const noexcept {
         return !wrapped_ && text_ <= size / 6 && fixed_ <= size - 6 * text_;
     }
+    /// Whether `size` bytes likely hold the output: they do unless its
+    /// strings need escapes. A guess (driven_string's stack try), never
+    /// a promise.
+    constexpr bool likely_fits(std::size_t size) const noexcept {
+        return !wrapped_ && text_ <= size && fixed_ <= size - text_;
+    }
     /// The bound itself, SIZE_MAX when it does not fit in a size_t.
     constexpr std::size_t value() const noexcept {
         std::size_t const max = std::size_t(-1);

@@ -55,6 +55,10 @@ result<std::size_t> driven_into(std::span<char> buf, Write const& write,
     return driven_into(buf, write);
 }
 
+/// to_json's stack buffer. Boost.JSON's serialize keeps the same size on
+/// the stack.
+inline constexpr std::size_t to_json_stack_size = 4096;
+
 /// `write` into a string of the exact size; throws its error, as `what`.
 template <class Write>
 std::string driven_string(Write const& write, char const* what) {
@@ -67,28 +71,32 @@ std::string driven_string(Write const& write, char const* what) {
     return s;
 }
 
-/// to_json's stack buffer. Boost.JSON's serialize keeps the same size on
-/// the stack.
-inline constexpr std::size_t to_json_stack_size = 4096;
-
-/** to_json: with no option set, a problem whose output certainly fits
-    (`bound`) is written once, into a buffer on the stack, by `plain`
-    (`char* plain(char* out, error& e)`: the end, or nullptr with `e` set),
-    and copied into the string; any other goes through driven_string
-    (counted, then written). The same text and errors either way. */
+/** to_json, written once into a buffer on the stack and copied into the
+    string where it can be: with no option set and an output that
+    certainly fits (`bound`), by `plain` (`char* plain(char* out, error&
+    e)`: the end, or nullptr with `e` set); else, when it likely fits (its
+    text, unescaped, does), by `write` into that buffer, a try given up if
+    it overflows. Otherwise, and after such a try, driven_string (counted,
+    then written). The same text and errors every way. */
 template <class WritePlain, class Write>
 PROBLEM_DETAILS_ALWAYS_INLINE std::string
 stack_or_driven_string(output_bound const& bound, serialize_options const& opt,
                        WritePlain const& plain, Write const& write, char const* what) {
-    if (!opt.escape_non_ascii && !opt.html_safe) {
-        char buf[to_json_stack_size];
-        if (bound.fits(sizeof buf)) {
-            error e{};
-            char const* const end = plain(buf, e);
-            if (!end)
-                throw_system_error(make_error_code(e), what);
-            return std::string(buf, static_cast<std::size_t>(end - buf));
-        }
+    char buf[to_json_stack_size];
+    if (!opt.escape_non_ascii && !opt.html_safe && bound.fits(sizeof buf)) {
+        error e{};
+        char const* const end = plain(buf, e);
+        if (!end)
+            throw_system_error(make_error_code(e), what);
+        return std::string(buf, static_cast<std::size_t>(end - buf));
+    }
+    // An overflowing try is a wasted pass: at most the text that fits.
+    if (bound.likely_fits(sizeof buf)) {
+        span_sink first(buf, buf + sizeof buf);
+        if (error const e = write(first); e != error{})
+            throw_system_error(make_error_code(e), what);
+        if (!first.full())
+            return std::string(buf, first.size());
     }
     return driven_string(write, what);
 }
