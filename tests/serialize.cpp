@@ -732,8 +732,8 @@ BOOST_AUTO_TEST_CASE(to_json_stack_and_counted_paths_agree) {
     };
     // Every length of a detail that needs escapes, across the bounds.
     std::string const piece = "a\"\n\xc3\xa9<\x01"; // 7 bytes, 15 written
-    for (std::size_t len : {0, 7, 70, 560, 595, 602, 609, 616, 630, 700, 900, 2000, 4000, 4100,
-                            6000}) {
+    for (std::size_t len :
+         {0, 7, 70, 560, 595, 602, 609, 616, 630, 700, 900, 2000, 4000, 4100, 6000}) {
         std::string detail;
         while (detail.size() < len)
             detail += piece;

@@ -56,10 +56,12 @@ result<std::size_t> serialize(problem_view const& p, std::span<char> out,
 
 /** Returns `p` as a compact JSON string. Allocates the string only.
 
-    With no option set, a problem whose output certainly fits in 4 KiB
-    (every string counted as if each byte took a 6-byte escape: about 600
-    bytes of text) is written once into a buffer on the stack and copied
-    into the string; any other is measured first, then written.
+    Written once into a 4 KiB buffer on the stack and copied into the
+    string where it fits: with no option set, a problem whose output
+    certainly fits (each byte of text counted as a 6-byte escape: about 600
+    bytes of text) without a check per write; one whose text fits
+    unescaped, as a try (given up if it overflows). Any other is measured
+    first, then written.
     @throws boost::system::system_error with the error `serialize` reports.
 */
 std::string to_json(problem_view const& p, serialize_options options = {});

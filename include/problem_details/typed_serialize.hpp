@@ -71,9 +71,9 @@ result<std::size_t> serialize(typed_problem<T> const& p, std::span<char> out,
                               serialize_options options = {}) noexcept;
 
 /** Returns `p` as a compact JSON string. Allocates the string only.
-    With no option set, a problem whose output certainly fits in 4 KiB is
-    written once into a buffer on the stack and copied into the string;
-    any other is measured exactly first, then written.
+    Written once into a 4 KiB buffer on the stack and copied into the
+    string where it fits, as `to_json` of a `problem_view` does; any other
+    is measured exactly first, then written.
     @throws boost::system::system_error with the error `serialize` reports. */
 template <problem_type T>
 std::string to_json(typed_problem_view<T> const& p, serialize_options options = {});

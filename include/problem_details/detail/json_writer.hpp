@@ -142,8 +142,8 @@ public:
         return !wrapped_ && text_ <= size / 6 && fixed_ <= size - 6 * text_;
     }
     /// Whether `size` bytes likely hold the output: they do unless its
-    /// strings need escapes. A guess (driven_string's stack try), never
-    /// a promise.
+    /// strings need escapes. A guess (to_json's try on the stack,
+    /// stack_or_driven_string), never a promise.
     constexpr bool likely_fits(std::size_t size) const noexcept {
         return !wrapped_ && text_ <= size && fixed_ <= size - text_;
     }
