@@ -246,12 +246,14 @@ std::vector<case_info> const& cases() {
                      "they are.",
                      factory<pd_serialize_built>(true)});
         v.push_back({S, "pd.to_json", "problem_details to_json (view, string)", "to_json",
-                     "`to_json(view)` into a new `std::string` (the size is computed first).",
+                     "`to_json(view)` into a new `std::string` (written on the stack and copied "
+                     "when it fits in 4 KiB, as here; else measured first).",
                      factory<pd_to_json>()});
         v.push_back(
             {S, "pd.to_json_owning", "problem_details to_json (problem, string)",
              "to_json (problem)",
-             "`to_json(problem)` from an owning problem (extensions are `boost::json::value`s).",
+             "`to_json(problem)` from an owning problem (extensions are `boost::json::value`s; "
+             "measured first).",
              factory<pd_to_json_owning>()});
 #if defined(PD_BENCH_HAVE_TYPED)
         v.push_back({S, "pd.typed_serialize", PD_BENCH_TYPED_SERIALIZE_LABEL, "typed serialize",
