@@ -536,8 +536,9 @@ BOOST_AUTO_TEST_CASE(owning_typed_problem_writes_the_types_title_for_an_empty_on
 }
 
 // to_json writes a typed problem whose output certainly fits its stack
-// buffer once, there, and counts any other first: the same text and the
-// same errors either way, on both sides of the bound.
+// buffer once, there, and tries or counts any other (the paths the view
+// test tells apart): the same text and the same errors either way, on
+// both sides of the bound.
 BOOST_AUTO_TEST_CASE(to_json_stack_and_counted_paths_agree) {
     bool saw_stack = false, saw_counted = false;
     std::string const piece = "a\"\n\xc3\xa9<\x01"; // 7 bytes, 15 written
