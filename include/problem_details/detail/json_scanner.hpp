@@ -10,6 +10,7 @@
 // trailing commas); tests/differential.cpp and the differential fuzzer hold
 // it to that. It never allocates: nesting is tracked in a fixed bit array.
 
+#include <problem_details/detail/bit_scan.hpp>
 #include <problem_details/detail/config.hpp>
 #include <problem_details/detail/json_unescape.hpp>
 #include <problem_details/detail/utf8.hpp>
@@ -157,7 +158,7 @@ public:
                                                          _mm_cmpeq_epi8(v, _mm_set1_epi8('\t'))));
             auto const other = static_cast<unsigned>(_mm_movemask_epi8(ws)) ^ 0xFFFFu;
             if (other)
-                return q + __builtin_ctz(other);
+                return q + lowest_bit(other);
             q += 16;
         }
 #endif
@@ -183,7 +184,7 @@ public:
                                        _mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')))) ^
                                    0xFFFFu;
                 if (other) {
-                    q += __builtin_ctz(other);
+                    q += lowest_bit(other);
                     break;
                 }
                 q += 16;
@@ -348,7 +349,7 @@ public:
                         break;
             }
             if (mask != 0) {
-                i += static_cast<unsigned>(__builtin_ctz(mask));
+                i += lowest_bit(mask);
                 if (start[i] == '"' && i <= max_string_length)
                     return start + i;
             }
@@ -361,7 +362,7 @@ public:
             if (mask == 0) {
                 q = end; // not closed (out of line: too long, or incomplete)
             } else {
-                q += __builtin_ctz(mask);
+                q += lowest_bit(mask);
                 if (*q == '"' && static_cast<std::size_t>(q - start) <= max_string_length)
                     return q;
             }
@@ -523,7 +524,7 @@ public:
                 if (mask == 0) {
                     b += 16;
                 } else {
-                    char const* q = b + __builtin_ctz(mask);
+                    char const* q = b + lowest_bit(mask);
                     std::size_t n;
                     while ((n = common_string_event(q, escaped)) != 0) {
                         q += n;
@@ -602,7 +603,7 @@ public:
         // A string can pass the length limit only in an input longer than it.
         if (p != end && (static_cast<unsigned char>(*p) | 0x20) == '{' &&
             max_string_length >= static_cast<std::size_t>(end - p)) {
-            // What the blocks do not vouch for (an error, nesting past 62
+            // What the blocks do not vouch for (an error, nesting past 61
             // levels) is read again from the start by the scalar loop, whose
             // errors and positions are the reference. Called from here, not
             // from a wrapper of its own: one frame fewer per container (19
@@ -620,7 +621,7 @@ public:
 
 #if defined(__SSE2__)
     /// skip_value's fast path: true, p past the value and saw_ws updated,
-    /// when the value is valid and nests at most 62 levels; false otherwise
+    /// when the value is valid and nests at most 61 levels; false otherwise
     /// (p and err then undefined). Never reports an error itself.
     PROBLEM_DETAILS_NOINLINE bool skip_value_sse2(std::size_t depth) noexcept {
         // A state machine (goto: its states are labels). String blocks are
@@ -631,10 +632,13 @@ public:
         char const* const e = end;
         char const* const safe = e - begin >= 32 ? e - 32 : begin;
         std::size_t const room = depth < max_depth ? max_depth - depth : 0;
-        // 1, then one bit per open container (1 = array), the top in bit 0:
-        // a push past the depth limit (or 62 levels) makes it >= lim.
-        std::uint64_t const lim = std::uint64_t(2) << (room < 62 ? room : 62);
-        std::uint64_t stack = 1;
+        // The bottom marker 10 (binary), then one bit per open container
+        // (1 = array), the top in bit 0: a push past the depth limit (or 61
+        // levels) makes it >= lim. The marker's low bit reads as an object,
+        // so bit 1 alone tells whether an open container's parent is an
+        // array.
+        std::uint64_t const lim = std::uint64_t(4) << (room < 61 ? room : 61);
+        std::uint64_t stack = 2;
         bool ws = false;
         string_masks k;
         k.pin();
@@ -672,27 +676,27 @@ public:
         if (!(c = block_string_end(q + 1, safe, k, r))) {
             goto value_rest;
         }
-        q = c + 1;
-        if ((stack & 1) == 0) { // in an object (level 0 is odd)
-        object_string_end:      // q just past a string value in an object
-            if (pair_is(q, ',', '"')) {
-                ++q; // the next member
+        if ((stack & 1) == 0) { // in an object (never the bottom: it holds a container)
+        object_string_end:      // c at a string value's closing quote, in an object
+            if (pair_is(c + 1, ',', '"')) {
+                q = c + 2; // the next member
                 goto key_quote;
             }
-            if (*q == '}') {
+            if (c[1] == '}') {
                 // The object ends and the next element of the array it is
                 // in starts: one 4-byte compare, and the depth does not
                 // change (an object popped, an object pushed). Bit 1 is the
-                // parent's kind; stack > 3 tells an array from the bottom
-                // marker (the object skipped: whatever follows is not ours).
-                if (stack > 3 && (stack & 2) && quad_is(q, '}', ',', '{', '"')) {
-                    q += 3;
+                // parent's kind (0 under the bottom marker: whatever follows
+                // the object skipped is not ours).
+                if ((stack & 2) && quad_is(c + 1, '}', ',', '{', '"')) {
+                    q = c + 4;
                     goto key_quote;
                 }
-                ++q;
+                q = c + 2;
                 stack >>= 1;
                 goto after_value;
             }
+            q = c + 1;
             // Pretty-printed: a comma, then a line break and indentation.
             if (*q == ',' && is_ws(q[1])) {
                 q = ws_run(q + 1, e);
@@ -719,13 +723,15 @@ public:
                 }
                 return false;
             }
+            goto after_value;
         }
+        q = c + 1;
         goto after_value;
     value_rest: // a string value the blocks did not finish
         if (!string_tail_at(q, r, safe))
             return false;
     after_value: // q just past a value
-        if (stack == 1) {
+        if (stack == 2) {
             p = q;
             saw_ws = saw_ws || ws;
             return true;
@@ -790,15 +796,17 @@ public:
             r = s;
             goto key_rest;
         }
-        unsigned mask;
-        while ((mask = k.special(s)) == 0) {
-            s += 16;
-            if (s > safe) {
-                r = s;
-                goto key_rest;
-            }
+        unsigned mask = k.special(s);
+        if (mask == 0) {
+            do {
+                s += 16;
+                if (s > safe) {
+                    r = s;
+                    goto key_rest;
+                }
+            } while ((mask = k.special(s)) == 0);
         }
-        unsigned const i = static_cast<unsigned>(__builtin_ctz(mask));
+        std::size_t const i = lowest_bit(mask);
         c = s + i;
         if (*c != '"') {
             r = c;
@@ -812,7 +820,7 @@ public:
         // The mask's bits up to i + 2, the value's opening quote, shifted
         // out (all of them when the value starts past the block).
         if (unsigned const rest = mask >> (i + 3)) {
-            c += 3 + static_cast<unsigned>(__builtin_ctz(rest));
+            c += 3 + lowest_bit(rest);
             if (*c != '"') {
                 r = c;
                 goto value_rest;
@@ -820,7 +828,6 @@ public:
         } else if (!(c = block_string_end(q + 1, safe, k, r))) {
             goto value_rest;
         }
-        q = c + 1;
         goto object_string_end;
     }
     key_rest: // a key the blocks did not finish
@@ -902,7 +909,7 @@ public:
                     return nullptr;
                 }
             }
-            s += static_cast<unsigned>(__builtin_ctzll(mask));
+            s += lowest_bit(mask);
             if (*s == '"')
                 return s;
         }

@@ -8,6 +8,7 @@
 // but a byte count (count_sink), from one set of templates so that
 // serialized_size and serialize cannot disagree. No allocation.
 
+#include <problem_details/detail/bit_scan.hpp>
 #include <problem_details/detail/config.hpp>
 #include <problem_details/detail/json_scanner.hpp>
 #include <problem_details/detail/utf8.hpp>
@@ -625,7 +626,7 @@ inline char* escape_into_plain(char* o, char const* p, char const* const end) no
         unsigned events = special_mask(v, false) >> skip << skip;
         skip = 0;
         while (events != 0) {
-            auto const k = static_cast<unsigned>(__builtin_ctz(events));
+            auto const k = static_cast<unsigned>(lowest_bit(events));
             auto const c = static_cast<unsigned char>(p[k]);
             if (c < 0x80)
                 break;
@@ -644,7 +645,7 @@ inline char* escape_into_plain(char* o, char const* p, char const* const end) no
             continue;
         }
         // An ASCII byte to escape at k: the bytes before it are in place.
-        auto const k = static_cast<unsigned>(__builtin_ctz(events));
+        auto const k = static_cast<unsigned>(lowest_bit(events));
         o = put_ascii_escape(o + k, static_cast<unsigned char>(p[k]));
         p += k + 1;
         skip = 0;
