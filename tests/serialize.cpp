@@ -17,6 +17,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdlib>
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -428,6 +429,130 @@ BOOST_AUTO_TEST_CASE(unchecked_writes_stay_inside_the_bound) {
     }
 }
 
+// The owning problem's bound (to_json writes without checks inside it):
+// never below what any option writes, for the worst byte of each kind in
+// every place a string goes, the longest numbers, and nesting.
+BOOST_AUTO_TEST_CASE(unchecked_writes_stay_inside_the_bound_owning) {
+    namespace json = boost::json;
+    std::string const controls(300, '\x01');
+    std::string astral_text;
+    for (int i = 0; i < 75; ++i)
+        astral_text += "\xf0\x9f\x98\x80";
+    std::string const astral = astral_text;
+    std::string const angles(300, '<');
+    std::size_t checked = 0;
+    for (std::string const* s : {&controls, &astral, &angles}) {
+        json::string const js(*s);
+        pd::problem p;
+        p.type = *s;
+        p.title = *s;
+        p.detail = *s;
+        p.instance = *s;
+        p.status = pd::http_status{422};
+        p.extensions[*s] = js;
+        p.extensions["n"] = json::array{std::int64_t(-9223372036854775807 - 1),
+                                        std::uint64_t(18446744073709551615u),
+                                        -2.2250738585072014e-308,
+                                        -1.7976931348623157e308,
+                                        std::numeric_limits<double>::infinity(),
+                                        -std::numeric_limits<double>::infinity(),
+                                        std::numeric_limits<double>::quiet_NaN(),
+                                        4.0,
+                                        true,
+                                        false,
+                                        nullptr,
+                                        json::array{},
+                                        json::object{}};
+        json::value deep = json::object{{*s, js}};
+        for (int i = 0; i < 20; ++i)
+            deep = json::array{json::object{{*s, deep}}, js};
+        p.extensions["deep"] = deep;
+        for (pd::serialize_options opt :
+             {pd::serialize_options{}, pd::serialize_options{.escape_non_ascii = true},
+              pd::serialize_options{.html_safe = true}}) {
+            std::size_t const n = pd::serialized_size(p, opt);
+            BOOST_TEST_REQUIRE(n > 0u);
+            auto const bound = pd::detail::size_bound(p, std::size_t(-1));
+            BOOST_TEST(bound.value() >= n);
+            BOOST_TEST(bound.fits(bound.value()));
+            ++checked;
+        }
+    }
+    BOOST_TEST(checked == 9u);
+    // Numbers alone (no text's slack to hide in): each of the longest
+    // ones, many times.
+    for (json::value const& number :
+         {json::value(std::int64_t(-9223372036854775807 - 1)),
+          json::value(std::uint64_t(18446744073709551615u)), json::value(-2.2250738585072014e-308),
+          json::value(-1.7976931348623157e308), json::value(-1e-323), json::value(1e21),
+          json::value(-std::numeric_limits<double>::infinity()), json::value(false)}) {
+        pd::problem p;
+        p.extensions["n"] = json::array(200, number);
+        std::size_t const n = pd::serialized_size(p);
+        BOOST_TEST_REQUIRE(n > 0u);
+        BOOST_TEST(pd::detail::size_bound(p, std::size_t(-1)).value() >= n);
+    }
+}
+
+// The walk behind the owning bound stops once the likely size passes the
+// stop, and that changes no decision: a bound it gave up fits nothing,
+// where the whole walk would not have fitted either; a walk that was not
+// stopped gives the whole bound. Nesting far past the stop (2 bytes a
+// level) ends the walk too, without recursing to the bottom.
+BOOST_AUTO_TEST_CASE(owning_bound_walk_stops_past_the_stop) {
+    namespace json = boost::json;
+    namespace detail = pd::detail;
+    std::size_t const stop = detail::to_json_stack_size;
+    std::size_t stopped = 0, whole = 0;
+    for (std::size_t entries : {0, 1, 10, 20, 28, 29, 30, 31, 32, 40, 100, 1000}) {
+        for (bool nested : {false, true}) {
+            json::array a;
+            for (std::size_t i = 0; i < entries; ++i) {
+                json::object e{{"name", "field" + std::to_string(i)},
+                               {"reason", "Must be a positive integer larger than 100"}};
+                if (nested)
+                    a.push_back(json::array{e});
+                else
+                    a.push_back(e);
+            }
+            pd::problem p;
+            p.title = "t";
+            p.extensions["extraDetails"] = a;
+            auto const early = detail::size_bound(p, stop);
+            auto const full = detail::size_bound(p, std::size_t(-1));
+            if (early.likely_fits(stop)) {
+                ++whole;
+                BOOST_TEST(early.value() == full.value());
+            } else {
+                BOOST_TEST(!full.likely_fits(stop));
+                if (early.value() == std::size_t(-1))
+                    ++stopped;
+            }
+            BOOST_TEST((!early.fits(stop) || full.fits(stop)));
+        }
+    }
+    BOOST_TEST(stopped > 0u);
+    BOOST_TEST(whole > 0u);
+    // 100,000 levels: the walk gives up after at most stop / 2 of them.
+    json::value deep = 1;
+    for (int i = 0; i < 100000; ++i) {
+        json::array level;
+        level.push_back(std::move(deep));
+        deep = std::move(level);
+    }
+    pd::problem p;
+    p.extensions["deep"] = std::move(deep);
+    auto const b = detail::size_bound(p, stop);
+    BOOST_TEST(!b.likely_fits(stop));
+    BOOST_TEST(b.value() == std::size_t(-1));
+    // Destroyed a level at a time (Boost.JSON's destructor recurses).
+    json::value& v = p.extensions["deep"];
+    while (v.is_array() && !v.get_array().empty()) {
+        json::value inner = std::move(v.get_array()[0]);
+        v = std::move(inner);
+    }
+}
+
 // compact_json (SSE2: whole blocks by the quotes' parity, blocks with an
 // escape event by event, the tail from a padded copy) against its scalar
 // reference, over generated texts of every length up to 64 and more, at
@@ -769,4 +894,102 @@ BOOST_AUTO_TEST_CASE(to_json_stack_and_counted_paths_agree) {
     BOOST_TEST(saw_try);
     BOOST_TEST(saw_overflowing_try);
     BOOST_TEST(saw_counted);
+}
+
+// The same for an owning problem, whose bound walks its extension values
+// (and gives up past the stack buffer): every path gives serialize's text
+// and throws serialize's error.
+BOOST_AUTO_TEST_CASE(to_json_stack_and_counted_paths_agree_owning) {
+    namespace json = boost::json;
+    namespace detail = pd::detail;
+    bool saw_plain = false, saw_try = false, saw_overflowing_try = false, saw_counted = false,
+         saw_given_up = false, saw_error = false;
+    auto const check = [&](pd::problem const& p, pd::serialize_options opt = {}) {
+        auto const bound = detail::size_bound(p, detail::to_json_stack_size);
+        std::size_t const n = pd::serialized_size(p, opt);
+        if (!opt.escape_non_ascii && !opt.html_safe && bound.fits(detail::to_json_stack_size))
+            saw_plain = true;
+        else if (!bound.likely_fits(detail::to_json_stack_size))
+            saw_counted = true;
+        else if (n > detail::to_json_stack_size)
+            saw_overflowing_try = true;
+        else
+            saw_try = true;
+        if (bound.value() == std::size_t(-1))
+            saw_given_up = true;
+        std::vector<char> buf(n + 1, '#');
+        auto const r = pd::serialize(p, buf, opt);
+        if (!r) {
+            saw_error = true;
+            BOOST_TEST(n == 0u);
+            try {
+                (void)pd::to_json(p, opt);
+                BOOST_TEST(false, "to_json did not throw for " << r.error().message());
+            } catch (boost::system::system_error const& e) {
+                BOOST_TEST(e.code() == r.error());
+            }
+            return;
+        }
+        BOOST_TEST(*r == n);
+        BOOST_TEST(pd::to_json(p, opt) == std::string_view(buf.data(), n));
+    };
+    std::string const piece = "a\"\n\xc3\xa9<\x01"; // 7 bytes, 15 written
+    for (std::size_t len :
+         {0, 7, 70, 560, 595, 602, 609, 616, 630, 700, 900, 2000, 4000, 4100, 6000}) {
+        std::string text;
+        while (text.size() < len)
+            text += piece;
+        for (bool in_value : {false, true}) {
+            pd::problem p;
+            p.title = "t";
+            if (in_value)
+                p.extensions["x"] = json::array{json::string(text), 1, nullptr};
+            else
+                p.detail = text;
+            check(p);
+            check(p, {.escape_non_ascii = true});
+            check(p, {.html_safe = true});
+            // Invalid UTF-8 at the end of the text, and in a key.
+            pd::problem bad = p;
+            if (in_value)
+                bad.extensions["x"] = json::string(text + "\xff");
+            else
+                bad.detail = text + "\xff";
+            check(bad);
+            check(bad, {.escape_non_ascii = true});
+            bad = p;
+            bad.extensions[text + "\xff"] = 1;
+            check(bad);
+            // An extension named as a standard member.
+            p.extensions["title"] = "x";
+            check(p);
+        }
+    }
+    // A value nested far past the stop (the walk gives up).
+    {
+        json::value deep = 1;
+        for (int i = 0; i < 3000; ++i) {
+            json::array level;
+            level.push_back(std::move(deep));
+            deep = std::move(level);
+        }
+        pd::problem p;
+        p.extensions["deep"] = std::move(deep);
+        check(p);
+        json::value& v = p.extensions["deep"];
+        while (v.is_array() && !v.get_array().empty()) {
+            json::value inner = std::move(v.get_array()[0]);
+            v = std::move(inner);
+        }
+    }
+    // Every payload, parsed into an owning problem.
+    for (auto const& payload : test_support::all_payloads())
+        if (auto const p = pd::parse(payload.body))
+            check(*p);
+    BOOST_TEST(saw_plain);
+    BOOST_TEST(saw_try);
+    BOOST_TEST(saw_overflowing_try);
+    BOOST_TEST(saw_counted);
+    BOOST_TEST(saw_given_up);
+    BOOST_TEST(saw_error);
 }

@@ -26,7 +26,12 @@ std::size_t serialized_size(problem const& p, serialize_options options = {}) no
 result<std::size_t> serialize(problem const& p, std::span<char> out,
                               serialize_options options = {}) noexcept;
 
-/// As the overload of serialize_view.hpp, for an owning problem.
+/** As the overload of serialize_view.hpp, for an owning problem: written
+    once on the stack where it fits. Its bound walks the extension values,
+    and stops once they pass the 4 KiB buffer (such a problem is then
+    measured first, then written).
+    @throws boost::system::system_error with the error `serialize` reports.
+*/
 std::string to_json(problem const& p, serialize_options options = {});
 
 } // namespace problem_details

@@ -79,6 +79,41 @@ bool write_value(Sink& out, boost::json::value const& v, serialize_options const
     return true;
 }
 
+/** Adds to `b` an upper bound of what write_value writes for `v` (see
+    output_bound). Stops, false, as soon as the likely size passes `stop`
+    (the rest not walked, so `b` is no bound: the caller gives it up).
+    The stop is tested before each element of a container: a level adds
+    at least 2 bytes, so the recursion is at most stop / 2 levels deep.
+    Scalars are summed in the loops, not by a call each. */
+inline bool add_value_bound(output_bound& b, boost::json::value const& v,
+                            std::size_t stop) noexcept {
+    auto element = [&](boost::json::value const& e) {
+        if (e.is_string())
+            b.add_text(e.get_string().size());
+        else if (e.is_structured())
+            return add_value_bound(b, e, stop);
+        else
+            b.add(48); // to_chars of any number and ".0"; true, false, null
+        return true;
+    };
+    if (auto const* a = v.if_array()) {
+        b.add(2 + a->size()); // brackets and commas
+        for (auto const& e : *a)
+            if (!b.likely_fits(stop) || !element(e))
+                return false;
+    } else if (auto const* o = v.if_object()) {
+        b.add(2 + 2 * o->size()); // braces, colons and commas
+        for (auto const& m : *o) {
+            b.add_text(m.key().size());
+            if (!b.likely_fits(stop) || !element(m.value()))
+                return false;
+        }
+    } else {
+        element(v);
+    }
+    return b.likely_fits(stop);
+}
+
 } // namespace problem_details::detail
 
 #endif

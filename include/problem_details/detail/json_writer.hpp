@@ -136,6 +136,9 @@ public:
     }
     /// Exactly `bytes` bytes of punctuation, keys or a number.
     constexpr void add(std::size_t bytes) noexcept { fixed_ += bytes; }
+    /// Not the whole output was summed (a walk stopped early): from now
+    /// on nothing fits, and value() is SIZE_MAX.
+    constexpr void give_up() noexcept { wrapped_ = true; }
 
     /// Whether `size` bytes certainly hold the output: the condition for
     /// writing through an unchecked_sink.

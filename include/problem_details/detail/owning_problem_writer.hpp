@@ -9,6 +9,7 @@
 
 #include <problem_details/detail/json_value_writer.hpp>
 #include <problem_details/detail/problem_writer.hpp>
+#include <problem_details/problem.hpp>
 
 #include <boost/json/object.hpp>
 
@@ -40,6 +41,25 @@ struct extensions_writer<boost::json::object> {
         return {};
     }
 };
+
+/** An upper bound of what write_problem writes for an owning problem (see
+    output_bound), or one that fits nothing once its likely size passes
+    `stop`: the extension values are walked, and the walk stops there. */
+inline output_bound size_bound(problem const& p, std::size_t stop) noexcept {
+    output_bound n(64 + about_blank.size()); // braces, standard names, status, type
+    n.add_text(p.type.size());
+    n.add_text(p.title.size());
+    n.add_text(p.detail.size());
+    n.add_text(p.instance.size());
+    for (auto const& m : p.extensions) {
+        n.add_text(m.key().size());
+        if (!add_value_bound(n, m.value(), stop)) {
+            n.give_up();
+            break;
+        }
+    }
+    return n;
+}
 
 } // namespace problem_details::detail
 

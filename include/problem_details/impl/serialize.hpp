@@ -20,7 +20,19 @@ inline result<std::size_t> serialize(problem const& p, std::span<char> out,
 }
 
 inline std::string to_json(problem const& p, serialize_options options) {
-    return detail::driven_string(detail::problem_writer(p, options), "problem_details::to_json");
+    // As a view's: most problems are written once, on the stack, and
+    // copied. The bound walks the extension values, no further than the
+    // stack buffer holds.
+    auto const write = detail::problem_writer(p, options);
+    return detail::stack_or_driven_string(
+        detail::size_bound(p, detail::to_json_stack_size), options,
+        [&](char* out, error& e) -> char* {
+            detail::unchecked_sink s(out);
+            if ((e = write(s)) != error{})
+                return nullptr;
+            return s.cursor();
+        },
+        write, "problem_details::to_json");
 }
 
 } // namespace problem_details
