@@ -7,7 +7,7 @@
 // The index of a block mask's first set bit, as a size to add to a
 // pointer. GCC sign-extends __builtin_ctz's int result before the
 // addition: one instruction more at every string the blocks find the end
-// of (callgrind: 4 per extraDetails entry skipped, 12 on the escaped seed
+// of (callgrind: 6 per extraDetails entry skipped, 12 on the escaped seed
 // written). On x86-64 one tzcnt gives the size directly. tzcnt is rep bsf,
 // which processors without BMI1 run as bsf: the same on a nonzero mask.
 
