@@ -429,6 +429,28 @@ BOOST_AUTO_TEST_CASE(unchecked_writes_stay_inside_the_bound) {
     }
 }
 
+namespace {
+/// `1` inside `levels` arrays, built a level at a time (no copy).
+boost::json::value nested_arrays(int levels) {
+    boost::json::value v = 1;
+    for (int i = 0; i < levels; ++i) {
+        boost::json::array level;
+        level.push_back(std::move(v));
+        v = std::move(level);
+    }
+    return v;
+}
+
+/// Takes nested_arrays apart a level at a time: Boost.JSON's destructor
+/// recurses once per level.
+void unnest(boost::json::value& v) {
+    while (v.is_array() && !v.get_array().empty()) {
+        boost::json::value inner = std::move(v.get_array()[0]);
+        v = std::move(inner);
+    }
+}
+} // namespace
+
 // The owning problem's bound (to_json writes without checks inside it):
 // never below what any option writes, for the worst byte of each kind in
 // every place a string goes, the longest numbers, and nesting.
@@ -534,23 +556,12 @@ BOOST_AUTO_TEST_CASE(owning_bound_walk_stops_past_the_stop) {
     BOOST_TEST(stopped > 0u);
     BOOST_TEST(whole > 0u);
     // 100,000 levels: the walk gives up after at most stop / 2 of them.
-    json::value deep = 1;
-    for (int i = 0; i < 100000; ++i) {
-        json::array level;
-        level.push_back(std::move(deep));
-        deep = std::move(level);
-    }
     pd::problem p;
-    p.extensions["deep"] = std::move(deep);
+    p.extensions["deep"] = nested_arrays(100000);
     auto const b = detail::size_bound(p, stop);
     BOOST_TEST(!b.likely_fits(stop));
     BOOST_TEST(b.value() == std::size_t(-1));
-    // Destroyed a level at a time (Boost.JSON's destructor recurses).
-    json::value& v = p.extensions["deep"];
-    while (v.is_array() && !v.get_array().empty()) {
-        json::value inner = std::move(v.get_array()[0]);
-        v = std::move(inner);
-    }
+    unnest(p.extensions["deep"]);
 }
 
 // compact_json (SSE2: whole blocks by the quotes' parity, blocks with an
@@ -820,40 +831,56 @@ BOOST_AUTO_TEST_CASE(json_text_kind_of_short_strings_equals_the_scanner_in_place
     BOOST_TEST(tested > 10000u);
 }
 
+namespace {
+/// The paths to_json took, as its bound decides them (see
+/// stack_or_driven_string), and whether serialize failed.
+struct to_json_paths {
+    bool plain = false, tried = false, overflowing_try = false, counted = false, error = false;
+};
+
+/// to_json of `p`, whose bound is `bound`, against serialize: the same
+/// text, or serialize's error thrown (serialized_size then says 0). Notes
+/// the path taken in `seen`.
+template <class P>
+void check_to_json_path(P const& p, pd::detail::output_bound const& bound,
+                        pd::serialize_options opt, to_json_paths& seen) {
+    std::size_t const stack = pd::detail::to_json_stack_size;
+    std::size_t const n = pd::serialized_size(p, opt);
+    if (!opt.escape_non_ascii && !opt.html_safe && bound.fits(stack))
+        seen.plain = true;
+    else if (!bound.likely_fits(stack))
+        seen.counted = true;
+    else if (n > stack)
+        seen.overflowing_try = true;
+    else
+        seen.tried = true;
+    std::vector<char> buf(n + 1, '#');
+    auto const r = pd::serialize(p, buf, opt);
+    if (!r) {
+        seen.error = true;
+        BOOST_TEST(n == 0u);
+        try {
+            (void)pd::to_json(p, opt);
+            BOOST_TEST(false, "to_json did not throw for " << r.error().message());
+        } catch (boost::system::system_error const& e) {
+            BOOST_TEST(e.code() == r.error());
+        }
+        return;
+    }
+    BOOST_TEST(*r == n);
+    BOOST_TEST(pd::to_json(p, opt) == std::string_view(buf.data(), n));
+}
+} // namespace
+
 // to_json writes a problem whose output certainly fits its stack buffer
 // once, there; one that likely fits (its text unescaped does) is tried
 // there, the try given up when it overflows; any other is counted first:
 // the same text and the same errors every way, on both sides of each
 // bound, escapes and options included.
 BOOST_AUTO_TEST_CASE(to_json_stack_and_counted_paths_agree) {
-    namespace detail = pd::detail;
-    bool saw_plain = false, saw_try = false, saw_overflowing_try = false, saw_counted = false;
+    to_json_paths seen;
     auto const check = [&](pd::problem_view const& v, pd::serialize_options opt = {}) {
-        auto const bound = detail::size_bound(v);
-        std::size_t const n = pd::serialized_size(v, opt);
-        if (!opt.escape_non_ascii && !opt.html_safe && bound.fits(detail::to_json_stack_size))
-            saw_plain = true;
-        else if (!bound.likely_fits(detail::to_json_stack_size))
-            saw_counted = true;
-        else if (n > detail::to_json_stack_size)
-            saw_overflowing_try = true;
-        else
-            saw_try = true;
-        std::vector<char> buf(n + 1, '#');
-        auto const r = pd::serialize(v, buf, opt);
-        if (!r) {
-            // The error serialize reports, thrown (serialized_size says 0).
-            BOOST_TEST(n == 0u);
-            try {
-                (void)pd::to_json(v, opt);
-                BOOST_TEST(false, "to_json did not throw for " << r.error().message());
-            } catch (boost::system::system_error const& e) {
-                BOOST_TEST(e.code() == r.error());
-            }
-            return;
-        }
-        BOOST_TEST(*r == n);
-        BOOST_TEST(pd::to_json(v, opt) == std::string_view(buf.data(), n));
+        check_to_json_path(v, pd::detail::size_bound(v), opt, seen);
     };
     // Every length of a detail that needs escapes, across the bounds.
     std::string const piece = "a\"\n\xc3\xa9<\x01"; // 7 bytes, 15 written
@@ -890,10 +917,11 @@ BOOST_AUTO_TEST_CASE(to_json_stack_and_counted_paths_agree) {
         if (auto const v = pd::parse_view(payload.body, scratch))
             check(*v);
     }
-    BOOST_TEST(saw_plain);
-    BOOST_TEST(saw_try);
-    BOOST_TEST(saw_overflowing_try);
-    BOOST_TEST(saw_counted);
+    BOOST_TEST(seen.plain);
+    BOOST_TEST(seen.tried);
+    BOOST_TEST(seen.overflowing_try);
+    BOOST_TEST(seen.counted);
+    BOOST_TEST(seen.error);
 }
 
 // The same for an owning problem, whose bound walks its extension values
@@ -901,37 +929,13 @@ BOOST_AUTO_TEST_CASE(to_json_stack_and_counted_paths_agree) {
 // and throws serialize's error.
 BOOST_AUTO_TEST_CASE(to_json_stack_and_counted_paths_agree_owning) {
     namespace json = boost::json;
-    namespace detail = pd::detail;
-    bool saw_plain = false, saw_try = false, saw_overflowing_try = false, saw_counted = false,
-         saw_given_up = false, saw_error = false;
+    to_json_paths seen;
+    bool saw_given_up = false;
     auto const check = [&](pd::problem const& p, pd::serialize_options opt = {}) {
-        auto const bound = detail::size_bound(p, detail::to_json_stack_size);
-        std::size_t const n = pd::serialized_size(p, opt);
-        if (!opt.escape_non_ascii && !opt.html_safe && bound.fits(detail::to_json_stack_size))
-            saw_plain = true;
-        else if (!bound.likely_fits(detail::to_json_stack_size))
-            saw_counted = true;
-        else if (n > detail::to_json_stack_size)
-            saw_overflowing_try = true;
-        else
-            saw_try = true;
+        auto const bound = pd::detail::size_bound(p, pd::detail::to_json_stack_size);
         if (bound.value() == std::size_t(-1))
             saw_given_up = true;
-        std::vector<char> buf(n + 1, '#');
-        auto const r = pd::serialize(p, buf, opt);
-        if (!r) {
-            saw_error = true;
-            BOOST_TEST(n == 0u);
-            try {
-                (void)pd::to_json(p, opt);
-                BOOST_TEST(false, "to_json did not throw for " << r.error().message());
-            } catch (boost::system::system_error const& e) {
-                BOOST_TEST(e.code() == r.error());
-            }
-            return;
-        }
-        BOOST_TEST(*r == n);
-        BOOST_TEST(pd::to_json(p, opt) == std::string_view(buf.data(), n));
+        check_to_json_path(p, bound, opt, seen);
     };
     std::string const piece = "a\"\n\xc3\xa9<\x01"; // 7 bytes, 15 written
     for (std::size_t len :
@@ -967,29 +971,19 @@ BOOST_AUTO_TEST_CASE(to_json_stack_and_counted_paths_agree_owning) {
     }
     // A value nested far past the stop (the walk gives up).
     {
-        json::value deep = 1;
-        for (int i = 0; i < 3000; ++i) {
-            json::array level;
-            level.push_back(std::move(deep));
-            deep = std::move(level);
-        }
         pd::problem p;
-        p.extensions["deep"] = std::move(deep);
+        p.extensions["deep"] = nested_arrays(3000);
         check(p);
-        json::value& v = p.extensions["deep"];
-        while (v.is_array() && !v.get_array().empty()) {
-            json::value inner = std::move(v.get_array()[0]);
-            v = std::move(inner);
-        }
+        unnest(p.extensions["deep"]);
     }
     // Every payload, parsed into an owning problem.
     for (auto const& payload : test_support::all_payloads())
         if (auto const p = pd::parse(payload.body))
             check(*p);
-    BOOST_TEST(saw_plain);
-    BOOST_TEST(saw_try);
-    BOOST_TEST(saw_overflowing_try);
-    BOOST_TEST(saw_counted);
+    BOOST_TEST(seen.plain);
+    BOOST_TEST(seen.tried);
+    BOOST_TEST(seen.overflowing_try);
+    BOOST_TEST(seen.counted);
+    BOOST_TEST(seen.error);
     BOOST_TEST(saw_given_up);
-    BOOST_TEST(saw_error);
 }
