@@ -401,22 +401,29 @@ BOOST_AUTO_TEST_CASE(string_writer_every_length_and_position) {
     }
 }
 
+namespace {
+/// The worst strings for an output bound, 300 bytes each: controls (each
+/// written as \u00XX), astral characters (4 bytes written as two \uXXXX
+/// with escape_non_ascii) and angles (\u003c each when HTML-safe).
+std::array<std::string, 3> worst_texts() {
+    std::string astral;
+    for (int i = 0; i < 75; ++i)
+        astral += "\xf0\x9f\x98\x80";
+    return {std::string(300, '\x01'), astral, std::string(300, '<')};
+}
+} // namespace
+
 // The buffer a view is written into without checks per write must hold
 // the output whatever the strings hold: the bound against the worst cases.
 BOOST_AUTO_TEST_CASE(unchecked_writes_stay_inside_the_bound) {
-    std::string const controls(300, '\x01');
-    std::string astral_text;
-    for (int i = 0; i < 75; ++i)
-        astral_text += "\xf0\x9f\x98\x80";
-    std::string const astral = astral_text;
-    std::string const angles(300, '<');
-    pd::extension const ext[] = {{controls, "\"\\u0001\""}, {"e", R"(["\u00e9","<<<<"])"}};
-    for (std::string const* s : {&controls, &astral, &angles}) {
+    auto const worst = worst_texts();
+    pd::extension const ext[] = {{worst[0], "\"\\u0001\""}, {"e", R"(["\u00e9","<<<<"])"}};
+    for (std::string const& s : worst) {
         pd::problem_view v;
-        v.type = *s;
-        v.title = *s;
-        v.detail = *s;
-        v.instance = *s;
+        v.type = s;
+        v.title = s;
+        v.detail = s;
+        v.instance = s;
         v.extensions = pd::extension_list(ext);
         for (pd::serialize_options opt :
              {pd::serialize_options{}, pd::serialize_options{.escape_non_ascii = true},
@@ -456,22 +463,16 @@ void unnest(boost::json::value& v) {
 // every place a string goes, the longest numbers, and nesting.
 BOOST_AUTO_TEST_CASE(unchecked_writes_stay_inside_the_bound_owning) {
     namespace json = boost::json;
-    std::string const controls(300, '\x01');
-    std::string astral_text;
-    for (int i = 0; i < 75; ++i)
-        astral_text += "\xf0\x9f\x98\x80";
-    std::string const astral = astral_text;
-    std::string const angles(300, '<');
     std::size_t checked = 0;
-    for (std::string const* s : {&controls, &astral, &angles}) {
-        json::string const js(*s);
+    for (std::string const& s : worst_texts()) {
+        json::string const js(s);
         pd::problem p;
-        p.type = *s;
-        p.title = *s;
-        p.detail = *s;
-        p.instance = *s;
+        p.type = s;
+        p.title = s;
+        p.detail = s;
+        p.instance = s;
         p.status = pd::http_status{422};
-        p.extensions[*s] = js;
+        p.extensions[s] = js;
         p.extensions["n"] = json::array{std::int64_t(-9223372036854775807 - 1),
                                         std::uint64_t(18446744073709551615u),
                                         -2.2250738585072014e-308,
@@ -485,9 +486,9 @@ BOOST_AUTO_TEST_CASE(unchecked_writes_stay_inside_the_bound_owning) {
                                         nullptr,
                                         json::array{},
                                         json::object{}};
-        json::value deep = json::object{{*s, js}};
+        json::value deep = json::object{{s, js}};
         for (int i = 0; i < 20; ++i)
-            deep = json::array{json::object{{*s, deep}}, js};
+            deep = json::array{json::object{{s, deep}}, js};
         p.extensions["deep"] = deep;
         for (pd::serialize_options opt :
              {pd::serialize_options{}, pd::serialize_options{.escape_non_ascii = true},

@@ -93,7 +93,7 @@ inline bool add_value_bound(output_bound& b, boost::json::value const& v,
         else if (e.is_structured())
             return add_value_bound(b, e, stop);
         else
-            b.add(48); // to_chars of any number and ".0"; true, false, null
+            b.add_scalar();
         return true;
     };
     if (auto const* a = v.if_array()) {

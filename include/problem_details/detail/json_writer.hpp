@@ -136,6 +136,9 @@ public:
     }
     /// Exactly `bytes` bytes of punctuation, keys or a number.
     constexpr void add(std::size_t bytes) noexcept { fixed_ += bytes; }
+    /// A number (to_chars of any integer or double, and ".0"), true,
+    /// false or null: at most 48 bytes.
+    constexpr void add_scalar() noexcept { fixed_ += 48; }
     /// Not the whole output was summed (a walk stopped early): from now
     /// on nothing fits, and value() is SIZE_MAX.
     constexpr void give_up() noexcept { wrapped_ = true; }

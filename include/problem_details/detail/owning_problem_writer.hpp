@@ -46,11 +46,7 @@ struct extensions_writer<boost::json::object> {
     output_bound), or one that fits nothing once its likely size passes
     `stop`: the extension values are walked, and the walk stops there. */
 inline output_bound size_bound(problem const& p, std::size_t stop) noexcept {
-    output_bound n(64 + about_blank.size()); // braces, standard names, status, type
-    n.add_text(p.type.size());
-    n.add_text(p.title.size());
-    n.add_text(p.detail.size());
-    n.add_text(p.instance.size());
+    output_bound n = standard_members_bound(p);
     for (auto const& m : p.extensions) {
         n.add_text(m.key().size());
         if (!add_value_bound(n, m.value(), stop)) {

@@ -269,14 +269,23 @@ error write_problem(Sink& out, P const& p, serialize_options const& opt) noexcep
     return {};
 }
 
-/// An upper bound of what write_problem writes for a view (see
-/// output_bound), cheap to compute: linear in the number of members.
-inline output_bound size_bound(problem_view const& p) noexcept {
-    output_bound n(64 + about_blank.size()); // braces, standard names, status, type
+/// The part of write_problem's bound (see output_bound) that is the same
+/// for every problem kind: braces, the standard members and their names,
+/// the status, and about:blank for a type an extension displaces.
+template <class P>
+output_bound standard_members_bound(P const& p) noexcept {
+    output_bound n(64 + about_blank.size());
     n.add_text(p.type.size());
     n.add_text(p.title.size());
     n.add_text(p.detail.size());
     n.add_text(p.instance.size());
+    return n;
+}
+
+/// An upper bound of what write_problem writes for a view (see
+/// output_bound), cheap to compute: linear in the number of members.
+inline output_bound size_bound(problem_view const& p) noexcept {
+    output_bound n = standard_members_bound(p);
     for (auto const& e : p.extensions) {
         n.add_text(e.name.size());
         n.add_text(e.value.size());

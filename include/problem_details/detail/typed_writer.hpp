@@ -206,7 +206,7 @@ void add_typed_bound(output_bound& b, V const& v) noexcept {
         b.add_text(v.size());
     } else if constexpr (std::is_same_v<V, bool> || is_integer_member_v<V> ||
                          std::is_floating_point_v<V>) {
-        b.add(48); // (to_chars of any integer or double, and ".0")
+        b.add_scalar();
     } else if constexpr (is_optional<V>::value) {
         if (v)
             add_typed_bound(b, *v);
