@@ -1312,6 +1312,17 @@ void same_skip(std::string const& doc, std::size_t depth = 1, std::size_t max_de
         auto const a = skip_once<false>(d, depth, max_depth, max_string);
         auto const b = skip_once<true>(d, depth, max_depth, max_string);
         ++skip_compared;
+        if (cut) {
+            // In a heap block of exactly its bytes too: a read past the end
+            // is caught under AddressSanitizer and valgrind.
+            std::unique_ptr<char[]> const exact(new char[d.size()]);
+            std::memcpy(exact.get(), d.data(), d.size());
+            problem_details::detail::json_scanner s(std::string_view(exact.get(), d.size()),
+                                                    max_depth, max_string);
+            bool const ok = s.skip_value(depth);
+            BOOST_TEST_REQUIRE((ok == b.ok && (!ok || s.offset(s.p) == b.end)),
+                               "skip_value differs in an exact buffer on: " << d);
+        }
         BOOST_TEST_REQUIRE((a == b), "skip_value differs from skip_value_scalar on: "
                                          << d << "\n ok " << a.ok << '/' << b.ok << " end " << a.end
                                          << '/' << b.end << " err_at " << a.err_at << '/'
@@ -1541,6 +1552,22 @@ BOOST_AUTO_TEST_CASE(skip_value_block_path_equals_scalar_on_pretty_printed_value
             d.insert(i, 1, c);
             same_skip(d);
         }
+    // Every truncation of the documents with short runs (the fast paths
+    // read a few bytes past a token without end checks), and the blocks
+    // themselves vouch for every valid one (the scalar loop would hide a
+    // fast path that gives up).
+    for (std::string const& r : runs)
+        for (std::size_t indent = 0; indent <= 2; ++indent) {
+            std::string const doc = doc_with(r + pad(indent));
+            for (std::size_t n = 0; n <= doc.size(); ++n)
+                same_skip(doc.substr(0, n));
+#if defined(__SSE2__)
+            if (skip_once<true>(doc, 1, 32, 1u << 20).ok) {
+                problem_details::detail::json_scanner s(doc, 32, 1u << 20);
+                BOOST_TEST(s.skip_value_sse2(1), "blocks gave up on: " << doc);
+            }
+#endif
+        }
     // `,` then whitespace then something that is no key.
     for (char const* bad : {",\n}", ",\n1", ",\n,", ",\n\n:", ",  \x01\""}) {
         std::string const doc = "{\"name\":\"field0_________________\"" + std::string(bad) +
@@ -1566,6 +1593,45 @@ BOOST_AUTO_TEST_CASE(skip_value_block_path_equals_scalar_on_object_then_next_ele
                 for (std::size_t n = doc.size() > 48 ? doc.size() - 48 : 0; n < doc.size(); ++n)
                     same_skip(doc.substr(0, n), depth, max_depth);
             }
+}
+
+BOOST_AUTO_TEST_CASE(skip_value_block_path_equals_scalar_on_pretty_next_element) {
+    // A string value, a line break and `}`: the next object of the array
+    // (`},`, `{` and a key, whitespace between, the `},{"` of pretty
+    // printers) and everything near it that is not that; in an object, at
+    // the bottom (the object is the value skipped) and near the end.
+    std::string const s = "\"" + std::string(20, 'v') + "\"";
+    for (char const* next :
+         {"},\n{\n\"b\":1}]", "},{\"b\":1}]", "}, {\"b\":1}]", "},\r\n{\r\n\"b\":1}]",
+          "},\n  {\n    \"b\":1}]", "}\n,\n{\n\"b\":1}]", "},\n{\n}]", "},\n{}]", "},\n{\n1}]",
+          "},\n[\n\"b\"]]", "},\n\n\n{\"b\":1}]", "},\n\x01{\"b\":1}]", "},\n{\x01\"b\":1}]",
+          "},\n{\n\"b\"\n:1}]", "},\n{\n\"\\u0062\":1}]", "}\n]", "},\n{", "},\n{\n", "},\n{\n\"",
+          "},", "},\n",
+          // Each token replaced by a byte taken for it.
+          "}x\n{\n\"b\":1}]", "},\nx\n\"b\":1}]", "},\n{\nx\":1}]", "}x{\"b\":1}]", "},x\"b\":1}]",
+          "},{x\":1}]"})
+        for (std::string const& before :
+             {std::string("\n"), std::string(" "), std::string("\n\n"), std::string("\r\n"),
+              "\n" + pad(11), "\n" + pad(12), "\n" + pad(13), "\n" + pad(14), "\n" + pad(15),
+              "\n" + pad(16), "\n" + pad(20)})
+            for (std::string const& doc :
+                 {"[{\"a\":" + s + before + next, "{\"a\":" + s + before + next,
+                  "{\"x\":{\"a\":" + s + before + next, "[[{\"a\":" + s + before + next + "]"})
+                for (std::size_t depth : {0, 1, 2}) {
+                    same_skip(doc, depth);
+                    for (std::size_t n = doc.size() > 24 ? doc.size() - 24 : 0; n < doc.size(); ++n)
+                        same_skip(doc.substr(0, n), depth);
+                }
+    // The '}' after a long run, within a few bytes of the end, reached from
+    // a string the blocks closed: every alignment of the string, every run
+    // length around the blocks' margin, every truncation near the end.
+    for (std::size_t v = 0; v <= 16; ++v)
+        for (std::size_t k = 8; k <= 24; ++k) {
+            std::string const doc =
+                "[{\"a\":\"" + std::string(v, 'v') + "\"\n" + pad(k) + "},\n{\n\"b\":1}]";
+            for (std::size_t n = doc.size() - 16; n <= doc.size(); ++n)
+                same_skip(doc.substr(0, n));
+        }
 }
 
 BOOST_AUTO_TEST_CASE(json_scanner_skip_ws_equals_a_byte_loop) {

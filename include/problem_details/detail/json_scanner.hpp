@@ -176,6 +176,12 @@ public:
         // One byte (a line break, a space after a colon) is the common run.
         if (q == e || static_cast<unsigned char>(*q) > ' ')
             return q;
+        return ws_run_rest(q, e);
+    }
+
+    /// ws_run from its second byte (q < e): the rest of the run.
+    PROBLEM_DETAILS_ALWAYS_INLINE static char const* ws_run_rest(char const* q,
+                                                                 char const* e) noexcept {
 #if defined(__SSE2__)
         if (*q == ' ' && e - q >= 16) {
             do {
@@ -698,21 +704,39 @@ public:
             }
             q = c + 1;
             // Pretty-printed: a comma, then a line break and indentation.
+            // The 16 bytes after c are inside the input (as for pair_is
+            // above), so a one-byte run and its follower need no end checks.
             if (*q == ',' && is_ws(q[1])) {
-                q = ws_run(q + 1, e);
                 ws = true;
+                q += 2;
+                if (*q == '"')
+                    goto key_quote;
+                if (static_cast<unsigned char>(*q) > ' ')
+                    return false;
+                q = ws_run_rest(q, e);
                 goto key;
             }
             // Or whitespace first: pretty printers put the object's '}' on
             // a line of its own. Handled here, not by after_value's generic
             // whitespace, kind test and dispatch: 13 instructions fewer on
-            // the seed's pretty example. (q < e: as for pair_is above.)
+            // the seed's pretty example.
             if (is_ws(*q)) {
-                q = ws_run(q, e);
                 ws = true;
-                if (q == e)
-                    return false;
+                ++q;
+                if (static_cast<unsigned char>(*q) <= ' ') {
+                    q = ws_run_rest(q, e);
+                    if (q == e)
+                        return false;
+                }
                 if (*q == '}') {
+                    // And the next object of the array it is in, pretty:
+                    // `},`, `{` and its first key, whitespace between (the
+                    // `},{"` above, spread over lines). Anything else goes
+                    // on from the '}' by the generic states.
+                    if ((stack & 2) && next_object_at(q, e)) {
+                        ws = true;
+                        goto key_quote;
+                    }
                     ++q;
                     stack >>= 1;
                     goto after_value;
@@ -843,6 +867,48 @@ public:
         if (!skip_ws_at(q, e, ws))
             return false;
         goto colon;
+    }
+
+    /// At an object's '}' (q < e) in an array: whether `,` and a `{"` follow,
+    /// whitespace allowed before each of them; q then at the next object's
+    /// first key's quote. Unchanged otherwise.
+    PROBLEM_DETAILS_ALWAYS_INLINE static bool next_object_at(char const*& q,
+                                                             char const* e) noexcept {
+        char const* t = q + 1;
+        // The usual form, each token after at most one whitespace byte (a
+        // line break), read without end checks: at most 5 bytes.
+        if (e - t >= 5) {
+            if (*t != ',')
+                return false;
+            t += 1 + is_ws(t[1]);
+            if (*t == '{') {
+                t += 1 + is_ws(t[1]);
+                if (*t == '"') {
+                    q = t;
+                    return true;
+                }
+            }
+            t = q + 1;
+        }
+        if (!token_after_ws(t, e, ',') || !token_after_ws(++t, e, '{') ||
+            !token_after_ws(++t, e, '"'))
+            return false;
+        q = t;
+        return true;
+    }
+
+    /// Whether the byte at t (or after the whitespace there) is `want`; t
+    /// then at it.
+    PROBLEM_DETAILS_ALWAYS_INLINE static bool token_after_ws(char const*& t, char const* e,
+                                                             char want) noexcept {
+        if (t == e)
+            return false;
+        if (*t == want)
+            return true;
+        if (!is_ws(*t))
+            return false;
+        t = ws_run(t, e);
+        return t != e && *t == want;
     }
 
     /// The whitespace at q (q < e) skipped, if it is whitespace.
