@@ -1595,7 +1595,7 @@ BOOST_AUTO_TEST_CASE(skip_value_block_path_equals_scalar_on_object_then_next_ele
             }
 }
 
-BOOST_AUTO_TEST_CASE(skip_value_block_path_equals_scalar_on_pretty_next_element) {
+BOOST_AUTO_TEST_CASE(skip_value_block_path_equals_scalar_on_first_and_next_element) {
     // A string value, a line break and `}`: the next object of the array
     // (`},`, `{` and a key, whitespace between, the `},{"` of pretty
     // printers) and everything near it that is not that; in an object, at
@@ -1631,6 +1631,42 @@ BOOST_AUTO_TEST_CASE(skip_value_block_path_equals_scalar_on_pretty_next_element)
                 "[{\"a\":\"" + std::string(v, 'v') + "\"\n" + pad(k) + "},\n{\n\"b\":1}]";
             for (std::size_t n = doc.size() - 16; n <= doc.size(); ++n)
                 same_skip(doc.substr(0, n));
+        }
+    // An array's opening: `[`, `{` and the first key, one whitespace byte
+    // or none before each, read in one step; anything else (longer runs,
+    // other values, a byte taken for a token) by `first`.
+    for (char const* open : {"[{\"b\":1}]",
+                             "[ {\"b\":1}]",
+                             "[\n{\n\"b\":1}]",
+                             "[{ \"b\":1}]",
+                             "[\n\n{\"b\":1}]",
+                             "[{\n\n\"b\":1}]",
+                             "[\r\n{\"b\":1}]",
+                             "[x\"b\":1}]",
+                             "[{x\":1}]",
+                             "[\nx\n\"b\":1}]",
+                             "[\n{\nx\":1}]",
+                             "[\x01{\"b\":1}]",
+                             "[{\x01\"b\":1}]",
+                             "[{}]",
+                             "[]",
+                             "[ ]",
+                             "[\n]",
+                             "[1]",
+                             "[[{\"b\":1}]]",
+                             "[{\"b\":1},{\"c\":2}]",
+                             "[{",
+                             "[",
+                             "[\n{",
+                             "[{\n",
+                             "[{\""})
+        for (char const* around : {"", "{\"a\":", "[[", "{\"a\":[", "[{\"a\":"}) {
+            std::string const doc = around + std::string(open) + "                ";
+            // depth 1 of 1: no room for the '['; 0 of 1: none for the '{'.
+            for (std::size_t depth : {0, 1})
+                for (std::size_t max_depth : {1, 32})
+                    for (std::size_t n = 0; n <= doc.size(); ++n)
+                        same_skip(doc.substr(0, n), depth, max_depth);
         }
 }
 

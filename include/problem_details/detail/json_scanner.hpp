@@ -671,6 +671,13 @@ public:
             if ((stack = stack * 2 + 1) >= lim)
                 return false;
             ++q;
+            // An array of objects (the usual extension value): `[`, `{`
+            // and the first key in one step, not through `first` twice.
+            if (first_key_at(q, e, ws)) {
+                if ((stack *= 2) >= lim)
+                    return false;
+                goto key_quote;
+            }
             goto first;
         }
         p = q;
@@ -893,6 +900,26 @@ public:
         if (!token_after_ws(t, e, ',') || !token_after_ws(++t, e, '{') ||
             !token_after_ws(++t, e, '"'))
             return false;
+        q = t;
+        return true;
+    }
+
+    /// Just after an array's '[': whether `{` and a key's quote follow, at
+    /// most one whitespace byte before each; q then at the quote and ws set
+    /// if there was any. Unchanged otherwise (longer runs too: `first` reads
+    /// those). At most 3 bytes read, without end checks when 4 remain.
+    PROBLEM_DETAILS_ALWAYS_INLINE static bool first_key_at(char const*& q, char const* e,
+                                                           bool& ws) noexcept {
+        if (e - q < 4)
+            return false;
+        char const* t = q + is_ws(*q);
+        if (*t != '{')
+            return false;
+        t += 1 + is_ws(t[1]);
+        if (*t != '"')
+            return false;
+        if (t - q != 1)
+            ws = true;
         q = t;
         return true;
     }
