@@ -876,9 +876,10 @@ public:
         goto colon;
     }
 
-    /// At an object's '}' (q < e) in an array: whether `,` and a `{"` follow,
-    /// whitespace allowed before each of them; q then at the next object's
-    /// first key's quote. Unchanged otherwise.
+    /// At an object's '}' (q < e) in an array: whether `,` follows at once
+    /// (pretty printers write `},`), then `{` and a key's quote, whitespace
+    /// allowed before each of those; q then at the quote. Unchanged
+    /// otherwise (the generic states read what follows).
     PROBLEM_DETAILS_ALWAYS_INLINE static bool next_object_at(char const*& q,
                                                              char const* e) noexcept {
         char const* t = q + 1;
@@ -897,8 +898,7 @@ public:
             }
             t = q + 1;
         }
-        if (!token_after_ws(t, e, ',') || !token_after_ws(++t, e, '{') ||
-            !token_after_ws(++t, e, '"'))
+        if (t == e || *t != ',' || !token_after_ws(++t, e, '{') || !token_after_ws(++t, e, '"'))
             return false;
         q = t;
         return true;
@@ -907,7 +907,8 @@ public:
     /// Just after an array's '[': whether `{` and a key's quote follow, at
     /// most one whitespace byte before each; q then at the quote and ws set
     /// if there was any. Unchanged otherwise (longer runs too: `first` reads
-    /// those). At most 3 bytes read, without end checks when 4 remain.
+    /// those). At most 4 bytes read, without end checks: false when fewer
+    /// remain.
     PROBLEM_DETAILS_ALWAYS_INLINE static bool first_key_at(char const*& q, char const* e,
                                                            bool& ws) noexcept {
         if (e - q < 4)
