@@ -740,7 +740,7 @@ public:
                     // `},`, `{` and its first key, whitespace between (the
                     // `},{"` above, spread over lines). Anything else goes
                     // on from the '}' by the generic states.
-                    if ((stack & 2) && next_object_at(q, e)) {
+                    if ((stack & 2) && next_object_at(q, e, ws)) {
                         ws = true;
                         goto key_quote;
                     }
@@ -879,26 +879,17 @@ public:
     /// At an object's '}' (q < e) in an array: whether `,` follows at once
     /// (pretty printers write `},`), then `{` and a key's quote, whitespace
     /// allowed before each of those; q then at the quote. Unchanged
-    /// otherwise (the generic states read what follows).
-    PROBLEM_DETAILS_ALWAYS_INLINE static bool next_object_at(char const*& q,
-                                                             char const* e) noexcept {
+    /// otherwise (the generic states read what follows). `ws` is only
+    /// first_key_at's: the caller, here after whitespace, sets it anyway.
+    PROBLEM_DETAILS_ALWAYS_INLINE static bool next_object_at(char const*& q, char const* e,
+                                                             bool& ws) noexcept {
         char const* t = q + 1;
-        // The usual form, each token after at most one whitespace byte (a
-        // line break), read without end checks: at most 5 bytes.
-        if (e - t >= 5) {
-            if (*t != ',')
-                return false;
-            t += 1 + is_ws(t[1]);
-            if (*t == '{') {
-                t += 1 + is_ws(t[1]);
-                if (*t == '"') {
-                    q = t;
-                    return true;
-                }
-            }
-            t = q + 1;
-        }
-        if (t == e || *t != ',' || !token_after_ws(++t, e, '{') || !token_after_ws(++t, e, '"'))
+        if (t == e || *t != ',')
+            return false;
+        ++t;
+        // The usual form (at most one whitespace byte, a line break, before
+        // each token) without end checks; longer runs with them.
+        if (!first_key_at(t, e, ws) && (!token_after_ws(t, e, '{') || !token_after_ws(++t, e, '"')))
             return false;
         q = t;
         return true;
