@@ -126,6 +126,35 @@ BOOST_AUTO_TEST_CASE(edge_cases) {
     }
 }
 
+// Boost.JSON 1.81 adjusts a number's exponent by different digits when at
+// least 33 bytes follow its sign in the buffer (its fast path), so its
+// verdict on an exponent near INT_MAX/INT_MIN with a long mantissa depends
+// on what follows the number
+// (fuzzing/old_crashes/differential-boost-exponent-context.json): each
+// number followed by every length of a next member, as an extension and
+// as the last value, in an object, an array and nested.
+BOOST_AUTO_TEST_CASE(exponents_near_the_int_range_with_what_follows_them) {
+    char const* const numbers[] = {
+        "-92233720368400.5810e-2147483646",
+        "92233720368400.5810e-2147483646",
+        "9007199254740993.5e-2147483640",
+        "1.0000000000000000000001e-2147483630",
+        "123456789012345678901234e2147483630",
+        "12345678901234567.89e-2147483647",
+        "1.5e2147483647",
+        "-0.000000000000000001e-2147483640",
+        "1e-2147483648",
+    };
+    for (char const* num : numbers)
+        for (std::size_t k = 0; k <= 72; ++k) {
+            std::string const next = ",\"s\":\"" + std::string(k, 'x') + "\"";
+            check("{\"a\":" + std::string(num) + next + "}");
+            check("{\"a\":[" + std::string(num) + "," + next.substr(5) + "]}");
+            check("{\"a\":{\"b\":[" + std::string(num) + "]}" + next + "}");
+            check("{\"a\":" + std::string(num) + std::string(k, ' ') + "}");
+        }
+}
+
 BOOST_AUTO_TEST_CASE(every_truncation_and_byte_mutation_of_every_payload) {
     std::mt19937 rng(42);
     static unsigned char const interesting[] = {

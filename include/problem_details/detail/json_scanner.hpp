@@ -1250,7 +1250,7 @@ public:
             // the verdict is exactly its verdict.
             std::size_t const len = static_cast<std::size_t>(p - start);
             if (exp + len + 2 > static_cast<std::uint64_t>(INT_MAX) &&
-                !boost_accepts_number(start, len))
+                boost_rejects_exponent(start, len, end))
                 return fail(error::exponent_overflow, start);
         }
         n.text = std::string_view(start, static_cast<std::size_t>(p - start));
@@ -1382,11 +1382,20 @@ private:
         bool on_comment(boost::json::string_view, boost::json::error_code&) { return true; }
     };
 
-    static bool boost_accepts_number(char const* s, std::size_t n) noexcept {
+    /// Whether Boost.JSON reports an exponent overflow for the number of n
+    /// bytes at s, in a buffer that ends at `end`. Boost.JSON 1.81 adjusts
+    /// the exponent by different digits when at least 33 bytes follow the
+    /// sign in its buffer (its fast path), so its verdict on a number with
+    /// a long mantissa depends on what follows it: it is given the bytes
+    /// that follow the number here too, up to 64 (what follows them cannot
+    /// change the path). Its error for those bytes (extra data) is not the
+    /// number's.
+    static bool boost_rejects_exponent(char const* s, std::size_t n, char const* end) noexcept {
+        std::size_t const avail = static_cast<std::size_t>(end - s);
         boost::json::basic_parser<accept_all_handler> parser{boost::json::parse_options{}};
         boost::json::error_code ec;
-        parser.write_some(false, s, n, ec);
-        return !ec;
+        parser.write_some(false, s, avail - n > 64 ? n + 64 : avail, ec);
+        return ec == boost::json::error::exponent_overflow;
     }
 };
 
