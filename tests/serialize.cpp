@@ -644,12 +644,13 @@ BOOST_AUTO_TEST_CASE(compact_json_equals_the_scalar_reference) {
         BOOST_TEST(per_length[len] > 0u, "no text of length " << len);
 }
 
-// escape_into_plain (SSE2: a block at a time, UTF-8 validated where it
-// is, continuations that run into the next block skipped, the tail from a
-// padded copy) against escape_into_scalar: every length 0..64 at every
-// alignment, each kind of special byte or sequence (valid, invalid, cut
-// short) at every position, alone and in pairs, with the same result (the
-// same output, or both nullptr) and no byte stored past the output.
+// escape_into_plain (SSE2: a block at a time, its UTF-8 validated at once
+// or a sequence at a time, a sequence that runs into the next block read
+// again from its lead, the tail from a padded copy) against
+// escape_into_scalar: every length 0..64 at every alignment, each kind of
+// special byte or sequence (valid, invalid, cut short) at every position,
+// alone and in pairs, with the same result (the same output, or both
+// nullptr) and no byte stored past the output.
 BOOST_AUTO_TEST_CASE(escape_into_plain_equals_the_scalar_reference) {
     static constexpr std::string_view kinds[] = {"\"",
                                                  "\\",

@@ -605,15 +605,17 @@ inline char* escape_into_scalar(char* o, char const* p, char const* const end) n
 /** escape_into with no option set (the usual case), a block of 16 bytes
     at a time. Each block is stored whole where it goes (a tail under 16
     bytes is copied exactly, from a padded copy looked at), then its
-    special bytes are seen in order: a UTF-8 sequence is validated where
-    it is and left as it is (its continuation bytes, even those in the next
-    block, are skipped), so text with non-ASCII letters stays a block at a
-    time; an ASCII byte to escape is escaped over the stored copy and the
-    blocks go on from the byte after it. Nothing is stored past the output
-    (the output is never shorter than the input). */
+    special bytes are seen. Its non-ASCII text is validated at once
+    (json_scanner::utf8_block, as the reader does), or, where that cannot
+    vouch for it (a four-byte sequence, a lead E0 or ED, an error), a
+    sequence at a time; it is left as it is, so text with non-ASCII
+    letters stays a block at a time. A sequence that runs past the block
+    is read again from its lead, where the next block then starts. An
+    ASCII byte to escape is escaped over the stored copy and the blocks go
+    on from the byte after it. Nothing is stored past the output (the
+    output is never shorter than the input). */
 inline char* escape_into_plain(char* o, char const* p, char const* const end) noexcept {
 #if defined(__SSE2__)
-    unsigned skip = 0; // the next block's first bytes: continuations validated already
     for (;;) {
         auto const left = static_cast<std::size_t>(end - p);
         __m128i v;
@@ -629,32 +631,46 @@ inline char* escape_into_plain(char* o, char const* p, char const* const end) no
             copy_under16(o, p, left);
             v = _mm_load_si128(reinterpret_cast<__m128i const*>(tail));
         }
-        unsigned events = special_mask(v, false) >> skip << skip;
-        skip = 0;
-        while (events != 0) {
-            auto const k = static_cast<unsigned>(lowest_bit(events));
-            auto const c = static_cast<unsigned char>(p[k]);
-            if (c < 0x80)
-                break;
-            std::size_t const n = utf8_length_at(p + k, end);
-            if (n == 0)
-                return nullptr;
-            unsigned const reach = k + static_cast<unsigned>(n); // at most 19
-            events &= ~0u << reach;
-            skip = reach > 16 ? reach - 16 : 0;
+        unsigned events = special_mask(v, false);
+        unsigned step = 16; // how far the block takes p and o when nothing is escaped
+        // (Every non-ASCII byte is among the events.)
+        if (unsigned const high = static_cast<unsigned>(_mm_movemask_epi8(v)); high != 0) {
+            // (In a tail, a sequence cut short by the end meets the padding
+            // 'a', which utf8_block refuses: the sequence path then reads
+            // it against the real end.)
+            unsigned crossing;
+            if (json_scanner::utf8_block(v, high, crossing)) {
+                events &= ~high;
+                if (crossing != 0) // (a full block: a tail's would meet the padding)
+                    step = static_cast<unsigned>(lowest_bit(crossing));
+            } else {
+                while (events != 0) {
+                    auto const k = static_cast<unsigned>(lowest_bit(events));
+                    if (static_cast<unsigned char>(p[k]) < 0x80)
+                        break;
+                    std::size_t const n = utf8_length_at(p + k, end);
+                    if (n == 0)
+                        return nullptr;
+                    if (k + n > 16) { // the last in the block (in a tail it cannot be)
+                        step = k;
+                        events = 0;
+                        break;
+                    }
+                    events &= ~0u << (k + n);
+                }
+            }
         }
         if (events == 0) {
             if (left < 16)
                 return o + left;
-            p += 16;
-            o += 16;
+            p += step;
+            o += step;
             continue;
         }
         // An ASCII byte to escape at k: the bytes before it are in place.
         auto const k = static_cast<unsigned>(lowest_bit(events));
         o = put_ascii_escape(o + k, static_cast<unsigned char>(p[k]));
         p += k + 1;
-        skip = 0;
     }
 #else
     return escape_into_scalar(o, p, end);
