@@ -18,6 +18,7 @@
 #include <array>
 #include <cstdlib>
 #include <limits>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -180,6 +181,76 @@ BOOST_AUTO_TEST_CASE(html_safe_reaches_into_extension_values) {
                R"({"type":"about:blank","x":"a\"b\u00e9"})");
 }
 
+// Extension text with an option set is copied as it is (or only
+// compacted) where the options change nothing in it, and re-escaped
+// string by string where they do: the same output as the owning
+// problem's writer, which writes every string of its values itself. For
+// text read compact and pretty, built by hand and checked, each special
+// piece in a short string, in a long one and nested, through every sink.
+BOOST_AUTO_TEST_CASE(options_on_extension_text_agree_with_the_owning_writer) {
+    std::string_view const pieces[] = {"plain",
+                                       "<",
+                                       ">",
+                                       "&",
+                                       "\xe2\x80\xa8",
+                                       "\xe2\x80\xa9",
+                                       "\xe2\x80\x93",
+                                       "\xc3\xa9",
+                                       "\xf0\x9f\x98\x80",
+                                       "\\\"",
+                                       "\\n",
+                                       "\x7f"};
+    std::string const filler(37, 'f');
+    std::size_t checked = 0;
+    for (std::string_view const piece : pieces) {
+        std::string const x(piece);
+        std::string const compact =
+            R"({"k":[")" + x + R"(",1,{"s":")" + filler + x + filler + R"("}],"t":")" + x + R"("})";
+        std::string const pretty = "{ \"k\" : [ \"" + x + "\" ,\n  1 , { \"s\": \"" + filler + x +
+                                   filler + "\" } ] ,\t\"t\" : \"" + x + "\" }";
+        for (std::string const& value : {compact, pretty}) {
+            std::string const body = R"({"title":"T","e":)" + value + "}";
+            std::vector<char> scratch(pd::scratch_bound(body));
+            auto const parsed = pd::parse_view(body, scratch);
+            BOOST_TEST_REQUIRE(parsed.has_value(), body);
+            pd::extension const ext[] = {{"e", value}};
+            pd::problem_view built;
+            built.title = "T";
+            built.extensions = pd::extension_list(ext);
+            pd::problem_view checked_view = built;
+            checked_view.extensions = *pd::extension_list::checked(ext);
+            pd::problem const owning(*parsed);
+            for (pd::serialize_options const opt :
+                 {pd::serialize_options{.html_safe = true},
+                  pd::serialize_options{.escape_non_ascii = true},
+                  pd::serialize_options{.escape_non_ascii = true, .html_safe = true}}) {
+                std::string const want = pd::to_json(owning, opt);
+                for (pd::problem_view const* v :
+                     std::array<pd::problem_view const*, 3>{&*parsed, &built, &checked_view}) {
+                    BOOST_TEST_CONTEXT(body << " html_safe " << opt.html_safe
+                                            << " escape_non_ascii " << opt.escape_non_ascii) {
+                        BOOST_TEST(pd::to_json(*v, opt) == want);
+                        BOOST_TEST(pd::serialized_size(*v, opt) == want.size());
+                        // The exact size (a sink that checks each write),
+                        // and one byte short.
+                        std::vector<char> exact(want.size());
+                        auto const r = pd::serialize(*v, exact, opt);
+                        BOOST_TEST_REQUIRE(r.has_value());
+                        BOOST_TEST(std::string_view(exact.data(), *r) == want);
+                        BOOST_TEST(
+                            (pd::serialize(*v, std::span<char>(exact.data(), want.size() - 1), opt)
+                                 .error() == error::buffer_too_small));
+                    }
+                    ++checked;
+                }
+                if (opt.html_safe)
+                    BOOST_TEST(want.find_first_of("<>&") == std::string::npos);
+            }
+        }
+    }
+    BOOST_TEST(checked == std::size(pieces) * 2 * 3 * 3);
+}
+
 BOOST_AUTO_TEST_CASE(invalid_utf8_is_an_error_not_garbage) {
     pd::problem p;
     p.detail = "bad \xff byte";
@@ -308,7 +379,11 @@ constexpr special_case specials[] = {
     {"\x1f", "\\u001f", "\\u001f", "\\u001f"},
     {"<", "<", "\\u003c", "<"},
     {"\xc3\xa9", "\xc3\xa9", "\xc3\xa9", "\\u00e9"},
+    {">", ">", "\\u003e", ">"},
+    {"&", "&", "\\u0026", "&"},
     {"\xe2\x80\xa8", "\xe2\x80\xa8", "\\u2028", "\\u2028"},
+    {"\xe2\x80\xa9", "\xe2\x80\xa9", "\\u2029", "\\u2029"},
+    {"\xe2\x80\x93", "\xe2\x80\x93", "\xe2\x80\x93", "\\u2013"}, // E2, not a separator
     {"\xf0\x9f\x98\x80", "\xf0\x9f\x98\x80", "\xf0\x9f\x98\x80", "\\ud83d\\ude00"},
     {"\x7f", "\x7f", "\x7f", "\x7f"}, // DEL is not special
 };
@@ -644,13 +719,14 @@ BOOST_AUTO_TEST_CASE(compact_json_equals_the_scalar_reference) {
         BOOST_TEST(per_length[len] > 0u, "no text of length " << len);
 }
 
-// escape_into_plain (SSE2: a block at a time, its UTF-8 validated at once
-// or a sequence at a time, a sequence that runs into the next block read
-// again from its lead, the tail from a padded copy) against
-// escape_into_scalar: every length 0..64 at every alignment, each kind of
-// special byte or sequence (valid, invalid, cut short) at every position,
-// alone and in pairs, with the same result (the same output, or both
-// nullptr) and no byte stored past the output.
+// escape_into_plain and escape_into_html_safe (SSE2: a block at a time,
+// its UTF-8 validated at once or a sequence at a time, a sequence that runs
+// into the next block read again from its lead, the tail from a padded
+// copy) against escape_into_scalar: every length 0..64 at every alignment,
+// each kind of special byte or sequence (valid, invalid, cut short, and
+// for HTML < > & and U+2028, U+2029 beside other E2 sequences) at every
+// position, alone and in pairs, with the same result (the same output, or
+// both nullptr) and no byte stored past the output.
 BOOST_AUTO_TEST_CASE(escape_into_plain_equals_the_scalar_reference) {
     static constexpr std::string_view kinds[] = {"\"",
                                                  "\\",
@@ -674,13 +750,19 @@ BOOST_AUTO_TEST_CASE(escape_into_plain_equals_the_scalar_reference) {
                                                  "\xed\xa0\x80",     // a surrogate
                                                  "\xf4\x90\x80\x80", // above U+10FFFF
                                                  "\xf5\x80\x80\x80",
-                                                 "\xff"};
+                                                 "\xff",
+                                                 ">",
+                                                 "&",
+                                                 "\xe2\x80\xa8",  // U+2028 (HTML: escaped)
+                                                 "\xe2\x80\xa9",  // U+2029 (HTML: escaped)
+                                                 "\xe2\x80\xa7",  // U+2027 (kept)
+                                                 "\xe2\x81\xa8"}; // U+2068 (kept)
     // (The blocks start where the text does, so the alignment changes no
     // decision: pairs of specials are checked at two alignments only.)
-    auto same = [](std::string const& text, std::size_t align_step = 1) {
+    auto same_as = [](bool html, std::string const& text, std::size_t align_step) {
         std::vector<char> ref(6 * text.size() + 1);
         char const* const b = text.data();
-        char* const ref_end = pd::detail::escape_into_scalar(ref.data(), b, b + text.size());
+        char* const ref_end = pd::detail::escape_into_scalar(ref.data(), b, b + text.size(), html);
         bool ok = true;
         for (std::size_t align = 0; align < 16; align += align_step) {
             std::vector<char> in(align + text.size() + 1);
@@ -688,7 +770,8 @@ BOOST_AUTO_TEST_CASE(escape_into_plain_equals_the_scalar_reference) {
             char const* const p = in.data() + align;
             std::vector<char> out(align + 6 * text.size() + 32, '#');
             char* const o = out.data() + align;
-            char* const e = pd::detail::escape_into_plain(o, p, p + text.size());
+            char* const e = html ? pd::detail::escape_into_html_safe(o, p, p + text.size())
+                                 : pd::detail::escape_into_plain(o, p, p + text.size());
             if (!ref_end) {
                 ok = ok && e == nullptr;
                 continue;
@@ -701,6 +784,11 @@ BOOST_AUTO_TEST_CASE(escape_into_plain_equals_the_scalar_reference) {
                 ok = ok && out[i] == '#';
         }
         return ok;
+    };
+    // (HTML-safe: at two alignments, which the blocks' decisions do not
+    // depend on either.)
+    auto same = [&](std::string const& text, std::size_t align_step = 1) {
+        return same_as(false, text, align_step) && same_as(true, text, 11);
     };
     auto filler = [](std::size_t n) {
         std::string s;
@@ -718,15 +806,23 @@ BOOST_AUTO_TEST_CASE(escape_into_plain_equals_the_scalar_reference) {
                 s.replace(k, a.size(), a);
                 BOOST_TEST_REQUIRE(same(s), "differs at length " << len << ", " << k);
                 // A second special after it: an ASCII one, valid sequences
-                // of each length, and two invalid ones.
-                if (len > (quick ? 24 : 40))
-                    continue;
-                for (std::size_t const b : {0u, 2u, 7u, 8u, 11u, 13u, 15u}) {
-                    for (std::size_t j = k + a.size(); j + kinds[b].size() <= len; ++j) {
-                        std::string t = s;
-                        t.replace(j, kinds[b].size(), kinds[b]);
-                        BOOST_TEST_REQUIRE(same(t, 11), "differs at length " << len << ", " << k
-                                                                             << " and " << j);
+                // of each length, and two invalid ones; HTML-safe, < and
+                // the E2 sequences U+2028 and U+2027 (to 32 bytes, two
+                // blocks and a tail; not under valgrind).
+                static constexpr std::size_t plain_seconds[] = {0, 2, 7, 8, 11, 13, 15};
+                static constexpr std::size_t html_seconds[] = {0, 6, 8, 25, 27};
+                for (bool const html : {false, true}) {
+                    if (len > (html ? (quick ? 0 : 32) : (quick ? 24 : 40)))
+                        continue;
+                    for (std::size_t const b : html ? std::span<std::size_t const>(html_seconds)
+                                                    : std::span<std::size_t const>(plain_seconds)) {
+                        for (std::size_t j = k + a.size(); j + kinds[b].size() <= len; ++j) {
+                            std::string t = s;
+                            t.replace(j, kinds[b].size(), kinds[b]);
+                            BOOST_TEST_REQUIRE(same_as(html, t, 11),
+                                               "differs at length " << len << ", " << k << " and "
+                                                                    << j << ", HTML-safe " << html);
+                        }
                     }
                 }
             }
@@ -736,7 +832,10 @@ BOOST_AUTO_TEST_CASE(escape_into_plain_equals_the_scalar_reference) {
     for (std::size_t len = 0; len <= 40; ++len) {
         std::string s;
         for (std::size_t i = 0; i < len; ++i)
-            s += i % 3 == 0 ? "\xc3\xa5" : i % 3 == 1 ? "\xe2\x80\x93" : "\xf0\x9f\x98\x80";
+            s += i % 4 == 0   ? "\xc3\xa5"
+                 : i % 4 == 1 ? "\xe2\x80\x93"
+                 : i % 4 == 2 ? "\xf0\x9f\x98\x80"
+                              : "\xe2\x80\xa8";
         BOOST_TEST_REQUIRE(same(s), "differs on non-ASCII text of " << len << " letters");
         BOOST_TEST_REQUIRE(same(s + "\""), "differs on non-ASCII text of " << len << " letters");
     }

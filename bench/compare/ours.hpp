@@ -230,19 +230,23 @@ protected:
 /// (64 KiB, or 8 times the output when that is more).
 class pd_serialize final : public pd_writer_base {
 public:
+    /// `options`: html_safe for the HTML-safe row (every other row writes
+    /// with none set).
+    explicit pd_serialize(pd::serialize_options options = {}) : options_(options) {}
     std::string prepare(input const& in) override {
         std::string r = pd_writer_base::prepare(in);
         buf_.resize(std::max<std::size_t>(65536, 8 * out_.size()));
         return r;
     }
     void run() override {
-        auto r = pd::serialize(view_, buf_);
+        auto r = pd::serialize(view_, buf_, options_);
         benchmark::DoNotOptimize(r);
         written_ = r ? *r : 0;
     }
     std::string result() override { return std::string(buf_.data(), written_); }
 
 private:
+    pd::serialize_options options_;
     std::vector<char> buf_;
 };
 

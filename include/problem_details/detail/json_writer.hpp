@@ -576,13 +576,21 @@ PROBLEM_DETAILS_ALWAYS_INLINE std::size_t utf8_length_at(char const* p, char con
     return utf8_sequence_length(p, end);
 }
 
-/** escape_into with no option set, a byte at a time: the reference the
-    block path (escape_into_plain) is tested against, and its path
-    without SSE2. */
-inline char* escape_into_scalar(char* o, char const* p, char const* const end) noexcept {
+/// Whether the valid three-byte sequence at p is U+2028 or U+2029 (line
+/// and paragraph separators), which HTML-safe output escapes.
+PROBLEM_DETAILS_ALWAYS_INLINE bool is_js_line_separator(char const* p) noexcept {
+    return static_cast<unsigned char>(p[0]) == 0xE2 && static_cast<unsigned char>(p[1]) == 0x80 &&
+           (static_cast<unsigned char>(p[2]) | 1u) == 0xA9;
+}
+
+/** escape_into with no option set (or `html_safe` alone), a byte at a
+    time: the reference the block path (escape_into_blocks) is tested
+    against, and its path without SSE2. */
+inline char* escape_into_scalar(char* o, char const* p, char const* const end,
+                                bool html = false) noexcept {
     while (p != end) {
         auto const c = static_cast<unsigned char>(*p);
-        if (!is_special_byte(c, false)) {
+        if (!is_special_byte(c, html)) {
             *o++ = *p++;
             continue;
         }
@@ -594,6 +602,11 @@ inline char* escape_into_scalar(char* o, char const* p, char const* const end) n
         std::size_t const n = utf8_sequence_length(p, end);
         if (n == 0)
             return nullptr;
+        if (html && n == 3 && is_js_line_separator(p)) {
+            o = put_u_escape(o, utf8_decode(p, n));
+            p += n;
+            continue;
+        }
         for (std::size_t i = 0; i < n; ++i)
             o[i] = p[i];
         o += n;
@@ -602,8 +615,9 @@ inline char* escape_into_scalar(char* o, char const* p, char const* const end) n
     return o;
 }
 
-/** escape_into with no option set (the usual case), a block of 16 bytes
-    at a time. Each block is stored whole where it goes (a tail under 16
+/** escape_into with no option set (the usual case, `Html` false) or
+    `html_safe` alone (`Html`: < > & and U+2028, U+2029 escaped too), a
+    block of 16 bytes at a time. Each block is stored whole where it goes (a tail under 16
     bytes is copied exactly, from a padded copy looked at), then its
     special bytes are seen. Its non-ASCII text is validated at once
     (json_scanner::utf8_block, as the reader does), or, where that cannot
@@ -613,8 +627,12 @@ inline char* escape_into_scalar(char* o, char const* p, char const* const end) n
     is read again from its lead, where the next block then starts. An
     ASCII byte to escape is escaped over the stored copy and the blocks go
     on from the byte after it. Nothing is stored past the output (the
-    output is never shorter than the input). */
-inline char* escape_into_plain(char* o, char const* p, char const* const end) noexcept {
+    output is never shorter than the input). In HTML-safe mode a block
+    with a lead byte E2 takes the sequence path, where U+2028 and U+2029
+    are escaped as the ASCII bytes are. */
+template <bool Html>
+PROBLEM_DETAILS_ALWAYS_INLINE char* escape_into_blocks(char* o, char const* p,
+                                                       char const* const end) noexcept {
 #if defined(__SSE2__)
     for (;;) {
         auto const left = static_cast<std::size_t>(end - p);
@@ -631,7 +649,7 @@ inline char* escape_into_plain(char* o, char const* p, char const* const end) no
             copy_under16(o, p, left);
             v = _mm_load_si128(reinterpret_cast<__m128i const*>(tail));
         }
-        unsigned events = special_mask(v, false);
+        unsigned events = special_mask(v, Html);
         unsigned step = 16; // how far the block takes p and o when nothing is escaped
         // (Every non-ASCII byte is among the events.)
         if (unsigned const high = static_cast<unsigned>(_mm_movemask_epi8(v)); high != 0) {
@@ -639,7 +657,12 @@ inline char* escape_into_plain(char* o, char const* p, char const* const end) no
             // 'a', which utf8_block refuses: the sequence path then reads
             // it against the real end.)
             unsigned crossing;
-            if (json_scanner::utf8_block(v, high, crossing)) {
+            bool block_ok = json_scanner::utf8_block(v, high, crossing);
+            if constexpr (Html) // (U+2028 and U+2029 start with E2)
+                block_ok =
+                    block_ok &&
+                    !_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(0xE2))));
+            if (block_ok) {
                 events &= ~high;
                 if (crossing != 0) // (a full block: a tail's would meet the padding)
                     step = static_cast<unsigned>(lowest_bit(crossing));
@@ -656,6 +679,8 @@ inline char* escape_into_plain(char* o, char const* p, char const* const end) no
                         events = 0;
                         break;
                     }
+                    if (Html && n == 3 && is_js_line_separator(p + k))
+                        break; // escaped below
                     events &= ~0u << (k + n);
                 }
             }
@@ -667,17 +692,34 @@ inline char* escape_into_plain(char* o, char const* p, char const* const end) no
             o += step;
             continue;
         }
-        // An ASCII byte to escape at k: the bytes before it are in place.
+        // A character to escape at k: the bytes before it are in place.
         auto const k = static_cast<unsigned>(lowest_bit(events));
+        if (Html && static_cast<unsigned char>(p[k]) >= 0x80) { // U+2028 or U+2029
+            o = put_u_escape(o + k, utf8_decode(p + k, 3));
+            p += k + 3;
+            continue;
+        }
         o = put_ascii_escape(o + k, static_cast<unsigned char>(p[k]));
         p += k + 1;
     }
 #else
-    return escape_into_scalar(o, p, end);
+    return escape_into_scalar(o, p, end, Html);
 #endif
 }
 
-/// escape_into with html_safe or escape_non_ascii set: plain runs copied
+/// escape_into_blocks with no option set.
+inline char* escape_into_plain(char* o, char const* p, char const* const end) noexcept {
+    return escape_into_blocks<false>(o, p, end);
+}
+
+/// escape_into_blocks for `html_safe` alone. Out of line, as
+/// escape_into_with_options is.
+PROBLEM_DETAILS_NOINLINE inline char* escape_into_html_safe(char* o, char const* p,
+                                                            char const* const end) noexcept {
+    return escape_into_blocks<true>(o, p, end);
+}
+
+/// escape_into with escape_non_ascii set: plain runs copied
 /// a block at a time (copy_plain), every byte that needs a look handled in
 /// place. Out of line, so that what it inlines never weighs on the choice
 /// in escape_into (its register saves did, 15 instructions a call).
@@ -728,12 +770,15 @@ escape_into_with_options(char* o, char const* p, char const* const end,
 
 /** write_content_escaping<false> into memory with room for 6 bytes per
     input byte, with no call per piece: escape_into_plain with no option
-    set, else escape_into_with_options. Returns the end of the output, or
-    nullptr on invalid UTF-8. */
+    set, escape_into_html_safe with `html_safe` alone, else
+    escape_into_with_options. Returns the end of the output, or nullptr on
+    invalid UTF-8. */
 PROBLEM_DETAILS_ALWAYS_INLINE char* escape_into(char* o, char const* p, char const* const end,
                                                 serialize_options const& opt) noexcept {
     if (!opt.html_safe && !opt.escape_non_ascii)
         return escape_into_plain(o, p, end);
+    if (!opt.escape_non_ascii)
+        return escape_into_html_safe(o, p, end);
     return escape_into_with_options(o, p, end, opt);
 }
 
@@ -768,6 +813,26 @@ PROBLEM_DETAILS_NOINLINE bool write_string_general(Sink& out, char const* p, cha
     if (p == end) { // (p may be null then: write_content's null means failure)
         out.write("\"\"", 2);
         return true;
+    }
+    if constexpr (requires { out.advance_to(out.cursor()); }) {
+        // HTML-safe into memory with room for the worst case, in place:
+        // write_string's fast path, then the blocks of escape_into_html_safe
+        // from the first byte to look at.
+        if (opt.html_safe && !opt.escape_non_ascii &&
+            out.room() / 6 > static_cast<std::size_t>(end - p)) {
+            char* const o = out.cursor();
+            *o = '"';
+            plain_copy const stop = copy_plain(p, end, o + 1, true);
+            char* e = stop.out;
+            if (stop.in != end) {
+                e = escape_into_html_safe(e, stop.in, end);
+                if (!e)
+                    return false;
+            }
+            *e = '"';
+            out.advance_to(e + 1);
+            return true;
+        }
     }
     char const* const special = next_special(p, end, opt.html_safe, p);
     if (special == end) { // nothing to escape: one write with its quotes
@@ -1120,45 +1185,106 @@ inline char const* closing_quote(char const* p, char const* end) noexcept {
     }
 }
 
+/// option_escapes_in with an option set. Out of line: the writers that
+/// call it with none keep their code as it was.
+PROBLEM_DETAILS_NOINLINE inline bool option_escapes_scan(std::string_view text, bool html,
+                                                         bool non_ascii) noexcept {
+    char const* p = text.data();
+    char const* const end = p + text.size();
+#if defined(__SSE2__)
+    auto const block = [&](__m128i v) {
+        unsigned bits = non_ascii ? static_cast<unsigned>(_mm_movemask_epi8(v)) : 0u;
+        if (html)
+            bits |= static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(
+                _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('<')),
+                             _mm_cmpeq_epi8(v, _mm_set1_epi8('>'))),
+                _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('&')),
+                             _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(0xE2)))))));
+        return bits != 0;
+    };
+    if (end - p >= 16) {
+        for (; end - p > 16; p += 16)
+            if (block(_mm_loadu_si128(reinterpret_cast<__m128i const*>(p))))
+                return true;
+        // The last 16 bytes (over some seen already).
+        return block(_mm_loadu_si128(reinterpret_cast<__m128i const*>(end - 16)));
+    }
+#endif
+    for (; p != end; ++p) {
+        auto const c = static_cast<unsigned char>(*p);
+        if ((non_ascii && c >= 0x80) || (html && (c == '<' || c == '>' || c == '&' || c == 0xE2)))
+            return true;
+    }
+    return false;
+}
+
+/** Whether validated JSON text holds a byte that the options would have
+    written otherwise than as it is: for `html_safe` < > & and the lead E2
+    (of U+2028 and U+2029, and of other characters), for
+    `escape_non_ascii` any non-ASCII byte. Outside its strings such text
+    has none of them, so when this is false the options change nothing in
+    it. False at once when no option is set. */
+PROBLEM_DETAILS_ALWAYS_INLINE bool option_escapes_in(std::string_view text,
+                                                     serialize_options const& opt) noexcept {
+    if (!opt.escape_non_ascii && !opt.html_safe)
+        return false;
+    return option_escapes_scan(text, opt.html_safe, opt.escape_non_ascii);
+}
+
+template <class Sink>
+void write_raw_with_options(Sink& out, std::string_view raw, serialize_options const& opt) noexcept;
+
 /** Writes a validated JSON text compactly: insignificant whitespace
     dropped, strings re-escaped as the options ask. */
 template <class Sink>
 void write_raw_compacted(Sink& out, std::string_view raw, serialize_options const& opt) noexcept {
+    if (opt.escape_non_ascii || opt.html_safe)
+        return write_raw_with_options(out, raw, opt);
     char const* p = raw.data();
     char const* const end = p + raw.size();
-    if (!opt.escape_non_ascii && !opt.html_safe) {
-        // Validated strings are already what the writer would make of them:
-        // only the whitespace outside them goes, a block at a time.
-        if constexpr (requires { out.advance_to(out.cursor()); }) {
-            if (out.room() >= raw.size()) {
-                out.advance_to(out.cursor() + compact_json<true>(out.cursor(), p, end));
-                return;
-            }
-        } else if constexpr (requires { out.add(raw.size()); }) {
-            out.add(compact_json<false>(nullptr, p, end));
+    // Validated strings are already what the writer would make of them:
+    // only the whitespace outside them goes, a block at a time.
+    if constexpr (requires { out.advance_to(out.cursor()); }) {
+        if (out.room() >= raw.size()) {
+            out.advance_to(out.cursor() + compact_json<true>(out.cursor(), p, end));
             return;
         }
-        // A span_sink short of room: each run between whitespace in one write.
-        char const* run = p;
-        while (p != end) {
-            p = next_quote_or_ws(p, end);
-            if (p == end)
-                break;
-            if (*p == '"') {
-                p = closing_quote(p + 1, end);
-                if (p != end) // (always, in validated JSON)
-                    ++p;
-                continue;
-            }
-            out.write(run, static_cast<std::size_t>(p - run));
-            do
-                ++p;
-            while (p != end && json_scanner::is_ws(*p));
-            run = p;
-        }
-        out.write(run, static_cast<std::size_t>(p - run));
+    } else if constexpr (requires { out.add(raw.size()); }) {
+        out.add(compact_json<false>(nullptr, p, end));
         return;
     }
+    // A span_sink short of room: each run between whitespace in one write.
+    char const* run = p;
+    while (p != end) {
+        p = next_quote_or_ws(p, end);
+        if (p == end)
+            break;
+        if (*p == '"') {
+            p = closing_quote(p + 1, end);
+            if (p != end) // (always, in validated JSON)
+                ++p;
+            continue;
+        }
+        out.write(run, static_cast<std::size_t>(p - run));
+        do
+            ++p;
+        while (p != end && json_scanner::is_ws(*p));
+        run = p;
+    }
+    out.write(run, static_cast<std::size_t>(p - run));
+}
+
+/** write_raw_compacted with an option set: as with none when the options
+    change nothing in the text (option_escapes_in, the usual case), else
+    each string re-escaped. Out of line: the writer with no option set
+    keeps its code as it was. */
+template <class Sink>
+PROBLEM_DETAILS_NOINLINE void write_raw_with_options(Sink& out, std::string_view raw,
+                                                     serialize_options const& opt) noexcept {
+    if (!option_escapes_in(raw, opt))
+        return write_raw_compacted(out, raw, serialize_options{});
+    char const* p = raw.data();
+    char const* const end = p + raw.size();
     while (p != end) {
         char const* const run = p;
         p = next_quote_or_ws(p, end);

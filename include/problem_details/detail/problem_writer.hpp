@@ -41,8 +41,8 @@ struct extensions_writer<extension_list> {
     }
 
     /// A value not known compact: checked first unless `validated` (false
-    /// when it is not JSON text), copied as it is when compact and the
-    /// options escape nothing more, compacted otherwise. Out of line, so
+    /// when it is not JSON text), copied as it is when compact and no
+    /// option is set, compacted otherwise. Out of line, so
     /// that the usual verbatim loop stays small.
     template <class Sink>
     PROBLEM_DETAILS_NOINLINE static bool write_value(Sink& out, std::string_view value,
@@ -67,15 +67,17 @@ struct extensions_writer<extension_list> {
     static error write(Sink& out, extension_list const& ext, serialize_options const& opt,
                        char& sep) noexcept {
         bool const validated = extension_list_access::validated(ext);
-        bool const verbatim = validated && extension_list_access::compact(ext) &&
-                              !opt.escape_non_ascii && !opt.html_safe;
+        bool const compact = validated && extension_list_access::compact(ext);
+        bool const verbatim = compact && !opt.escape_non_ascii && !opt.html_safe;
         for (auto const& e : ext) {
             out.put(sep);
             sep = ',';
             if (!write_string(out, e.name, opt))
                 return error::invalid_utf8_in_value;
             out.put(':');
-            if (verbatim) {
+            // (With an option set, a compact value is copied as it is when
+            // the options escape nothing in it.)
+            if (verbatim || (compact && !option_escapes_in(e.value, opt))) {
                 out.write(e.value);
                 continue;
             }
