@@ -229,13 +229,12 @@ std::vector<case_info> const& cases() {
             {S, "pd.serialize", "problem_details serialize (view, buffer)", "serialize",
              "`serialize(view, buffer)` into a reused 64 KiB buffer: compact JSON, extension text "
              "copied (compacted when the input was not compact).",
-             factory<pd_serialize>()});
+             factory<pd_serialize<>>()});
         v.push_back({S, "pd.serialize_html_safe",
                      "problem_details serialize (view, buffer, html_safe)", "serialize (html_safe)",
                      "As `serialize`, with `serialize_options{.html_safe = true}`: `<`, `>`, `&`, "
                      "U+2028 and U+2029 escaped too, for JSON embedded in HTML.",
-                     factory<pd_serialize>(
-                         pd::serialize_options{.escape_non_ascii = false, .html_safe = true})});
+                     factory<pd_serialize<true>>()});
         v.push_back(
             {S, "pd.serialize_built", "problem_details serialize (hand-built view, buffer)",
              "serialize (built)",

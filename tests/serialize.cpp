@@ -231,8 +231,13 @@ BOOST_AUTO_TEST_CASE(options_on_extension_text_agree_with_the_owning_writer) {
                                             << " escape_non_ascii " << opt.escape_non_ascii) {
                         BOOST_TEST(pd::to_json(*v, opt) == want);
                         BOOST_TEST(pd::serialized_size(*v, opt) == want.size());
-                        // The exact size (a sink that checks each write),
-                        // and one byte short.
+                        // A buffer the bound says is large enough (written
+                        // with no check per write), the exact size (a sink
+                        // that checks each write), and one byte short.
+                        std::vector<char> big(pd::detail::size_bound(*v).value());
+                        auto const rb = pd::serialize(*v, big, opt);
+                        BOOST_TEST_REQUIRE(rb.has_value());
+                        BOOST_TEST(std::string_view(big.data(), *rb) == want);
                         std::vector<char> exact(want.size());
                         auto const r = pd::serialize(*v, exact, opt);
                         BOOST_TEST_REQUIRE(r.has_value());

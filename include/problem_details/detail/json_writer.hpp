@@ -869,18 +869,19 @@ PROBLEM_DETAILS_ALWAYS_INLINE bool write_string(Sink& out, std::string_view s,
     return write_string_general(out, s.data(), end, opt);
 }
 
-/** write_string with no option set at o, in memory with room for 6 bytes
-    per byte of `s` and its quotes (a bound checked by the caller): the
-    cursor-passing form of write_string's fast path, for writers that keep
-    their output position in a register. Returns the end, or nullptr on
-    invalid UTF-8. */
+/** write_string with no option set (or `html_safe` alone, `Html`) at o,
+    in memory with room for 6 bytes per byte of `s` and its quotes (a
+    bound checked by the caller): the cursor-passing form of
+    write_string's fast path, for writers that keep their output position
+    in a register. Returns the end, or nullptr on invalid UTF-8. */
+template <bool Html = false>
 PROBLEM_DETAILS_ALWAYS_INLINE char* put_string(char* o, std::string_view s) noexcept {
     char const* const end = s.data() + s.size();
     *o = '"';
-    plain_copy const stop = copy_plain(s.data(), end, o + 1, false);
+    plain_copy const stop = copy_plain(s.data(), end, o + 1, Html);
     char* e = stop.out;
     if (stop.in != end) [[unlikely]] {
-        e = escape_into_plain(e, stop.in, end);
+        e = Html ? escape_into_html_safe(e, stop.in, end) : escape_into_plain(e, stop.in, end);
         if (!e)
             return nullptr;
     }
@@ -1185,16 +1186,17 @@ inline char const* closing_quote(char const* p, char const* end) noexcept {
     }
 }
 
-/// option_escapes_in with an option set. Out of line: the writers that
-/// call it with none keep their code as it was.
-PROBLEM_DETAILS_NOINLINE inline bool option_escapes_scan(std::string_view text, bool html,
-                                                         bool non_ascii) noexcept {
-    char const* p = text.data();
-    char const* const end = p + text.size();
+/// option_escapes_in's look, the options as constants: blocks of 16
+/// bytes, the last one ending at `end`; under 16 bytes two overlapping
+/// loads (short_block, whose other lanes are 0: no byte to look for).
+template <bool Html, bool NonAscii>
+PROBLEM_DETAILS_ALWAYS_INLINE bool option_escapes_look(char const* p, char const* end) noexcept {
 #if defined(__SSE2__)
-    auto const block = [&](__m128i v) {
-        unsigned bits = non_ascii ? static_cast<unsigned>(_mm_movemask_epi8(v)) : 0u;
-        if (html)
+    auto const found = [](__m128i v) {
+        unsigned bits = 0;
+        if constexpr (NonAscii)
+            bits = static_cast<unsigned>(_mm_movemask_epi8(v));
+        if constexpr (Html)
             bits |= static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(
                 _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('<')),
                              _mm_cmpeq_epi8(v, _mm_set1_epi8('>'))),
@@ -1202,20 +1204,38 @@ PROBLEM_DETAILS_NOINLINE inline bool option_escapes_scan(std::string_view text, 
                              _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(0xE2)))))));
         return bits != 0;
     };
-    if (end - p >= 16) {
+    auto const n = static_cast<std::size_t>(end - p);
+    if (n >= 16) {
         for (; end - p > 16; p += 16)
-            if (block(_mm_loadu_si128(reinterpret_cast<__m128i const*>(p))))
+            if (found(_mm_loadu_si128(reinterpret_cast<__m128i const*>(p))))
                 return true;
         // The last 16 bytes (over some seen already).
-        return block(_mm_loadu_si128(reinterpret_cast<__m128i const*>(end - 16)));
+        return found(_mm_loadu_si128(reinterpret_cast<__m128i const*>(end - 16)));
     }
+    if (n >= 8)
+        return found(short_block<8>(p, n).v);
+    if (n >= 4)
+        return found(short_block<4>(p, n).v);
 #endif
     for (; p != end; ++p) {
         auto const c = static_cast<unsigned char>(*p);
-        if ((non_ascii && c >= 0x80) || (html && (c == '<' || c == '>' || c == '&' || c == 0xE2)))
+        if ((NonAscii && c >= 0x80) || (Html && (c == '<' || c == '>' || c == '&' || c == 0xE2)))
             return true;
     }
     return false;
+}
+
+/// option_escapes_in with an option set. Out of line: the writers that
+/// call it with none keep their code as it was.
+PROBLEM_DETAILS_NOINLINE inline bool option_escapes_scan(std::string_view text, bool html,
+                                                         bool non_ascii) noexcept {
+    char const* const p = text.data();
+    char const* const end = p + text.size();
+    if (!non_ascii)
+        return option_escapes_look<true, false>(p, end);
+    if (!html)
+        return option_escapes_look<false, true>(p, end);
+    return option_escapes_look<true, true>(p, end);
 }
 
 /** Whether validated JSON text holds a byte that the options would have

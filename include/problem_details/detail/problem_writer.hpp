@@ -192,24 +192,29 @@ PROBLEM_DETAILS_ALWAYS_INLINE error write_problem_members(Sink& out, P const& p,
 }
 
 /** The members of `ext` at o, each as `,"name":value`, with no option set
-    and within the caller's bound (the cursor-passing form of
-    write_extensions). Returns the end, or nullptr with `err` set. */
+    (or `html_safe` alone, `Html`) and within the caller's bound (the
+    cursor-passing form of write_extensions). Returns the end, or nullptr
+    with `err` set. */
+template <bool Html>
 PROBLEM_DETAILS_ALWAYS_INLINE char* put_extensions(char* o, extension_list const& ext,
                                                    error& err) noexcept {
     bool const verbatim =
         extension_list_access::validated(ext) && extension_list_access::compact(ext);
+    serialize_options const opt{.escape_non_ascii = false, .html_safe = Html};
     for (auto const& e : ext) {
         *o++ = ',';
-        o = put_string(o, e.name);
+        o = put_string<Html>(o, e.name);
         if (!o)
             return err = error::invalid_utf8_in_value, nullptr;
         *o++ = ':';
-        if (verbatim) {
+        // (HTML-safe, a compact value is copied as it is when it holds
+        // nothing to escape.)
+        if (verbatim && (!Html || !option_escapes_in(e.value, opt))) {
             o = put_bytes(o, e.value.data(), e.value.size());
             continue;
         }
         unchecked_sink out(o);
-        if (!extensions_writer<extension_list>::write_value(out, e.value, serialize_options{},
+        if (!extensions_writer<extension_list>::write_value(out, e.value, opt,
                                                             extension_list_access::validated(ext)))
             return err = error::invalid_extension_value, nullptr;
         o = out.cursor();
@@ -217,13 +222,14 @@ PROBLEM_DETAILS_ALWAYS_INLINE char* put_extensions(char* o, extension_list const
     return o;
 }
 
-/** write_problem for a view, with no option set, into memory certainly
-    large enough (size_bound fits): the same output, written with the
-    position in a register instead of through a sink (whose position a
-    char store may alias, so it is reloaded after each). Every member is
-    written with a leading comma; the first comma becomes the brace.
-    Returns the end, or nullptr with `err` set. */
-inline char* write_view_plain(char* const begin, problem_view const& p, error& err) noexcept {
+/** write_problem for a view, with no option set (or `html_safe` alone,
+    `Html`), into memory certainly large enough (size_bound fits): the same
+    output, written with the position in a register instead of through a
+    sink (whose position a char store may alias, so it is reloaded after
+    each). Every member is written with a leading comma; the first comma
+    becomes the brace. Returns the end, or nullptr with `err` set. */
+template <bool Html = false>
+char* write_view_plain(char* const begin, problem_view const& p, error& err) noexcept {
     unsigned const ext_std = standard_names_among(p.extensions);
     unsigned const w = written_members(p, ext_std);
     if (ext_std & w) {
@@ -233,7 +239,7 @@ inline char* write_view_plain(char* const begin, problem_view const& p, error& e
     char* o = begin;
     auto string_member = [&](auto const& key, std::string_view s) {
         o = put_literal(o, key);
-        o = put_string(o, s);
+        o = put_string<Html>(o, s);
         return o != nullptr;
     };
     if ((w & sm_type) && !string_member(",\"type\":", p.type))
@@ -248,7 +254,7 @@ inline char* write_view_plain(char* const begin, problem_view const& p, error& e
         return err = error::invalid_utf8_in_value, nullptr;
     if ((w & sm_instance) && !string_member(",\"instance\":", p.instance))
         return err = error::invalid_utf8_in_value, nullptr;
-    o = put_extensions(o, p.extensions, err);
+    o = put_extensions<Html>(o, p.extensions, err);
     if (!o)
         return nullptr;
     if (o == begin)

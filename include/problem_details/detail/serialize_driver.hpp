@@ -18,6 +18,7 @@
 #include <cstddef>
 #include <span>
 #include <string>
+#include <type_traits>
 
 namespace problem_details::detail {
 
@@ -74,7 +75,8 @@ std::string driven_string(Write const& write, char const* what) {
 /** to_json, written once into a buffer on the stack and copied into the
     string where it can be: with no option set and an output that
     certainly fits (`bound`), by `plain` (`char* plain(char* out, error&
-    e)`: the end, or nullptr with `e` set); else, when it likely fits (its
+    e)`: the end, or nullptr with `e` set; or `plain(out, e, html_safe)`,
+    which also serves html_safe alone); else, when it likely fits (its
     text, unescaped, does), by `write` into that buffer, a try given up if
     it overflows. Otherwise, and after such a try, driven_string (counted,
     then written). The same text and errors every way. */
@@ -83,9 +85,15 @@ PROBLEM_DETAILS_ALWAYS_INLINE std::string
 stack_or_driven_string(output_bound const& bound, serialize_options const& opt,
                        WritePlain const& plain, Write const& write, char const* what) {
     char buf[to_json_stack_size];
-    if (!opt.escape_non_ascii && !opt.html_safe && bound.fits(sizeof buf)) {
+    // (A `plain` that takes a third argument writes html_safe too.)
+    constexpr bool plain_html = std::is_invocable_v<WritePlain const&, char*, error&, bool>;
+    if (!opt.escape_non_ascii && (plain_html || !opt.html_safe) && bound.fits(sizeof buf)) {
         error e{};
-        char const* const end = plain(buf, e);
+        char const* end;
+        if constexpr (plain_html)
+            end = plain(buf, e, opt.html_safe);
+        else
+            end = plain(buf, e);
         if (!end)
             throw_system_error(make_error_code(e), what);
         return std::string(buf, static_cast<std::size_t>(end - buf));

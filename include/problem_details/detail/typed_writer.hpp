@@ -472,7 +472,7 @@ char* write_typed_plain(char* o, typed_problem_view<T> const& p, error& err) noe
     o = put_typed_members(o, p.ext);
     if (!o)
         return err = error::invalid_utf8_in_value, nullptr;
-    o = put_extensions(o, p.extensions, err);
+    o = put_extensions<false>(o, p.extensions, err);
     if (!o)
         return nullptr;
     *o = '}';

@@ -16,11 +16,13 @@ inline std::size_t serialized_size(problem_view const& p, serialize_options opti
 inline result<std::size_t> serialize(problem_view const& p, std::span<char> out,
                                      serialize_options options) noexcept {
     // A buffer certainly large enough is written without a check per write;
-    // with no option set (the usual case), with no sink at all.
+    // with no option set (the usual case) or html_safe alone, with no sink
+    // at all.
     detail::output_bound const bound = detail::size_bound(p);
-    if (!options.escape_non_ascii && !options.html_safe && bound.fits(out.size())) {
+    if (!options.escape_non_ascii && bound.fits(out.size())) {
         error e{};
-        char* const end = detail::write_view_plain(out.data(), p, e);
+        char* const end = options.html_safe ? detail::write_view_plain<true>(out.data(), p, e)
+                                            : detail::write_view_plain(out.data(), p, e);
         if (!end)
             return make_error_code(e);
         return static_cast<std::size_t>(end - out.data());
@@ -33,7 +35,10 @@ inline std::string to_json(problem_view const& p, serialize_options options) {
     // over the problem, not a counting pass and a writing pass.
     return detail::stack_or_driven_string(
         detail::size_bound(p), options,
-        [&](char* out, error& e) { return detail::write_view_plain(out, p, e); },
+        [&](char* out, error& e, bool html) {
+            return html ? detail::write_view_plain<true>(out, p, e)
+                        : detail::write_view_plain(out, p, e);
+        },
         detail::problem_writer(p, options), "problem_details::to_json");
 }
 
