@@ -617,19 +617,18 @@ inline char* escape_into_scalar(char* o, char const* p, char const* const end,
 
 /** escape_into with no option set (the usual case, `Html` false) or
     `html_safe` alone (`Html`: < > & and U+2028, U+2029 escaped too), a
-    block of 16 bytes at a time. Each block is stored whole where it goes (a tail under 16
-    bytes is copied exactly, from a padded copy looked at), then its
-    special bytes are seen. Its non-ASCII text is validated at once
-    (json_scanner::utf8_block, as the reader does), or, where that cannot
-    vouch for it (a four-byte sequence, a lead E0 or ED, an error), a
-    sequence at a time; it is left as it is, so text with non-ASCII
-    letters stays a block at a time. A sequence that runs past the block
-    is read again from its lead, where the next block then starts. An
-    ASCII byte to escape is escaped over the stored copy and the blocks go
-    on from the byte after it. Nothing is stored past the output (the
-    output is never shorter than the input). In HTML-safe mode a block
-    with a lead byte E2 takes the sequence path, where U+2028 and U+2029
-    are escaped as the ASCII bytes are. */
+    block of 16 bytes at a time. Each block is stored whole where it goes
+    (a tail under 16 bytes is copied exactly, from a padded copy looked
+    at), then its special bytes are seen. Its non-ASCII text is validated
+    at once (json_scanner::utf8_block, as the reader does), or, where that
+    cannot vouch for it (a four-byte sequence, a lead E0 or ED, an error;
+    HTML-safe, a lead E2, which U+2028 and U+2029 start with), a sequence
+    at a time; it is left as it is, so text with non-ASCII letters stays a
+    block at a time. A sequence that runs past the block is read again
+    from its lead, where the next block then starts. A character to
+    escape is escaped over the stored copy and the blocks go on from the
+    byte after it. Nothing is stored past the output (the output is never
+    shorter than the input). */
 template <bool Html>
 PROBLEM_DETAILS_ALWAYS_INLINE char* escape_into_blocks(char* o, char const* p,
                                                        char const* const end) noexcept {
