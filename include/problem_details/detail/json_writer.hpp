@@ -804,6 +804,26 @@ PROBLEM_DETAILS_NOINLINE bool write_string_rest(Sink& out, char const* p, char c
     return true;
 }
 
+/** write_string with no option set (or `html_safe` alone, `Html`) at o,
+    in memory with room for 6 bytes per byte of `s` and its quotes (a
+    bound checked by the caller): the cursor-passing form of
+    write_string's fast path, for writers that keep their output position
+    in a register. Returns the end, or nullptr on invalid UTF-8. */
+template <bool Html = false>
+PROBLEM_DETAILS_ALWAYS_INLINE char* put_string(char* o, std::string_view s) noexcept {
+    char const* const end = s.data() + s.size();
+    *o = '"';
+    plain_copy const stop = copy_plain(s.data(), end, o + 1, Html);
+    char* e = stop.out;
+    if (stop.in != end) [[unlikely]] {
+        e = Html ? escape_into_html_safe(e, stop.in, end) : escape_into_plain(e, stop.in, end);
+        if (!e)
+            return nullptr;
+    }
+    *e = '"';
+    return e + 1;
+}
+
 /// write_string for every case but the fast one: a sink that counts or is
 /// short of room, or `html_safe`. Writes both quotes.
 template <class Sink>
@@ -814,22 +834,14 @@ PROBLEM_DETAILS_NOINLINE bool write_string_general(Sink& out, char const* p, cha
         return true;
     }
     if constexpr (requires { out.advance_to(out.cursor()); }) {
-        // HTML-safe into memory with room for the worst case, in place:
-        // write_string's fast path, then the blocks of escape_into_html_safe
-        // from the first byte to look at.
+        // HTML-safe into memory with room for the worst case: in place.
         if (opt.html_safe && !opt.escape_non_ascii &&
             out.room() / 6 > static_cast<std::size_t>(end - p)) {
-            char* const o = out.cursor();
-            *o = '"';
-            plain_copy const stop = copy_plain(p, end, o + 1, true);
-            char* e = stop.out;
-            if (stop.in != end) {
-                e = escape_into_html_safe(e, stop.in, end);
-                if (!e)
-                    return false;
-            }
-            *e = '"';
-            out.advance_to(e + 1);
+            char* const e = put_string<true>(
+                out.cursor(), std::string_view(p, static_cast<std::size_t>(end - p)));
+            if (!e)
+                return false;
+            out.advance_to(e);
             return true;
         }
     }
@@ -866,26 +878,6 @@ PROBLEM_DETAILS_ALWAYS_INLINE bool write_string(Sink& out, std::string_view s,
         }
     }
     return write_string_general(out, s.data(), end, opt);
-}
-
-/** write_string with no option set (or `html_safe` alone, `Html`) at o,
-    in memory with room for 6 bytes per byte of `s` and its quotes (a
-    bound checked by the caller): the cursor-passing form of
-    write_string's fast path, for writers that keep their output position
-    in a register. Returns the end, or nullptr on invalid UTF-8. */
-template <bool Html = false>
-PROBLEM_DETAILS_ALWAYS_INLINE char* put_string(char* o, std::string_view s) noexcept {
-    char const* const end = s.data() + s.size();
-    *o = '"';
-    plain_copy const stop = copy_plain(s.data(), end, o + 1, Html);
-    char* e = stop.out;
-    if (stop.in != end) [[unlikely]] {
-        e = Html ? escape_into_html_safe(e, stop.in, end) : escape_into_plain(e, stop.in, end);
-        if (!e)
-            return nullptr;
-    }
-    *e = '"';
-    return e + 1;
 }
 
 /// n bytes from s at o (within the caller's bound); returns the end. Up to

@@ -209,7 +209,7 @@ PROBLEM_DETAILS_ALWAYS_INLINE char* put_extensions(char* o, extension_list const
         *o++ = ':';
         // (HTML-safe, a compact value is copied as it is when it holds
         // nothing to escape.)
-        if (verbatim && (!Html || !option_escapes_in(e.value, opt))) {
+        if (verbatim && !option_escapes_in(e.value, opt)) {
             o = put_bytes(o, e.value.data(), e.value.size());
             continue;
         }
