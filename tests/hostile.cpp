@@ -1515,6 +1515,154 @@ BOOST_AUTO_TEST_CASE(decode_escapes_block_path_equals_boost_json) {
     BOOST_TEST(unescape_compared > 50000u);
 }
 
+#if defined(__SSE2__)
+// ---------------------------------------------------------------------------
+// json_scanner::scan_decode_rest (a string scanned and decoded in one pass,
+// what parse_view does for the standard members) against its reference:
+// scan_string_rest, then decode_escapes. Same verdict, position, content and
+// escape flag whenever it answers; otherwise it declines (nullptr, p where it
+// was) and the reference decides. It must answer for every string that has
+// only common events and ends 32 bytes or more before the end of the input,
+// or parse_view would have a slow path for them. The document and the output
+// are heap blocks of exactly their bytes (the output: the room the reader
+// gives it, every byte from the opening quote to the end), so that a read or
+// write past either is caught under AddressSanitizer and valgrind.
+
+namespace {
+std::size_t fused_compared = 0, fused_answered = 0;
+
+void same_fused(std::string const& content, std::size_t tail, bool must_answer,
+                std::size_t max_string = std::size_t(1) << 20) {
+    namespace d = problem_details::detail;
+    std::string const text = "\"" + content + "\"" + std::string(tail, 'x');
+    std::unique_ptr<char[]> const doc(new char[text.size()]);
+    std::memcpy(doc.get(), text.data(), text.size());
+    std::string_view const in(doc.get(), text.size());
+    char const* resume = nullptr;
+    {
+        d::json_scanner s(in, 32, max_string);
+        if (s.plain_string_end(s.p + 1, resume))
+            return; // a plain string: the reader never calls either
+    }
+    d::json_scanner ref(in, 32, max_string);
+    bool const ok = ref.scan_string_rest(resume);
+    std::string decoded;
+    if (ok) {
+        std::string_view const raw = ref.rest_content();
+        std::vector<char> buf(raw.size() + 1);
+        decoded.assign(buf.data(), d::decode_escapes(raw, buf.data()));
+    }
+    std::size_t const room = text.size() - 1;
+    std::unique_ptr<char[]> const out(new char[room]);
+    d::json_scanner s(in, 32, max_string);
+    char const* const stop = s.scan_decode_rest(resume, out.get());
+    ++fused_compared;
+    BOOST_TEST_CONTEXT("\"" << content << "\" + " << tail << " bytes, limit " << max_string) {
+        if (!stop) {
+            BOOST_TEST_REQUIRE(s.p == in.data()); // declined: nothing moved
+            BOOST_TEST_REQUIRE(!must_answer);
+            return;
+        }
+        ++fused_answered;
+        BOOST_TEST_REQUIRE(ok);
+        BOOST_TEST_REQUIRE(s.p == ref.p);
+        BOOST_TEST_REQUIRE((s.rest_content() == ref.rest_content()));
+        BOOST_TEST_REQUIRE(s.rest_escaped() == ref.rest_escaped());
+        // Not escaped: a copy of the content (which the reader ignores).
+        BOOST_TEST_REQUIRE(
+            (std::string_view(out.get(), static_cast<std::size_t>(stop - out.get())) ==
+             (ref.rest_escaped() ? std::string_view(decoded) : ref.rest_content())));
+    }
+}
+} // namespace
+
+BOOST_AUTO_TEST_CASE(scan_decode_rest_equals_scan_then_decode) {
+    struct piece {
+        char const* text;
+        bool common; // an event the one pass must take
+    };
+    piece const pieces[] = {{"\\n", true},
+                            {"\\\"", true},
+                            {"\\\\", true},
+                            {"\\/", true},
+                            {"\\b", true},
+                            {"\\t", true},
+                            {"\\u0041", true},
+                            {"\\u00e9", true},
+                            {"\\u20AC", true},
+                            {"\\u0000", true},
+                            {"\\u07ff", true},
+                            {"\\uD7FF", true},
+                            {"\\uE000", true},
+                            {"\\uFFFF", true},
+                            {"\xc3\xa9", true},
+                            {"\xe2\x82\xac", true},
+                            {"\xe0\xa0\x80", true},
+                            {"\xed\x9f\xbf", true},
+                            {"bl\xc3\xa5"
+                             "b\xc3\xa6rsyltet\xc3\xb8y \xe2\x80\x93",
+                             true},
+                            {"\\ud83d\\ude00", false},
+                            {"\xf0\x9f\x98\x80", false},
+                            {"\\ud800", false},
+                            {"\\udc00", false},
+                            {"\\ud800\\u0041", false},
+                            {"\\x", false},
+                            {"\\u12", false},
+                            {"\\u12G4", false},
+                            {"\\", false},
+                            {"\x01", false},
+                            {"\x1f", false},
+                            {"\xc3", false},
+                            {"\xc3x", false},
+                            {"\xe0\x80\x80", false},
+                            {"\xed\xa0\x80", false},
+                            {"\xff", false},
+                            {"\"", false}};
+    // Under PROBLEM_DETAILS_TEST_QUICK (valgrind) a sample: every fifth
+    // length, every fourth position, three tails, fewer pairs.
+    bool const quick = adversarial_scale() == 1;
+    std::vector<std::size_t> const tails = quick
+                                               ? std::vector<std::size_t>{0, 15, 32}
+                                               : std::vector<std::size_t>{0, 1, 5, 15, 16, 17, 32};
+    for (std::size_t len = 0; len <= 64; len += quick ? 5 : 1)
+        for (piece const& a : pieces)
+            for (std::size_t at = 0; at <= len; at += quick ? 4 : len > 24 ? 5 : 1) {
+                std::string content;
+                for (std::size_t i = 0; i < len; ++i)
+                    content += static_cast<char>('a' + i % 26);
+                content.insert(at, a.text);
+                for (std::size_t tail : tails)
+                    same_fused(content, tail, a.common && tail >= 32);
+                // A second event at every later position (events side by
+                // side, in one block and across blocks).
+                if (len <= 24 && at % (quick ? 12 : 3) == 0)
+                    for (piece const& b : pieces)
+                        for (std::size_t at2 = at + std::strlen(a.text); at2 <= content.size();
+                             at2 += 2) {
+                            std::string two = content;
+                            two.insert(at2, b.text);
+                            same_fused(two, 32, a.common && b.common);
+                        }
+                // The length limit around the content's length.
+                if (len % 8 == 0)
+                    for (std::size_t limit : {len, len + 1, len + 8, content.size() - 1,
+                                              content.size(), content.size() + 1})
+                        same_fused(content, 32, false, limit);
+            }
+    // Strings of escapes only (every block is read again after each one).
+    for (std::size_t count = 0; count <= 40; ++count)
+        for (piece const& a : pieces) {
+            std::string content;
+            for (std::size_t i = 0; i < count; ++i)
+                content += a.text;
+            same_fused(content, 32, a.common);
+        }
+    BOOST_TEST(fused_compared > (quick ? 5000u : 100000u));
+    BOOST_TEST(fused_answered > (quick ? 2000u : 50000u));
+}
+#endif
+
 BOOST_AUTO_TEST_CASE(skip_value_block_path_equals_scalar_on_pretty_printed_values) {
     // The block path skips whitespace where it dispatches (value, after a
     // value, after '{' or '[') and has fast paths for `,` + a line break

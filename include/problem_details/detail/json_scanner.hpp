@@ -597,6 +597,122 @@ public:
         }
     }
 
+#if defined(__SSE2__)
+    /** scan_string_rest and decode_escapes in one pass, for a reader that
+        wants the decoded text: p at the opening quote, the bytes before
+        `from` plain. The text goes to `out`, which has room for every byte
+        from the opening quote to the end of the input (any of them may be
+        written); its end is returned, p is past the closing quote and
+        rest_content_ and rest_escaped_ are set as scan_string_rest sets
+        them. Each block is stored whole as it is read, so plain text and
+        the sequences utf8_block vouches for cost no second pass; an escape
+        is decoded where it is found, and the block read again after it.
+        Only the events common_string_event accepts are taken, and only
+        16 bytes or more from the end and within the length limit: for
+        anything else (a surrogate pair, a four-byte sequence, a string
+        near the end, every error) nullptr, p unchanged, and the caller
+        takes scan_string_rest, the reference for every verdict. */
+    PROBLEM_DETAILS_NOINLINE char* scan_decode_rest(char const* from, char* out) noexcept {
+        char const* const start = p + 1;
+        if (end - from < 16)
+            return nullptr;
+        // The plain prefix the caller has looked at, copied a block at a
+        // time (the blocks end before `from` + 16, inside the input).
+        char const* b = start;
+        char* o = out;
+        for (; b < from; b += 16, o += 16)
+            _mm_storeu_si128(reinterpret_cast<__m128i*>(o),
+                             _mm_loadu_si128(reinterpret_cast<__m128i const*>(b)));
+        o = out + (from - start);
+        b = from;
+        // The last block start: 16 bytes before the end, and within the
+        // length limit. (Locals: the stores through `out` may alias the
+        // members, which would then be read again at every use.)
+        std::size_t const span = static_cast<std::size_t>(end - 16 - start);
+        char const* const last = start + (span < max_string_length ? span : max_string_length);
+        char const* const last_escape = end - 6; // the last place \uXXXX fits
+        bool escaped = false;
+        for (;;) {
+            if (b > last)
+                return nullptr;
+            __m128i const v = _mm_loadu_si128(reinterpret_cast<__m128i const*>(b));
+            _mm_storeu_si128(reinterpret_cast<__m128i*>(o), v);
+            unsigned mask = string_masks{}.special(v);
+            if (mask != 0) {
+                unsigned crossing;
+                if (unsigned const high = static_cast<unsigned>(_mm_movemask_epi8(v));
+                    high != 0 && utf8_block(v, high, crossing))
+                    mask = (mask & ~high) | crossing;
+            }
+            if (mask == 0) {
+                b += 16;
+                o += 16;
+                continue;
+            }
+            // The block's events, o and b the same distance into it until
+            // an escape, which writes fewer bytes than it reads: the block
+            // is then read again from after it (cheaper, measured, than
+            // storing the rest of it again and going on with its mask).
+            for (;;) {
+                auto const i = static_cast<unsigned>(__builtin_ctz(mask));
+                char const* const q = b + i;
+                if (*q == '"') {
+                    auto const size = static_cast<std::size_t>(q - start);
+                    if (size > max_string_length)
+                        return nullptr;
+                    rest_content_ = std::string_view(start, size);
+                    rest_escaped_ = escaped;
+                    p = q + 1;
+                    return o + i;
+                }
+                if (*q == '\\') {
+                    // Checked and decoded at once: a simple escape by its
+                    // byte (0: not one), \u by its digits' values (an or
+                    // with hex_invalid: not four digits). A surrogate goes
+                    // to the reference path.
+                    if (q > last_escape)
+                        return nullptr;
+                    char* w = o + i;
+                    if (q[1] == 'u') {
+                        auto const h = [&](int k) {
+                            return unsigned{hex_value[static_cast<unsigned char>(q[k])]};
+                        };
+                        unsigned const h0 = h(2), h1 = h(3), h2 = h(4), h3 = h(5);
+                        if (((h0 | h1 | h2 | h3) & hex_invalid) != 0 || (h0 == 0xD && h1 >= 8))
+                            return nullptr;
+                        w += utf8_encode_bmp((h0 << 12) | (h1 << 8) | (h2 << 4) | h3, w);
+                        b = q + 6;
+                    } else {
+                        char const c = unescaped[q[1]];
+                        if (c == 0)
+                            return nullptr;
+                        *w++ = c;
+                        b = q + 2;
+                    }
+                    escaped = true;
+                    o = w;
+                    break;
+                }
+                std::size_t const n = common_string_event(q, escaped);
+                if (n == 0)
+                    return nullptr;
+                // A sequence the block check left (past the block, or a
+                // lead E0 or ED): its bytes as they are.
+                for (std::size_t k = 0; k < n; ++k)
+                    o[i + k] = q[k];
+                auto const done = static_cast<unsigned>(i + n);
+                if (done < 16)
+                    mask &= ~0u << done;
+                if (done >= 16 || mask == 0) {
+                    b += done < 16 ? 16 : done;
+                    o += done < 16 ? 16 : done;
+                    break;
+                }
+            }
+        }
+    }
+#endif
+
     /// Skips one JSON value of any kind, validating it fully. `depth` is the
     /// nesting depth of the container the value sits in.
     /// Inline: the test, and the start kept for the blocks' retry; the
@@ -1257,7 +1373,11 @@ public:
         return true;
     }
 
-    /// Whether the string scan_string_rest last accepted holds escapes.
+    /// The content of the string scan_string_rest (or scan_decode_rest)
+    /// last accepted, and whether it holds escapes.
+    std::string_view rest_content() const noexcept {
+        return rest_content_;
+    }
     bool rest_escaped() const noexcept {
         return rest_escaped_;
     }

@@ -20,10 +20,14 @@
 
 namespace problem_details::detail {
 
-/// The value of a hex digit (validated input: other bytes read as 0).
+/// The value of a hex digit; every other byte reads as hex_invalid, so
+/// that four digits are checked with one test of their values' or.
+inline constexpr unsigned char hex_invalid = 0x10;
 struct hex_values {
     unsigned char v[256];
     constexpr hex_values() noexcept : v{} {
+        for (auto& x : v)
+            x = hex_invalid;
         for (unsigned c = 0; c < 10; ++c)
             v['0' + c] = static_cast<unsigned char>(c);
         for (unsigned c = 0; c < 6; ++c) {

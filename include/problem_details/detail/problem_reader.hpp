@@ -265,6 +265,63 @@ private:
         return std::string_view(out, decode_escapes(raw, out));
     }
 
+    /// scan_string_at (q at the opening quote), then decoded(): `text` the
+    /// string's decoded text, whose data() is null when it has escapes and
+    /// the scratch has overflowed (decoded()'s empty view). A plain string
+    /// inline; the others out of line (scan_decoded_rest), which leaves its
+    /// result in a member, not an out-parameter (which would keep the
+    /// caller's locals in memory).
+    PROBLEM_DETAILS_ALWAYS_INLINE bool scan_decoded_at(char const*& q,
+                                                       std::string_view& text) noexcept {
+        char const* const start = q + 1;
+        char const* resume;
+        if (char const* const close = sc_.plain_string_end(start, resume)) {
+            text = std::string_view(start, static_cast<std::size_t>(close - start));
+            q = close + 1;
+            return true;
+        }
+        sc_.p = q;
+        if (!scan_decoded_rest(resume))
+            return false;
+        q = sc_.p;
+        text = rest_text_;
+        return true;
+    }
+
+    /// scan_decoded_at's strings that are not plain (sc_.p at the opening
+    /// quote; the text in rest_text_). When the free space holds the rest
+    /// of the input (the usual case), the string is decoded as it is
+    /// scanned (json_scanner::scan_decode_rest) at the front of the free
+    /// space, then moved to where decoded() puts it: the same layout, no
+    /// second pass. Otherwise, and for whatever that pass does not take,
+    /// scan_string_rest and decoded().
+    PROBLEM_DETAILS_NOINLINE bool scan_decoded_rest(char const* resume) noexcept {
+#if defined(__SSE2__)
+        if (!overflow_) {
+            std::span<char> const free = arena_.free_space(n_ext_, str_used_);
+            if (free.size() >= static_cast<std::size_t>(sc_.end - sc_.p)) {
+                if (char const* const stop = sc_.scan_decode_rest(resume, free.data())) {
+                    std::string_view const raw = sc_.rest_content();
+                    if (!sc_.rest_escaped()) {
+                        rest_text_ = raw;
+                        return true;
+                    }
+                    auto const n = static_cast<std::size_t>(stop - free.data());
+                    char* const out = alloc_string(raw.size()); // fits: free holds it
+                    std::memmove(out, free.data(), n);
+                    rest_text_ = std::string_view(out, n);
+                    return true;
+                }
+            }
+        }
+#endif
+        if (!sc_.scan_string_rest(resume))
+            return false;
+        rest_text_ = decoded(sc_.rest_content(), sc_.rest_escaped());
+        return true;
+    }
+    std::string_view rest_text_; // scan_decoded_rest's decoded text
+
     // Strict duplicate detection. A small object is scanned; from
     // dup_filter_from extensions on, a Bloom filter (two bits per name, no
     // false negatives) lets a name that was never seen skip the scan, so a
@@ -530,20 +587,18 @@ private:
             violation(error::wrong_type, value_pos, key);
             return true;
         }
-        std::string_view raw;
-        bool escaped;
-        if (!s.scan_string_at(q, raw, escaped))
+        std::string_view v;
+        if (!scan_decoded_at(q, v))
             return false;
-        std::string_view const v = decoded(raw, escaped);
         // type and instance are checked as URI references (strict, or a
         // violation sink). An escaped string has no text once the scratch
-        // has overflowed: its checks are skipped (and the parse then
-        // reports the scratch, see run()). Tested in that order, a
-        // lenient parse pays one test for them.
+        // has overflowed (a null data()): its checks are skipped (and the
+        // parse then reports the scratch, see run()). Tested in that
+        // order, a lenient parse pays one test for them.
         auto const check_uri = [&] {
             if (!reports_violations_)
                 return false;
-            if (escaped && overflow_) {
+            if (v.data() == nullptr) {
                 checks_skipped_ = true;
                 return false;
             }

@@ -8,6 +8,8 @@
 // no overlong forms, no encoded surrogates, nothing above U+10FFFF. Every
 // UTF-8 helper of the library is here.
 
+#include <problem_details/detail/config.hpp>
+
 #include <cstddef>
 #include <string_view>
 
@@ -89,8 +91,9 @@ inline unsigned utf8_decode(char const* p, std::size_t n) noexcept {
     }
 }
 
-/// Encodes a code point (not a surrogate, <= U+10FFFF); returns the length.
-inline std::size_t utf8_encode(unsigned cp, char* out) noexcept {
+/// utf8_encode for a code point below 0x10000 (one \u escape that is not
+/// a surrogate), forced inline for the scanner's decoding loop.
+PROBLEM_DETAILS_ALWAYS_INLINE std::size_t utf8_encode_bmp(unsigned cp, char* out) noexcept {
     if (cp < 0x80) {
         out[0] = static_cast<char>(cp);
         return 1;
@@ -100,12 +103,16 @@ inline std::size_t utf8_encode(unsigned cp, char* out) noexcept {
         out[1] = static_cast<char>(0x80 | (cp & 0x3F));
         return 2;
     }
-    if (cp < 0x10000) {
-        out[0] = static_cast<char>(0xE0 | (cp >> 12));
-        out[1] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out[2] = static_cast<char>(0x80 | (cp & 0x3F));
-        return 3;
-    }
+    out[0] = static_cast<char>(0xE0 | (cp >> 12));
+    out[1] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out[2] = static_cast<char>(0x80 | (cp & 0x3F));
+    return 3;
+}
+
+/// Encodes a code point (not a surrogate, <= U+10FFFF); returns the length.
+inline std::size_t utf8_encode(unsigned cp, char* out) noexcept {
+    if (cp < 0x10000)
+        return utf8_encode_bmp(cp, out);
     out[0] = static_cast<char>(0xF0 | (cp >> 18));
     out[1] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
     out[2] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
