@@ -607,11 +607,13 @@ public:
         them. Each block is stored whole as it is read, so plain text and
         the sequences utf8_block vouches for cost no second pass; an escape
         is decoded where it is found, and the block read again after it.
-        Only the events common_string_event accepts are taken, and only
-        16 bytes or more from the end and within the length limit: for
-        anything else (a surrogate pair, a four-byte sequence, a string
-        near the end, every error) nullptr, p unchanged, and the caller
-        takes scan_string_rest, the reference for every verdict. */
+        Only the simple escapes, \u escapes that are not surrogates, and
+        the two- and three-byte sequences (those common_string_event
+        accepts) are taken, and only 16 bytes or more from the end and
+        within the length limit: for anything else (a surrogate pair, a
+        four-byte sequence, a string near the end, every error) nullptr, p
+        unchanged, and the caller takes scan_string_rest, the reference for
+        every verdict. */
     PROBLEM_DETAILS_NOINLINE char* scan_decode_rest(char const* from, char* out) noexcept {
         char const* const start = p + 1;
         if (end - from < 16)
