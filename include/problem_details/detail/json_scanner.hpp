@@ -493,6 +493,21 @@ public:
         crossing = ((lead2 | lead3) & 0x8000u) | (lead3 & 0x4000u);
         return bad == 0;
     }
+
+    /// The events of a string's block v: bit i set when byte i is a quote,
+    /// a backslash, a control or a non-ASCII byte, less the non-ASCII bytes
+    /// utf8_block vouches for (a lead whose sequence runs past the block
+    /// stays). The bytes a string scan must look at one by one.
+    PROBLEM_DETAILS_ALWAYS_INLINE static unsigned string_events(__m128i v) noexcept {
+        unsigned mask = string_masks{}.special(v);
+        if (mask != 0) {
+            unsigned crossing;
+            if (unsigned const high = static_cast<unsigned>(_mm_movemask_epi8(v));
+                high != 0 && utf8_block(v, high, crossing))
+                mask = (mask & ~high) | crossing;
+        }
+        return mask;
+    }
 #endif
 
     /// The rest of scan_string: p is at the opening quote, and the bytes
@@ -514,19 +529,13 @@ public:
             char const* b = p; // the block (a local: p is stored once, after)
             while (end - b >= 16) {
                 __m128i const v = _mm_loadu_si128(reinterpret_cast<__m128i const*>(b));
-                unsigned mask = string_masks{}.special(v);
                 // Non-ASCII text (Norwegian has several sequences in 16
-                // bytes) checked a block at a time (utf8_block); then the
+                // bytes) checked a block at a time (string_events); then the
                 // block's other events (an escape; the sequences too if the
                 // check failed) taken one after another from its mask, not
                 // from a block loaded again after each; the quote and the
                 // rest to the byte path.
-                if (mask != 0) {
-                    unsigned crossing;
-                    if (unsigned const high = static_cast<unsigned>(_mm_movemask_epi8(v));
-                        high != 0 && utf8_block(v, high, crossing))
-                        mask = (mask & ~high) | crossing;
-                }
+                unsigned mask = string_events(v);
                 if (mask == 0) {
                     b += 16;
                 } else {
@@ -639,13 +648,7 @@ public:
                 return nullptr;
             __m128i const v = _mm_loadu_si128(reinterpret_cast<__m128i const*>(b));
             _mm_storeu_si128(reinterpret_cast<__m128i*>(o), v);
-            unsigned mask = string_masks{}.special(v);
-            if (mask != 0) {
-                unsigned crossing;
-                if (unsigned const high = static_cast<unsigned>(_mm_movemask_epi8(v));
-                    high != 0 && utf8_block(v, high, crossing))
-                    mask = (mask & ~high) | crossing;
-            }
+            unsigned mask = string_events(v);
             if (mask == 0) {
                 b += 16;
                 o += 16;
