@@ -1524,8 +1524,8 @@ BOOST_AUTO_TEST_CASE(decode_escapes_block_path_equals_boost_json) {
 // was) and the reference decides. It must answer for every string that has
 // only common events and ends 32 bytes or more before the end of the input,
 // or parse_view would have a slow path for them. The document and the output
-// are heap blocks of exactly their bytes (the output: the room the reader
-// gives it, every byte from the opening quote to the end), so that a read or
+// are heap blocks of exactly their bytes (the output: every byte after the
+// opening quote, one fewer than the reader gives it), so that a read or
 // write past either is caught under AddressSanitizer and valgrind.
 
 namespace {
